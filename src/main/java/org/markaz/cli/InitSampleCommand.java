@@ -1,0 +1,60 @@
+package org.markaz.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.markaz.core.MarkazException;
+import org.markaz.core.db.DataDirectory;
+import org.markaz.core.db.DatabaseLock;
+import org.markaz.sample.SampleCentre;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "init-sample", mixinStandardHelpOptions = true,
+        description = "Create the fictional sample centre (Khujand) in the data folder.")
+final class InitSampleCommand implements Callable<Integer> {
+
+    @Mixin
+    DataDirOption dataDirOption;
+
+    @Option(names = "--force", description = "Replace a centre that is already in the data folder (its backups stay).")
+    boolean force;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        DataDirectory dataDirectory = dataDirOption.resolve();
+        try (DatabaseLock lock = DatabaseLock.acquire(dataDirectory)) {
+            if (dataDirectory.hasDatabase()) {
+                if (!force) {
+                    throw new MarkazException("cli.initSample.exists", dataDirectory.root().toString());
+                }
+                deleteTree(dataDirectory.databaseFolder());
+            }
+        }
+        try (OpenCentre centre = OpenCentre.openOrCreate(dataDirectory)) {
+            SampleCentre.load(centre.services());
+        }
+        CommandOutput.out(spec).println(CommandOutput.text("cli.initSample.done", dataDirectory.root().toString()));
+        return 0;
+    }
+
+    private static void deleteTree(Path folder) {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

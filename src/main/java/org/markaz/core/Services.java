@@ -1,0 +1,42 @@
+package org.markaz.core;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import org.markaz.core.audit.AuditRepository;
+import org.markaz.core.audit.AuditService;
+import org.markaz.core.backup.BackupRepository;
+import org.markaz.core.backup.BackupRestorer;
+import org.markaz.core.backup.BackupService;
+import org.markaz.core.db.DataDirectory;
+import org.markaz.core.db.Database;
+import org.markaz.core.security.AccountService;
+import org.markaz.core.security.PasswordHasher;
+import org.markaz.core.security.UserRepository;
+import org.markaz.setup.SetupService;
+import org.markaz.settings.CentreRepository;
+import org.markaz.settings.CentreService;
+import org.markaz.settings.StaffRepository;
+import org.markaz.settings.StaffService;
+
+/** Every service of one open database, wired once; shared by the window and the command line. */
+public record Services(DataDirectory dataDirectory, Database database, Clock clock, ZoneId zone,
+                       CentreService centres, StaffService staff, AccountService accounts, AuditService audit,
+                       BackupService backups, BackupRestorer restorer, SetupService setup) {
+
+    public static Services create(DataDirectory dataDirectory, Database database, Clock clock, PasswordHasher hasher) {
+        ZoneId zone = clock.getZone();
+        var dsl = database.dsl();
+        AuditRepository auditRepository = new AuditRepository(clock);
+        UserRepository users = new UserRepository();
+        CentreService centres = new CentreService(dsl, new CentreRepository(), auditRepository);
+        StaffService staff = new StaffService(dsl, new StaffRepository(), users, auditRepository, hasher);
+        return new Services(dataDirectory, database, clock, zone,
+                centres,
+                staff,
+                new AccountService(dsl, users, auditRepository, hasher, clock),
+                new AuditService(dsl, auditRepository, zone),
+                new BackupService(dataDirectory, database.dataSource(), dsl, new BackupRepository(), clock, zone),
+                new BackupRestorer(dataDirectory, clock),
+                new SetupService(dsl, centres, staff));
+    }
+}

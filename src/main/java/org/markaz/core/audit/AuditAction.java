@@ -1,0 +1,18 @@
+package org.markaz.core.audit;
+
+/** What kind of change an audit entry records. */
+public enum AuditAction {
+    CREATE("audit.action.create"),
+    UPDATE("audit.action.update"),
+    DELETE("audit.action.delete");
+
+    private final String nameKey;
+
+    AuditAction(String nameKey) {
+        this.nameKey = nameKey;
+    }
+
+    public String nameKey() {
+        return nameKey;
+    }
+}

@@ -1,0 +1,121 @@
+package org.markaz.core.audit;
+
+import static org.markaz.db.Tables.AUDIT_EVENT;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.JSONFormat;
+import org.jooq.Record;
+import org.jooq.TableRecord;
+import org.jooq.UpdatableRecord;
+import org.jooq.impl.DSL;
+import org.markaz.core.security.Actor;
+import org.markaz.db.tables.records.AuditEventRecord;
+
+/**
+ * Writes and reads the audit trail. Services call {@link #record} inside the transaction that
+ * makes the change, so the change and its trail are committed (or refused) together.
+ */
+public final class AuditRepository {
+
+    /** Columns whose values never go into the trail. */
+    private static final List<String> HIDDEN_COLUMNS = List.of("PASSWORD_HASH");
+    private static final String HIDDEN = "(hidden)";
+    private static final JSONFormat AS_OBJECT = JSONFormat.DEFAULT_FOR_RECORDS
+            .recordFormat(JSONFormat.RecordFormat.OBJECT).format(false);
+
+    private final Clock clock;
+
+    public AuditRepository(Clock clock) {
+        this.clock = clock;
+    }
+
+    public void created(DSLContext tx, Actor actor, UpdatableRecord<?> after) {
+        record(tx, actor, AuditAction.CREATE, after, null, after);
+    }
+
+    public void updated(DSLContext tx, Actor actor, UpdatableRecord<?> before, UpdatableRecord<?> after) {
+        record(tx, actor, AuditAction.UPDATE, after, before, after);
+    }
+
+    public void deleted(DSLContext tx, Actor actor, UpdatableRecord<?> before) {
+        record(tx, actor, AuditAction.DELETE, before, before, null);
+    }
+
+    private void record(DSLContext tx, Actor actor, AuditAction action, UpdatableRecord<?> subject,
+                        TableRecord<?> before, TableRecord<?> after) {
+        tx.insertInto(AUDIT_EVENT)
+                .set(AUDIT_EVENT.OCCURRED_AT, clock.instant())
+                .set(AUDIT_EVENT.USER_ID, actor.userId())
+                .set(AUDIT_EVENT.ACTOR, actor.username())
+                .set(AUDIT_EVENT.ACTION, action.name())
+                .set(AUDIT_EVENT.TABLE_NAME, subject.getTable().getName().toLowerCase(java.util.Locale.ROOT))
+                .set(AUDIT_EVENT.RECORD_ID, subject.key().intoStream().map(String::valueOf).collect(Collectors.joining(",")))
+                .set(AUDIT_EVENT.BEFORE_VALUE, toJson(before))
+                .set(AUDIT_EVENT.AFTER_VALUE, toJson(after))
+                .execute();
+    }
+
+    private static String toJson(TableRecord<?> values) {
+        if (values == null) {
+            return null;
+        }
+        Record shown = values.into(values.fields());
+        for (var field : shown.fields()) {
+            if (HIDDEN_COLUMNS.contains(field.getName().toUpperCase(java.util.Locale.ROOT))) {
+                shown.set(DSL.field(field.getName()), HIDDEN);
+            }
+        }
+        return shown.formatJSON(AS_OBJECT);
+    }
+
+    public List<AuditEntry> search(DSLContext dsl, AuditFilter filter, ZoneId zone, int offset, int limit) {
+        return dsl.selectFrom(AUDIT_EVENT)
+                .where(conditions(filter, zone))
+                .orderBy(AUDIT_EVENT.OCCURRED_AT.desc(), AUDIT_EVENT.ID.desc())
+                .offset(offset)
+                .limit(limit)
+                .fetch(AuditRepository::toEntry);
+    }
+
+    public int count(DSLContext dsl, AuditFilter filter, ZoneId zone) {
+        return dsl.fetchCount(AUDIT_EVENT, conditions(filter, zone));
+    }
+
+    public List<String> actors(DSLContext dsl) {
+        return dsl.selectDistinct(AUDIT_EVENT.ACTOR).from(AUDIT_EVENT).orderBy(AUDIT_EVENT.ACTOR).fetch(AUDIT_EVENT.ACTOR);
+    }
+
+    public List<String> tableNames(DSLContext dsl) {
+        return dsl.selectDistinct(AUDIT_EVENT.TABLE_NAME).from(AUDIT_EVENT).orderBy(AUDIT_EVENT.TABLE_NAME)
+                .fetch(AUDIT_EVENT.TABLE_NAME);
+    }
+
+    private static Condition conditions(AuditFilter filter, ZoneId zone) {
+        List<Condition> conditions = new ArrayList<>();
+        if (filter.from() != null) {
+            conditions.add(AUDIT_EVENT.OCCURRED_AT.ge(filter.from().atStartOfDay(zone).toInstant()));
+        }
+        if (filter.to() != null) {
+            conditions.add(AUDIT_EVENT.OCCURRED_AT.lt(filter.to().plusDays(1).atStartOfDay(zone).toInstant()));
+        }
+        Stream.of(
+                        filter.actor() == null ? null : AUDIT_EVENT.ACTOR.eq(filter.actor()),
+                        filter.tableName() == null ? null : AUDIT_EVENT.TABLE_NAME.eq(filter.tableName()),
+                        filter.recordId() == null ? null : AUDIT_EVENT.RECORD_ID.eq(filter.recordId()))
+                .filter(java.util.Objects::nonNull)
+                .forEach(conditions::add);
+        return DSL.and(conditions);
+    }
+
+    private static AuditEntry toEntry(AuditEventRecord r) {
+        return new AuditEntry(r.getId(), r.getOccurredAt(), r.getActor(), AuditAction.valueOf(r.getAction()),
+                r.getTableName(), r.getRecordId(), r.getBeforeValue(), r.getAfterValue());
+    }
+}

@@ -1,0 +1,48 @@
+package org.markaz.core.audit;
+
+import java.time.ZoneId;
+import java.util.List;
+import org.jooq.DSLContext;
+import org.markaz.core.security.Actor;
+import org.markaz.core.security.Permission;
+
+/** Reading the audit trail: directors and administrators only. */
+public final class AuditService {
+
+    public static final int PAGE_SIZE = 100;
+
+    private final DSLContext dsl;
+    private final AuditRepository audit;
+    private final ZoneId zone;
+
+    public AuditService(DSLContext dsl, AuditRepository audit, ZoneId zone) {
+        this.dsl = dsl;
+        this.audit = audit;
+        this.zone = zone;
+    }
+
+    /** One page of matching entries, newest first, with the total count for the pager. */
+    public AuditPage search(Actor actor, AuditFilter filter, int pageIndex) {
+        actor.require(Permission.VIEW_AUDIT);
+        return dsl.transactionResult(cfg -> new AuditPage(
+                audit.search(cfg.dsl(), filter, zone, pageIndex * PAGE_SIZE, PAGE_SIZE),
+                audit.count(cfg.dsl(), filter, zone),
+                pageIndex));
+    }
+
+    public List<String> actors(Actor actor) {
+        actor.require(Permission.VIEW_AUDIT);
+        return audit.actors(dsl);
+    }
+
+    public List<String> tableNames(Actor actor) {
+        actor.require(Permission.VIEW_AUDIT);
+        return audit.tableNames(dsl);
+    }
+
+    public record AuditPage(List<AuditEntry> entries, int totalCount, int pageIndex) {
+        public int pageCount() {
+            return Math.max(1, (totalCount + PAGE_SIZE - 1) / PAGE_SIZE);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package org.markaz.core.security;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** The four kinds of user (DESIGN.md §1), each with its permissions. */
+public enum Role {
+    ADMINISTRATOR("role.administrator", EnumSet.allOf(Permission.class)),
+    DIRECTOR("role.director", EnumSet.of(Permission.VIEW_STAFF, Permission.VIEW_AUDIT, Permission.MAKE_BACKUP)),
+    KEY_WORKER("role.keyWorker", EnumSet.noneOf(Permission.class)),
+    BOOKKEEPER("role.bookkeeper", EnumSet.noneOf(Permission.class));
+
+    private final String nameKey;
+    private final Set<Permission> permissions;
+
+    Role(String nameKey, Set<Permission> permissions) {
+        this.nameKey = nameKey;
+        this.permissions = permissions;
+    }
+
+    public String nameKey() {
+        return nameKey;
+    }
+
+    public boolean may(Permission permission) {
+        return permissions.contains(permission);
+    }
+}

@@ -1,0 +1,19 @@
+package org.markaz.core.security;
+
+import java.time.Instant;
+
+/** How a sign-in attempt ended. Unknown users and wrong passwords look the same on purpose. */
+public sealed interface SignInResult {
+
+    record SignedIn(Actor actor) implements SignInResult {
+    }
+
+    record WrongPassword(int attemptsLeft) implements SignInResult {
+    }
+
+    record Locked(Instant until) implements SignInResult {
+    }
+
+    record Inactive() implements SignInResult {
+    }
+}

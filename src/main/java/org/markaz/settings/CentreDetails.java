@@ -1,0 +1,5 @@
+package org.markaz.settings;
+
+/** The centre as users type it in: checked and trimmed by {@link CentreService}. */
+public record CentreDetails(String name, String code, String region, String address, String directorName) {
+}

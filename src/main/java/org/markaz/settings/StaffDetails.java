@@ -1,0 +1,5 @@
+package org.markaz.settings;
+
+/** A member of staff as typed in. */
+public record StaffDetails(String fullName, String position, String phone, boolean active) {
+}
