@@ -79,6 +79,14 @@ class CliTest {
     }
 
     @Test
+    void dataDirMayComeBeforeTheCommand() {
+        assertEquals(0, run("--data-dir", centre().toString(), "init-sample"));
+        assertTrue(new DataDirectory(centre()).hasDatabase());
+        assertEquals(0, runWithInput("Parol-Nav-2026\n", "--data-dir", centre().toString(), "users", "add",
+                "--username", "n.davlatova", "--full-name", "Нигина Давлатова", "--role", "KEY_WORKER"));
+    }
+
+    @Test
     void initSampleRefusesToOverwriteUnlessForced() {
         assertEquals(0, run("init-sample", "--data-dir", centre().toString()));
         assertTrue(out.toString().contains("markaz-demo"));

@@ -154,7 +154,9 @@ public final class MainWindow {
         Language language = signedIn == null ? preferences.language() : signedIn.language();
         scene.setRoot(waiting(localization.text("restore.swapping")));
         BackgroundTask.of(() -> session.restore(prepared))
-                .onSuccess(keptAside -> showSignIn(language, localization.text("restore.done", keptAside.toString())))
+                .onSuccess(keptAside -> showSignIn(language, keptAside
+                        .map(folder -> localization.text("restore.done", folder.toString()))
+                        .orElse(localization.text("restore.doneNothingKept"))))
                 .onFailure(message -> showSignIn(language, message))
                 .run(tasks, localization);
     }

@@ -57,7 +57,7 @@ class BackupAndRestoreTest {
         }
         BackupRestorer restorer = new BackupRestorer(dataDirectory, java.time.Clock.systemDefaultZone());
         BackupRestorer.PreparedRestore prepared = restorer.prepare(Actor.system("test"), backup, ProgressListener.NONE);
-        Path aside = restorer.swapIn(prepared);
+        Path aside = restorer.swapIn(prepared).orElseThrow();
 
         assertTrue(Files.exists(aside.resolve("markaz.mv.db")));
         assertFalse(Files.exists(prepared.workFolder()));
