@@ -2,6 +2,7 @@ package org.markaz.cli;
 
 import java.io.PrintWriter;
 import org.markaz.core.MarkazException;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 
 /** Runs the command line: refusals print a plain sentence and exit 1; bad arguments exit 2. */
@@ -21,7 +22,9 @@ public final class Cli {
                 err.println(CommandOutput.ENGLISH.message(refusal));
                 return REFUSED;
             }
-            throw exception;
+            LoggerFactory.getLogger(Cli.class).error("Command failed", exception);
+            err.println(CommandOutput.ENGLISH.text("error.unexpected"));
+            return REFUSED;
         });
         return commandLine;
     }

@@ -46,15 +46,15 @@ public final class StaffService {
         actor.require(Permission.MANAGE_USERS);
         StaffDetails checked = check(details);
         PreparedAccount prepared = account == null ? null : prepare(account);
-        return dsl.transactionResult(cfg -> addStaffMember(cfg.dsl(), actor, checked, prepared));
+        return dsl.transactionResult(cfg -> insertStaffMember(cfg.dsl(), actor, checked, prepared));
     }
 
     /** The same inside the caller's transaction (first start, sample centre). */
     public long addStaffMember(DSLContext tx, Actor actor, StaffDetails details, NewAccount account) {
-        return addStaffMember(tx, actor, check(details), account == null ? null : prepare(account));
+        return insertStaffMember(tx, actor, check(details), account == null ? null : prepare(account));
     }
 
-    private long addStaffMember(DSLContext tx, Actor actor, StaffDetails checked, PreparedAccount account) {
+    private long insertStaffMember(DSLContext tx, Actor actor, StaffDetails checked, PreparedAccount account) {
         StaffRecord member = staff.newRecord(tx);
         member.setFullName(checked.fullName());
         member.setPosition(checked.position());
@@ -68,51 +68,77 @@ public final class StaffService {
         return member.getId();
     }
 
-    public void updateStaffMember(Actor actor, long staffId, StaffDetails details) {
+    /**
+     * Saves the staff screen's form in one transaction: the member, and their account created or
+     * changed. A member who leaves (inactive) can no longer sign in. Refuses to leave the centre
+     * without an active administrator.
+     */
+    public long save(Actor actor, StaffForm form) {
         actor.require(Permission.MANAGE_USERS);
-        StaffDetails checked = check(details);
-        dsl.transaction(cfg -> {
-            DSLContext tx = cfg.dsl();
-            StaffRecord member = staff.lock(tx, staffId);
-            StaffRecord before = member.original();
-            member.setFullName(checked.fullName());
-            member.setPosition(checked.position());
-            member.setPhone(checked.phone());
-            member.setActive(checked.active());
-            if (member.changed()) {
-                member.store();
-                audit.updated(tx, actor, before, member);
-            }
-        });
-    }
-
-    public long createAccount(Actor actor, long staffId, NewAccount account) {
-        actor.require(Permission.MANAGE_USERS);
-        PreparedAccount prepared = prepare(account);
+        StaffDetails checked = check(form.details());
+        boolean wantsAccount = !normaliseUsername(form.username()).isEmpty();
+        boolean newPassword = form.newPassword() != null && form.newPassword().length > 0;
+        String newHash = newPassword ? hasher.hash(AccountService.checkNewPassword(form.newPassword())) : null;
         return dsl.transactionResult(cfg -> {
-            staff.lock(cfg.dsl(), staffId);
-            return insertAccount(cfg.dsl(), actor, staffId, prepared);
+            DSLContext tx = cfg.dsl();
+            long staffId = form.staffId() == null
+                    ? insertStaffMember(tx, actor, checked, null)
+                    : updateStaffMember(tx, actor, form.staffId(), checked);
+            var account = users.findByStaffId(tx, staffId);
+            if (account.isPresent()) {
+                updateAccount(tx, actor, account.get().getId(), form, checked.active(), newHash);
+            } else if (wantsAccount) {
+                if (newHash == null) {
+                    throw new ValidationException("error.required", new Validation.FieldName("field.newPassword"));
+                }
+                PreparedAccount prepared = new PreparedAccount(checkUsername(form.username()), required(form.role(), "field.role"),
+                        required(form.language(), "field.language"), newHash);
+                insertAccount(tx, actor, staffId, prepared);
+            }
+            return staffId;
         });
     }
 
-    /** Changes role and whether the account may sign in; refuses to leave no active administrator. */
-    public void updateAccount(Actor actor, long userId, Role role, boolean active) {
-        actor.require(Permission.MANAGE_USERS);
-        dsl.transaction(cfg -> {
-            DSLContext tx = cfg.dsl();
-            AppUserRecord user = users.lockById(tx, userId);
-            AppUserRecord before = user.original();
-            user.setRole(role.name());
-            user.setActive(active);
-            if (!user.changed()) {
-                return;
-            }
-            user.store();
-            if (users.countActiveAdministrators(tx) == 0) {
-                throw new ValidationException("error.lastAdministrator");
-            }
-            audit.updated(tx, actor, before, user);
-        });
+    private long updateStaffMember(DSLContext tx, Actor actor, long staffId, StaffDetails checked) {
+        StaffRecord member = staff.lock(tx, staffId);
+        StaffRecord before = member.original();
+        member.setFullName(checked.fullName());
+        member.setPosition(checked.position());
+        member.setPhone(checked.phone());
+        member.setActive(checked.active());
+        if (member.changed()) {
+            member.store();
+            audit.updated(tx, actor, before, member);
+        }
+        return staffId;
+    }
+
+    private void updateAccount(DSLContext tx, Actor actor, long userId, StaffForm form, boolean staffActive, String newHash) {
+        AppUserRecord user = users.lockById(tx, userId);
+        AppUserRecord before = user.original();
+        user.setRole(required(form.role(), "field.role").name());
+        user.setLanguage(required(form.language(), "field.language").code());
+        user.setActive(form.accountActive() && staffActive);
+        if (newHash != null) {
+            user.setPasswordHash(newHash);
+            user.setFailedSignIns(0);
+            user.setLockedUntil(null);
+        }
+        if (!user.changed()) {
+            return;
+        }
+        user.store();
+        if (users.countActiveAdministrators(tx) == 0) {
+            throw new ValidationException("error.lastAdministrator");
+        }
+        audit.updated(tx, actor, before, user);
+    }
+
+    private static <T> T required(T value, String fieldKey) {
+        if (value == null) {
+            throw new ValidationException("error.required", new Validation.FieldName(fieldKey));
+        }
+        return value;
     }
 
     /** An administrator sets a new password for someone who forgot theirs; this also unlocks the account. */
@@ -149,21 +175,20 @@ public final class StaffService {
     }
 
     private PreparedAccount prepare(NewAccount account) {
-        String username = normaliseUsername(account.username());
+        return new PreparedAccount(checkUsername(account.username()), required(account.role(), "field.role"),
+                required(account.language(), "field.language"),
+                hasher.hash(AccountService.checkNewPassword(account.password())));
+    }
+
+    private static String checkUsername(String typed) {
+        String username = normaliseUsername(typed);
         if (username.isEmpty()) {
             throw new ValidationException("error.required", new Validation.FieldName("field.username"));
         }
         if (!username.matches("[a-z0-9._-]{3,50}")) {
             throw new ValidationException("error.usernameFormat");
         }
-        if (account.role() == null) {
-            throw new ValidationException("error.required", new Validation.FieldName("field.role"));
-        }
-        if (account.language() == null) {
-            throw new ValidationException("error.required", new Validation.FieldName("field.language"));
-        }
-        return new PreparedAccount(username, account.role(), account.language(),
-                hasher.hash(AccountService.checkNewPassword(account.password())));
+        return username;
     }
 
     private static String normaliseUsername(String username) {

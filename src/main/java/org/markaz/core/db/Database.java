@@ -1,6 +1,9 @@
 package org.markaz.core.db;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Arrays;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -89,7 +92,12 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         // SHUTDOWN writes everything and closes the file now, so it can be copied or replaced at once.
-        dsl.execute("shutdown");
-        pool.dispose();
+        try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("SHUTDOWN");
+        } catch (SQLException e) {
+            throw new IllegalStateException("The database did not close cleanly", e);
+        } finally {
+            pool.dispose();
+        }
     }
 }

@@ -14,6 +14,10 @@ public final class UserRepository {
         return dsl.selectFrom(APP_USER).where(APP_USER.USERNAME.eq(username)).fetchOptional();
     }
 
+    public Optional<AppUserRecord> findByStaffId(DSLContext dsl, long staffId) {
+        return dsl.selectFrom(APP_USER).where(APP_USER.STAFF_ID.eq(staffId)).fetchOptional();
+    }
+
     public Optional<AppUserRecord> findById(DSLContext dsl, long id) {
         return dsl.selectFrom(APP_USER).where(APP_USER.ID.eq(id)).fetchOptional();
     }

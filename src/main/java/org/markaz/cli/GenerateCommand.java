@@ -1,0 +1,41 @@
+package org.markaz.cli;
+
+import java.util.concurrent.Callable;
+import org.markaz.core.MarkazException;
+import org.markaz.core.db.DataDirectory;
+import org.markaz.sample.ScaleDatasetGenerator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "generate", mixinStandardHelpOptions = true,
+        description = "Fill an empty data folder with the 10-year scale dataset (for benchmarks), the same for the same seed.")
+final class GenerateCommand implements Callable<Integer> {
+
+    @Mixin
+    DataDirOption dataDirOption;
+
+    @Option(names = "--seed", defaultValue = "42", description = "Random seed (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        DataDirectory dataDirectory = dataDirOption.resolve();
+        if (dataDirectory.hasDatabase()) {
+            throw new MarkazException("cli.generate.notEmpty", dataDirectory.root().toString());
+        }
+        long start = System.nanoTime();
+        try (OpenCentre centre = OpenCentre.openOrCreate(dataDirectory)) {
+            var written = new ScaleDatasetGenerator(seed).generate(centre.services());
+            written.forEach((table, rows) -> CommandOutput.out(spec).println(table + "," + rows));
+        }
+        CommandOutput.out(spec).println(CommandOutput.text("cli.generate.done", dataDirectory.root().toString(),
+                (System.nanoTime() - start) / 1_000_000_000.0));
+        return 0;
+    }
+}

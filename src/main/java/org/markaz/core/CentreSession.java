@@ -1,0 +1,51 @@
+package org.markaz.core;
+
+import java.time.Clock;
+import org.markaz.core.backup.BackupRestorer;
+import org.markaz.core.db.DataDirectory;
+import org.markaz.core.db.Database;
+import org.markaz.core.security.PasswordHasher;
+
+/**
+ * The window's open database and services. A restore closes the database, swaps the restored
+ * one in and opens it again, so it replaces the services too.
+ */
+public final class CentreSession implements AutoCloseable {
+
+    private final DataDirectory dataDirectory;
+    private final Clock clock;
+    private final PasswordHasher hasher;
+    private Database database;
+    private Services services;
+
+    public CentreSession(DataDirectory dataDirectory, Clock clock, PasswordHasher hasher) {
+        this.dataDirectory = dataDirectory;
+        this.clock = clock;
+        this.hasher = hasher;
+        open();
+    }
+
+    private void open() {
+        database = Database.open(dataDirectory);
+        services = Services.create(dataDirectory, database, clock, hasher);
+    }
+
+    public synchronized Services services() {
+        return services;
+    }
+
+    /** Swaps a checked backup in; returns the folder where the previous database was kept. */
+    public synchronized java.nio.file.Path restore(BackupRestorer.PreparedRestore prepared) {
+        database.close();
+        try {
+            return services.restorer().swapIn(prepared);
+        } finally {
+            open();
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        database.close();
+    }
+}

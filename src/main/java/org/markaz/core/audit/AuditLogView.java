@@ -1,0 +1,101 @@
+package org.markaz.core.audit;
+
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.util.StringConverter;
+import org.markaz.core.i18n.Localization;
+
+/** Binds the audit viewer. */
+public final class AuditLogView {
+
+    private final AuditLogViewModel viewModel;
+    private final Localization localization;
+
+    @FXML private DatePicker from;
+    @FXML private DatePicker to;
+    @FXML private ComboBox<String> user;
+    @FXML private ComboBox<String> table;
+    @FXML private TextField recordId;
+    @FXML private TableView<AuditEntry> entries;
+    @FXML private TableColumn<AuditEntry, String> timeColumn;
+    @FXML private TableColumn<AuditEntry, String> userColumn;
+    @FXML private TableColumn<AuditEntry, String> actionColumn;
+    @FXML private TableColumn<AuditEntry, String> tableColumn;
+    @FXML private TableColumn<AuditEntry, String> recordColumn;
+    @FXML private TextArea details;
+    @FXML private Label pageText;
+    @FXML private Label message;
+    @FXML private Button previous;
+    @FXML private Button next;
+
+    public AuditLogView(AuditLogViewModel viewModel, Localization localization) {
+        this.viewModel = viewModel;
+        this.localization = localization;
+    }
+
+    @FXML
+    private void initialize() {
+        StringConverter<java.time.LocalDate> dates = new StringConverter<>() {
+            @Override
+            public String toString(java.time.LocalDate date) {
+                return localization.formatDate(date);
+            }
+
+            @Override
+            public java.time.LocalDate fromString(String text) {
+                return text == null || text.isBlank() ? null : java.time.LocalDate.parse(text.strip(), localization.dateFormat());
+            }
+        };
+        from.setConverter(dates);
+        to.setConverter(dates);
+        from.valueProperty().bindBidirectional(viewModel.fromProperty());
+        to.valueProperty().bindBidirectional(viewModel.toProperty());
+        user.setItems(viewModel.users());
+        user.valueProperty().bindBidirectional(viewModel.userProperty());
+        table.setItems(viewModel.tables());
+        table.valueProperty().bindBidirectional(viewModel.tableProperty());
+        recordId.textProperty().bindBidirectional(viewModel.recordIdProperty());
+
+        entries.setItems(viewModel.entries());
+        timeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(viewModel.time(c.getValue())));
+        userColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().actor()));
+        actionColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(viewModel.actionName(c.getValue())));
+        tableColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().tableName()));
+        recordColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().recordId()));
+        entries.getSelectionModel().selectedItemProperty().addListener((obs, old, entry) -> viewModel.selectedProperty().set(entry));
+        details.textProperty().bind(viewModel.detailsProperty());
+        pageText.textProperty().bind(viewModel.pageTextProperty());
+        message.textProperty().bind(viewModel.messageProperty());
+        previous.disableProperty().bind(viewModel.hasPreviousProperty().not());
+        next.disableProperty().bind(viewModel.hasNextProperty().not());
+        viewModel.load();
+    }
+
+    @FXML
+    private void search() {
+        viewModel.search();
+    }
+
+    @FXML
+    private void clearFilters() {
+        viewModel.clearFilters();
+    }
+
+    @FXML
+    private void previousPage() {
+        viewModel.previousPage();
+    }
+
+    @FXML
+    private void nextPage() {
+        viewModel.nextPage();
+    }
+}

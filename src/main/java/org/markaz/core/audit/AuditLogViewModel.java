@@ -1,0 +1,177 @@
+package org.markaz.core.audit;
+
+import java.time.LocalDate;
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.markaz.core.security.Actor;
+import org.markaz.core.ui.BackgroundTask;
+import org.markaz.core.ui.UiContext;
+
+/**
+ * The audit trail, newest first, a page at a time, filtered by dates, user and record. The
+ * selected entry shows its values before and after.
+ */
+public final class AuditLogViewModel {
+
+    private final UiContext context;
+    private final Actor actor;
+    private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
+    private final ObjectProperty<String> user = new SimpleObjectProperty<>();
+    private final ObjectProperty<String> table = new SimpleObjectProperty<>();
+    private final StringProperty recordId = new SimpleStringProperty("");
+    private final ObservableList<String> users = FXCollections.observableArrayList();
+    private final ObservableList<String> tables = FXCollections.observableArrayList();
+    private final ObservableList<AuditEntry> entries = FXCollections.observableArrayList();
+    private final ObjectProperty<AuditEntry> selected = new SimpleObjectProperty<>();
+    private final StringProperty details = new SimpleStringProperty("");
+    private final StringProperty pageText = new SimpleStringProperty("");
+    private final StringProperty message = new SimpleStringProperty("");
+    private final BooleanProperty hasPrevious = new SimpleBooleanProperty();
+    private final BooleanProperty hasNext = new SimpleBooleanProperty();
+    private int pageIndex;
+
+    public AuditLogViewModel(UiContext context, Actor actor) {
+        this.context = context;
+        this.actor = actor;
+        selected.addListener((obs, old, entry) -> details.set(entry == null ? "" : describe(entry)));
+    }
+
+    /** Fills the filter choices and shows the newest entries. */
+    public void load() {
+        BackgroundTask.of(() -> new Choices(context.services().audit().actors(actor), context.services().audit().tableNames(actor)))
+                .onSuccess(choices -> {
+                    users.setAll(choices.users());
+                    tables.setAll(choices.tables());
+                })
+                .onFailure(message::set)
+                .run(context.tasks(), context.localization());
+        search();
+    }
+
+    private record Choices(List<String> users, List<String> tables) {
+    }
+
+    public void search() {
+        pageIndex = 0;
+        fetch();
+    }
+
+    public void nextPage() {
+        pageIndex++;
+        fetch();
+    }
+
+    public void previousPage() {
+        pageIndex = Math.max(0, pageIndex - 1);
+        fetch();
+    }
+
+    public void clearFilters() {
+        from.set(null);
+        to.set(null);
+        user.set(null);
+        table.set(null);
+        recordId.set("");
+        search();
+    }
+
+    private void fetch() {
+        if (from.get() != null && to.get() != null && to.get().isBefore(from.get())) {
+            message.set(context.localization().text("error.datesReversed"));
+            return;
+        }
+        String id = recordId.get() == null || recordId.get().isBlank() ? null : recordId.get().strip();
+        AuditFilter filter = new AuditFilter(from.get(), to.get(), user.get(), table.get(), id);
+        int requested = pageIndex;
+        message.set("");
+        BackgroundTask.of(() -> context.services().audit().search(actor, filter, requested))
+                .onSuccess(page -> {
+                    entries.setAll(page.entries());
+                    var text = context.localization();
+                    pageText.set(text.text("audit.page", page.pageIndex() + 1, page.pageCount(),
+                            text.formatNumber(page.totalCount())));
+                    hasPrevious.set(page.pageIndex() > 0);
+                    hasNext.set(page.pageIndex() + 1 < page.pageCount());
+                })
+                .onFailure(message::set)
+                .run(context.tasks(), context.localization());
+    }
+
+    private String describe(AuditEntry entry) {
+        var text = context.localization();
+        return text.text("audit.before") + "\n" + (entry.before() == null ? "—" : entry.before()) + "\n\n"
+                + text.text("audit.after") + "\n" + (entry.after() == null ? "—" : entry.after());
+    }
+
+    public String actionName(AuditEntry entry) {
+        return context.localization().text(entry.action().nameKey());
+    }
+
+    public String time(AuditEntry entry) {
+        return context.localization().formatDateTime(entry.occurredAt());
+    }
+
+    public ObjectProperty<LocalDate> fromProperty() {
+        return from;
+    }
+
+    public ObjectProperty<LocalDate> toProperty() {
+        return to;
+    }
+
+    public ObjectProperty<String> userProperty() {
+        return user;
+    }
+
+    public ObjectProperty<String> tableProperty() {
+        return table;
+    }
+
+    public StringProperty recordIdProperty() {
+        return recordId;
+    }
+
+    public ObservableList<String> users() {
+        return users;
+    }
+
+    public ObservableList<String> tables() {
+        return tables;
+    }
+
+    public ObservableList<AuditEntry> entries() {
+        return entries;
+    }
+
+    public ObjectProperty<AuditEntry> selectedProperty() {
+        return selected;
+    }
+
+    public StringProperty detailsProperty() {
+        return details;
+    }
+
+    public StringProperty pageTextProperty() {
+        return pageText;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public BooleanProperty hasPreviousProperty() {
+        return hasPrevious;
+    }
+
+    public BooleanProperty hasNextProperty() {
+        return hasNext;
+    }
+}

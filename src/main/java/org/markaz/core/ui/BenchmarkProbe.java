@@ -1,0 +1,125 @@
+package org.markaz.core.ui;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import javafx.application.Platform;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import org.markaz.core.CentreSession;
+import org.markaz.core.security.Actor;
+import org.markaz.core.security.SignInResult;
+
+/**
+ * Measures the real window for the benchmark command: start-up to the sign-in screen, sign-in to
+ * the main window, the time each area takes to open with its data shown, and the heap. Active
+ * only when the system property {@code markaz.benchmark.report} names a report file.
+ */
+public final class BenchmarkProbe {
+
+    private final MainWindow window;
+    private final CentreSession session;
+    private final Path report;
+    private final List<String> lines = new ArrayList<>();
+
+    private BenchmarkProbe(MainWindow window, CentreSession session, Path report) {
+        this.window = window;
+        this.session = session;
+        this.report = report;
+    }
+
+    public static void attachIfRequested(MainWindow window, CentreSession session) {
+        String report = System.getProperty("markaz.benchmark.report");
+        if (report == null) {
+            return;
+        }
+        BenchmarkProbe probe = new BenchmarkProbe(window, session, Path.of(report));
+        window.setOnSignInShown(probe::signInShown);
+    }
+
+    private void signInShown() {
+        window.setOnSignInShown(() -> { });
+        long sinceJvmStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+        lines.add("startup.toSignInWindowMs=" + sinceJvmStart);
+        Thread thread = new Thread(this::measure, "markaz-benchmark");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private void measure() {
+        try {
+            long start = System.nanoTime();
+            SignInResult result = session.services().accounts().signIn(System.getProperty("markaz.benchmark.user", "admin"),
+                    System.getProperty("markaz.benchmark.password", "markaz-demo").toCharArray());
+            lines.add("signIn.passwordCheckMs=" + millisSince(start));
+            Actor actor = ((SignInResult.SignedIn) result).actor();
+            start = System.nanoTime();
+            onFxThread(() -> window.signedIn(actor));
+            awaitIdle();
+            lines.add("signIn.toMainWindowMs=" + millisSince(start));
+            UiContext context = window.context(actor.language());
+            for (int round = 1; round <= 2; round++) {
+                for (Area area : Area.values()) {
+                    if (!area.isOpenTo(actor)) {
+                        continue;
+                    }
+                    start = System.nanoTime();
+                    onFxThread(() -> {
+                        Parent view = window.areaView(area, actor, context);
+                        new Scene(view, 1366, 768);
+                        view.applyCss();
+                        view.layout();
+                    });
+                    awaitIdle();
+                    lines.add("screen." + area.name().toLowerCase(java.util.Locale.ROOT)
+                            + (round == 1 ? ".coldMs=" : ".warmMs=") + millisSince(start));
+                }
+            }
+            System.gc();
+            Runtime runtime = Runtime.getRuntime();
+            lines.add("heap.usedAfterGcMb=" + (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024));
+            lines.add("heap.maxMb=" + runtime.maxMemory() / (1024 * 1024));
+        } catch (RuntimeException e) {
+            lines.add("error=" + e);
+        } finally {
+            try {
+                Files.write(report, lines);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } finally {
+                Platform.exit();
+            }
+        }
+    }
+
+    private static long millisSince(long nanoStart) {
+        return (System.nanoTime() - nanoStart) / 1_000_000;
+    }
+
+    private static void onFxThread(Runnable work) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                work.run();
+                done.complete(null);
+            } catch (RuntimeException e) {
+                done.completeExceptionally(e);
+            }
+        });
+        done.join();
+    }
+
+    /** Waits until background loads are done and their results are on screen. */
+    private void awaitIdle() {
+        do {
+            Thread.onSpinWait();
+            onFxThread(() -> { });
+        } while (!window.tasks().isIdle());
+        onFxThread(() -> { });
+    }
+}

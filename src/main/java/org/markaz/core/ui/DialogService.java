@@ -1,0 +1,21 @@
+package org.markaz.core.ui;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Questions and messages for the user, so ViewModels can ask without touching JavaFX scenes
+ * (and tests can answer for the user). Texts arrive already translated.
+ */
+public interface DialogService {
+
+    void showError(String message);
+
+    void showInformation(String message);
+
+    boolean confirm(String message);
+
+    Optional<Path> chooseFolder(String title);
+
+    Optional<Path> chooseBackupFile(String title);
+}

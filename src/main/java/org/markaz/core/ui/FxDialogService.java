@@ -1,0 +1,65 @@
+package org.markaz.core.ui;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.markaz.core.i18n.Localization;
+
+/** {@link DialogService} with JavaFX alerts and choosers, owned by the main window. */
+public final class FxDialogService implements DialogService {
+
+    private final Window owner;
+    private final Localization localization;
+
+    public FxDialogService(Window owner, Localization localization) {
+        this.owner = owner;
+        this.localization = localization;
+    }
+
+    @Override
+    public void showError(String message) {
+        alert(Alert.AlertType.ERROR, "dialog.error", message).showAndWait();
+    }
+
+    @Override
+    public void showInformation(String message) {
+        alert(Alert.AlertType.INFORMATION, "dialog.information", message).showAndWait();
+    }
+
+    @Override
+    public boolean confirm(String message) {
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, "dialog.confirm", message);
+        ButtonType yes = new ButtonType(localization.text("dialog.yes"), ButtonType.YES.getButtonData());
+        ButtonType no = new ButtonType(localization.text("dialog.no"), ButtonType.NO.getButtonData());
+        alert.getButtonTypes().setAll(yes, no);
+        return alert.showAndWait().filter(yes::equals).isPresent();
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String title) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(title);
+        return Optional.ofNullable(chooser.showDialog(owner)).map(java.io.File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseBackupFile(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(localization.text("backup.fileType"), "*.zip"));
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(java.io.File::toPath);
+    }
+
+    private Alert alert(Alert.AlertType type, String titleKey, String message) {
+        Alert alert = new Alert(type, message, ButtonType.OK);
+        alert.initOwner(owner);
+        alert.setTitle(localization.text(titleKey));
+        alert.setHeaderText(null);
+        alert.getDialogPane().setMinWidth(420);
+        return alert;
+    }
+}

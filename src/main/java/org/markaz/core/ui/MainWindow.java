@@ -1,0 +1,209 @@
+package org.markaz.core.ui;
+
+import java.time.Duration;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.markaz.core.CentreSession;
+import org.markaz.core.backup.BackupRestorer;
+import org.markaz.core.i18n.Language;
+import org.markaz.core.i18n.Localization;
+import org.markaz.core.security.Actor;
+import org.markaz.core.audit.AuditLogView;
+import org.markaz.core.audit.AuditLogViewModel;
+import org.markaz.settings.SettingsView;
+import org.markaz.setup.SetupView;
+import org.markaz.setup.SetupViewModel;
+import org.markaz.signin.SignInView;
+import org.markaz.signin.SignInViewModel;
+import org.markaz.today.TodayView;
+import org.markaz.today.TodayViewModel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one window and what it shows: first-start setup, sign-in, then the shell with its areas.
+ * Also the automatic backups: daily while open, and on closing.
+ */
+public final class MainWindow {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MainWindow.class);
+    private static final Duration DAILY_BACKUP_CHECK = Duration.ofHours(1);
+
+    private final Stage stage;
+    private final CentreSession session;
+    private final LocalPreferences preferences;
+    private final TaskExecutor tasks;
+    private final Scene scene;
+    private Actor signedIn;
+    private Timeline dailyBackups;
+    private Runnable onSignInShown = () -> { };
+
+    public MainWindow(Stage stage, CentreSession session, LocalPreferences preferences, TaskExecutor tasks) {
+        this.stage = stage;
+        this.session = session;
+        this.preferences = preferences;
+        this.tasks = tasks;
+        this.scene = new Scene(new StackPane(), 1280, 720);
+        scene.getStylesheets().add(MainWindow.class.getResource("markaz.css").toExternalForm());
+        stage.setScene(scene);
+        stage.setMinWidth(1000);
+        stage.setMinHeight(600);
+        stage.setOnCloseRequest(event -> {
+            event.consume();
+            close();
+        });
+    }
+
+    /** Called each time the sign-in screen is ready (the benchmark listens). */
+    void setOnSignInShown(Runnable listener) {
+        this.onSignInShown = listener;
+    }
+
+    TaskExecutor tasks() {
+        return tasks;
+    }
+
+    public void showStart(boolean centreIsSetUp) {
+        if (centreIsSetUp) {
+            showSignIn(preferences.language(), null);
+        } else {
+            showSetup(preferences.language());
+        }
+        stage.show();
+    }
+
+    UiContext context(Language language) {
+        Localization localization = new Localization(language, session.services().zone());
+        return new UiContext(session.services(), localization, new FxDialogService(stage, localization), tasks);
+    }
+
+    private void showSetup(Language language) {
+        UiContext context = context(language);
+        stage.setTitle(context.localization().text("app.title"));
+        SetupViewModel viewModel = new SetupViewModel(context, () -> showSignIn(language, null));
+        scene.setRoot(ViewLoader.load(new SetupView(viewModel, context.localization(), this::showSetup), context.localization()));
+    }
+
+    /** The sign-in screen; {@code notice} (already translated) is shown to the user first, if given. */
+    public void showSignIn(Language language, String notice) {
+        signedIn = null;
+        stopDailyBackups();
+        UiContext context = context(language);
+        stage.setTitle(context.localization().text("app.title"));
+        BackgroundTask.of(() -> session.services().centres().current())
+                .onSuccess(centre -> {
+                    String name = centre.map(c -> c.name()).orElse("");
+                    stage.setTitle(context.localization().text("app.titleWithCentre", name));
+                    SignInViewModel viewModel = new SignInViewModel(context, name, this::signedIn);
+                    scene.setRoot(ViewLoader.load(new SignInView(viewModel, context.localization(),
+                            chosen -> showSignIn(chosen, null)), context.localization()));
+                    onSignInShown.run();
+                    if (notice != null) {
+                        context.dialogs().showInformation(notice);
+                    }
+                })
+                .onFailure(context.dialogs()::showError)
+                .run(tasks, context.localization());
+    }
+
+    void signedIn(Actor actor) {
+        tasks.execute(new javafx.concurrent.Task<Void>() {
+            @Override
+            protected Void call() {
+                preferences.saveLanguage(actor.language());
+                return null;
+            }
+        });
+        showShell(actor);
+        startDailyBackups();
+    }
+
+    private void showShell(Actor actor) {
+        signedIn = actor;
+        UiContext context = context(actor.language());
+        ShellViewModel viewModel = new ShellViewModel(context, actor, this::showShell,
+                () -> showSignIn(actor.language(), null));
+        scene.setRoot(ViewLoader.load(new ShellView(viewModel, context.localization(),
+                area -> areaView(area, actor, context)), context.localization()));
+        String centreName = viewModel.centreNameProperty().get();
+        stage.setTitle(context.localization().text("app.title"));
+        viewModel.centreNameProperty().addListener((obs, old, name) ->
+                stage.setTitle(context.localization().text("app.titleWithCentre", name)));
+        if (!centreName.isEmpty()) {
+            stage.setTitle(context.localization().text("app.titleWithCentre", centreName));
+        }
+    }
+
+    Parent areaView(Area area, Actor actor, UiContext context) {
+        return switch (area) {
+            case TODAY -> ViewLoader.load(new TodayView(new TodayViewModel(context, actor)), context.localization());
+            case SETTINGS -> SettingsView.create(context, actor, this::restored);
+            case AUDIT -> ViewLoader.load(new AuditLogView(new AuditLogViewModel(context, actor), context.localization()),
+                    context.localization());
+        };
+    }
+
+    /** Swaps a checked backup in, then everyone signs in again (users may have changed). */
+    private void restored(BackupRestorer.PreparedRestore prepared, Localization localization) {
+        Language language = signedIn == null ? preferences.language() : signedIn.language();
+        scene.setRoot(waiting(localization.text("restore.swapping")));
+        BackgroundTask.of(() -> session.restore(prepared))
+                .onSuccess(keptAside -> showSignIn(language, localization.text("restore.done", keptAside.toString())))
+                .onFailure(message -> showSignIn(language, message))
+                .run(tasks, localization);
+    }
+
+    private void startDailyBackups() {
+        stopDailyBackups();
+        dailyBackups = new Timeline(new KeyFrame(javafx.util.Duration.millis(DAILY_BACKUP_CHECK.toMillis()),
+                event -> backUpIfDue()));
+        dailyBackups.setCycleCount(Timeline.INDEFINITE);
+        dailyBackups.play();
+        backUpIfDue();
+    }
+
+    private void stopDailyBackups() {
+        if (dailyBackups != null) {
+            dailyBackups.stop();
+        }
+    }
+
+    private void backUpIfDue() {
+        tasks.execute(new javafx.concurrent.Task<Void>() {
+            @Override
+            protected Void call() {
+                try {
+                    session.services().backups().backUpIfDue();
+                } catch (RuntimeException e) {
+                    LOG.error("Daily backup failed", e);
+                }
+                return null;
+            }
+        });
+    }
+
+    /** Closing: a last automatic backup while a message says so, then the program ends. */
+    private void close() {
+        stopDailyBackups();
+        Localization localization = new Localization(signedIn == null ? preferences.language() : signedIn.language());
+        scene.setRoot(waiting(localization.text("exit.backingUp")));
+        BackgroundTask.of(() -> session.services().centres().isSetUp() ? session.services().backups().backUpOnExit() : null)
+                .onFinished(Platform::exit)
+                .onFailure(message -> LOG.error("Backup on exit failed: {}", message))
+                .run(tasks, localization);
+    }
+
+    private static Parent waiting(String message) {
+        Label label = new Label(message);
+        label.getStyleClass().add("section-title");
+        StackPane pane = new StackPane(label);
+        pane.getStyleClass().add("page");
+        return pane;
+    }
+}

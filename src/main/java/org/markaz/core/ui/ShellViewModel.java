@@ -1,0 +1,147 @@
+package org.markaz.core.ui;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.concurrent.Task;
+import org.markaz.core.i18n.Language;
+import org.markaz.core.security.Actor;
+import org.markaz.core.security.Permission;
+import org.markaz.settings.CentreDetails;
+
+/**
+ * The main window around the areas: who is signed in, the last backup, "Back up to..." with its
+ * progress, the language, and signing out.
+ */
+public final class ShellViewModel {
+
+    private final UiContext context;
+    private final Actor actor;
+    private final Consumer<Actor> onLanguageChanged;
+    private final Runnable onSignOut;
+
+    private final ObjectProperty<Area> area = new SimpleObjectProperty<>(Area.TODAY);
+    private final StringProperty signedIn = new SimpleStringProperty("");
+    private final StringProperty lastBackup = new SimpleStringProperty("");
+    private final StringProperty centreName = new SimpleStringProperty("");
+    private final BooleanProperty working = new SimpleBooleanProperty();
+    private final DoubleProperty progress = new SimpleDoubleProperty();
+    private final StringProperty progressMessage = new SimpleStringProperty("");
+    private Task<Path> backupTask;
+
+    public ShellViewModel(UiContext context, Actor actor, Consumer<Actor> onLanguageChanged, Runnable onSignOut) {
+        this.context = context;
+        this.actor = actor;
+        this.onLanguageChanged = onLanguageChanged;
+        this.onSignOut = onSignOut;
+        signedIn.set(context.localization().text("status.signedIn", actor.fullName(),
+                context.localization().text(actor.role().nameKey())));
+        refresh();
+    }
+
+    /** Reads the centre's name and the last backup time in the background. */
+    public void refresh() {
+        BackgroundTask.of(() -> new Status(
+                        context.services().centres().current().map(CentreDetails::name).orElse(""),
+                        context.services().backups().lastBackup().orElse(null)))
+                .onSuccess(status -> {
+                    centreName.set(status.centreName());
+                    lastBackup.set(status.lastBackup() == null ? context.localization().text("status.noBackup")
+                            : context.localization().text("status.lastBackup",
+                            context.localization().formatDateTime(status.lastBackup())));
+                })
+                .run(context.tasks(), context.localization());
+    }
+
+    private record Status(String centreName, Instant lastBackup) {
+    }
+
+    public List<Area> areas() {
+        return Arrays.stream(Area.values()).filter(a -> a.isOpenTo(actor)).toList();
+    }
+
+    public boolean mayBackUp() {
+        return actor.may(Permission.MAKE_BACKUP);
+    }
+
+    public void backUpTo() {
+        if (working.get()) {
+            return;
+        }
+        context.dialogs().chooseFolder(context.localization().text("backup.chooseFolder")).ifPresent(folder -> {
+            working.set(true);
+            backupTask = BackgroundTask.of(listener -> context.services().backups().backUpTo(actor, folder, listener))
+                    .onFinished(() -> working.set(false))
+                    .onSuccess(file -> {
+                        refresh();
+                        context.dialogs().showInformation(context.localization().text("backup.done", file.toString()));
+                    })
+                    .onFailure(context.dialogs()::showError)
+                    .run(context.tasks(), context.localization());
+            progress.bind(backupTask.progressProperty());
+            progressMessage.bind(backupTask.messageProperty());
+        });
+    }
+
+    public void cancelWork() {
+        if (backupTask != null) {
+            backupTask.cancel();
+        }
+    }
+
+    public void changeLanguage(Language language) {
+        if (language == null || language == actor.language()) {
+            return;
+        }
+        BackgroundTask.of(() -> context.services().accounts().changeOwnLanguage(actor, language))
+                .onSuccess(onLanguageChanged)
+                .onFailure(context.dialogs()::showError)
+                .run(context.tasks(), context.localization());
+    }
+
+    public void signOut() {
+        onSignOut.run();
+    }
+
+    public Actor actor() {
+        return actor;
+    }
+
+    public ObjectProperty<Area> areaProperty() {
+        return area;
+    }
+
+    public StringProperty signedInProperty() {
+        return signedIn;
+    }
+
+    public StringProperty lastBackupProperty() {
+        return lastBackup;
+    }
+
+    public StringProperty centreNameProperty() {
+        return centreName;
+    }
+
+    public BooleanProperty workingProperty() {
+        return working;
+    }
+
+    public DoubleProperty progressProperty() {
+        return progress;
+    }
+
+    public StringProperty progressMessageProperty() {
+        return progressMessage;
+    }
+}

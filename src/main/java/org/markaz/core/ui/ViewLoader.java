@@ -1,0 +1,33 @@
+package org.markaz.core.ui;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import org.markaz.core.i18n.Localization;
+
+/**
+ * Loads a view's FXML (beside the view class, same name) with the user's message bundle, and
+ * binds it to the given view object, which the caller built with its ViewModel.
+ */
+public final class ViewLoader {
+
+    private ViewLoader() {
+    }
+
+    public static Parent load(Object view, Localization localization) {
+        String fxml = view.getClass().getSimpleName() + ".fxml";
+        URL location = view.getClass().getResource(fxml);
+        if (location == null) {
+            throw new IllegalStateException("No " + fxml + " beside " + view.getClass().getName());
+        }
+        FXMLLoader loader = new FXMLLoader(location, localization.bundle());
+        loader.setController(view);
+        try {
+            return loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

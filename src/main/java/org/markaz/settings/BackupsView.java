@@ -1,0 +1,47 @@
+package org.markaz.settings;
+
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+
+/** Binds the backups tab. */
+public final class BackupsView {
+
+    private final BackupsViewModel viewModel;
+
+    @FXML private Label automatic;
+    @FXML private Node restoreBox;
+    @FXML private Button restore;
+    @FXML private Node progressBox;
+    @FXML private ProgressBar progress;
+    @FXML private Label progressMessage;
+    @FXML private Label message;
+
+    public BackupsView(BackupsViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        automatic.setText(viewModel.automaticBackupsText());
+        restoreBox.setVisible(viewModel.mayRestore());
+        restoreBox.setManaged(viewModel.mayRestore());
+        restore.disableProperty().bind(viewModel.workingProperty());
+        progressBox.visibleProperty().bind(viewModel.workingProperty());
+        progress.progressProperty().bind(viewModel.progressProperty());
+        progressMessage.textProperty().bind(viewModel.progressMessageProperty());
+        message.textProperty().bind(viewModel.messageProperty());
+    }
+
+    @FXML
+    private void restore() {
+        viewModel.restore();
+    }
+
+    @FXML
+    private void cancel() {
+        viewModel.cancel();
+    }
+}

@@ -1,0 +1,92 @@
+package org.markaz.settings;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.markaz.core.security.Actor;
+import org.markaz.core.security.Permission;
+import org.markaz.core.ui.BackgroundTask;
+import org.markaz.core.ui.UiContext;
+
+/** The centre's details: shown to everyone, changed by administrators. */
+public final class CentreSettingsViewModel {
+
+    private final UiContext context;
+    private final Actor actor;
+    private final StringProperty name = new SimpleStringProperty("");
+    private final StringProperty code = new SimpleStringProperty("");
+    private final StringProperty region = new SimpleStringProperty("");
+    private final StringProperty address = new SimpleStringProperty("");
+    private final StringProperty directorName = new SimpleStringProperty("");
+    private final StringProperty message = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+
+    public CentreSettingsViewModel(UiContext context, Actor actor) {
+        this.context = context;
+        this.actor = actor;
+    }
+
+    public boolean mayEdit() {
+        return actor.may(Permission.EDIT_CENTRE);
+    }
+
+    public void load() {
+        BackgroundTask.of(() -> context.services().centres().current())
+                .onSuccess(centre -> centre.ifPresent(this::show))
+                .onFailure(message::set)
+                .run(context.tasks(), context.localization());
+    }
+
+    public void save() {
+        if (busy.get()) {
+            return;
+        }
+        busy.set(true);
+        CentreDetails typed = new CentreDetails(name.get(), code.get(), region.get(), address.get(), directorName.get());
+        BackgroundTask.of(() -> context.services().centres().update(actor, typed))
+                .onFinished(() -> busy.set(false))
+                .onSuccess(saved -> {
+                    show(saved);
+                    message.set(context.localization().text("settings.saved"));
+                })
+                .onFailure(message::set)
+                .run(context.tasks(), context.localization());
+    }
+
+    private void show(CentreDetails centre) {
+        name.set(centre.name());
+        code.set(centre.code());
+        region.set(centre.region());
+        address.set(centre.address());
+        directorName.set(centre.directorName() == null ? "" : centre.directorName());
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public StringProperty codeProperty() {
+        return code;
+    }
+
+    public StringProperty regionProperty() {
+        return region;
+    }
+
+    public StringProperty addressProperty() {
+        return address;
+    }
+
+    public StringProperty directorNameProperty() {
+        return directorName;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+}
