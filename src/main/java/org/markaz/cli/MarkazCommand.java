@@ -2,9 +2,12 @@ package org.markaz.cli;
 
 import java.util.concurrent.Callable;
 import org.markaz.App;
+import org.markaz.core.db.DataDirectory;
+import org.markaz.sample.SampleCentre;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -22,6 +25,9 @@ public final class MarkazCommand implements Callable<Integer> {
     @Mixin
     DataDirOption dataDirOption;
 
+    @Option(names = "--sample", description = "If the data folder has no centre yet, create the sample centre in it first.")
+    boolean sample;
+
     @Spec
     CommandSpec spec;
 
@@ -31,7 +37,13 @@ public final class MarkazCommand implements Callable<Integer> {
             spec.commandLine().usage(spec.commandLine().getOut());
             return 0;
         }
-        App.launch(dataDirOption.resolve());
+        DataDirectory dataDirectory = dataDirOption.resolve();
+        if (sample && !dataDirectory.hasDatabase()) {
+            try (OpenCentre centre = OpenCentre.openOrCreate(dataDirectory)) {
+                SampleCentre.load(centre.services());
+            }
+        }
+        App.launch(dataDirectory);
         return 0;
     }
 }
