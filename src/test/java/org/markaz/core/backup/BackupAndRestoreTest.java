@@ -107,6 +107,34 @@ class BackupAndRestoreTest {
     }
 
     @Test
+    void backupWhoseRowsBreakARuleIsRefusedEvenWithAMatchingChecksum() throws IOException {
+        DataDirectory dataDirectory = new DataDirectory(temp.resolve("centre"));
+        Path backup;
+        try (TestServices test = TestServices.inDirectory(dataDirectory).withSampleCentre()) {
+            backup = test.services().backups().backUpTo(test.signIn("admin"), temp, ProgressListener.NONE);
+        }
+        Path tampered = temp.resolve("tampered.zip");
+        try (ZipFile original = new ZipFile(backup.toFile());
+             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(tampered))) {
+            String script = new String(original.getInputStream(original.getEntry(BackupArchive.SCRIPT_ENTRY)).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8).replace("'BOOKKEEPER', 'ru'", "'KING', 'ru'");
+            assertTrue(script.contains("'KING', 'ru'"), "the bookkeeper's row now breaks the role rule");
+            Path scriptFile = temp.resolve("script.sql");
+            Files.writeString(scriptFile, script);
+            String manifest = new String(original.getInputStream(original.getEntry(BackupArchive.MANIFEST_ENTRY)).readAllBytes(),
+                    java.nio.charset.StandardCharsets.ISO_8859_1)
+                    .replaceAll("script.sha256=\\w+", "script.sha256=" + BackupArchive.sha256(scriptFile));
+            out.putNextEntry(new ZipEntry(BackupArchive.MANIFEST_ENTRY));
+            out.write(manifest.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            out.putNextEntry(new ZipEntry(BackupArchive.SCRIPT_ENTRY));
+            out.write(script.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        BackupRestorer restorer = new BackupRestorer(dataDirectory, java.time.Clock.systemDefaultZone());
+        assertEquals("error.backupDamaged", assertThrows(MarkazException.class,
+                () -> restorer.prepare(Actor.system("test"), tampered, ProgressListener.NONE)).messageKey());
+    }
+
+    @Test
     void onlyAdministratorsRestoreAndKeyWorkersCannotBackUp() {
         DataDirectory dataDirectory = new DataDirectory(temp.resolve("centre"));
         try (TestServices test = TestServices.inDirectory(dataDirectory).withSampleCentre()) {
