@@ -2,6 +2,7 @@ package org.markaz;
 
 import java.io.InputStream;
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
@@ -29,38 +30,60 @@ import org.slf4j.LoggerFactory;
 public final class App extends Application {
 
     private static DataDirectory launchDirectory;
+    private static CompletableFuture<Opened> opening;
 
     private DataDirectory dataDirectory;
     private LocalPreferences preferences;
-    private DatabaseLock lock;
-    private CentreSession session;
-    private boolean centreIsSetUp;
-    private MarkazException startFailure;
+    private Opened opened;
     private final TaskExecutor tasks = new TaskExecutor();
 
-    /** Opens the window on a data directory and returns when it closes. */
+    /** What start-up found: the lock and database, or why they could not be had. */
+    private record Opened(DatabaseLock lock, CentreSession session, boolean centreIsSetUp, MarkazException failure) {
+    }
+
+    /**
+     * Opens the window on a data directory and returns when it closes. The database opens on its
+     * own thread while JavaFX starts, so the two waits overlap.
+     */
     public static void launch(DataDirectory dataDirectory) {
         launchDirectory = dataDirectory;
+        opening = CompletableFuture.supplyAsync(() -> open(dataDirectory), runnable -> {
+            Thread thread = new Thread(runnable, "markaz-open-database");
+            thread.setDaemon(true);
+            thread.start();
+        });
         Application.launch(App.class);
+    }
+
+    private static Opened open(DataDirectory dataDirectory) {
+        Logger log = LoggerFactory.getLogger(App.class);
+        long start = System.nanoTime();
+        DatabaseLock lock = null;
+        try {
+            lock = DatabaseLock.acquire(dataDirectory);
+            CentreSession session = new CentreSession(dataDirectory, Clock.systemDefaultZone(), new PasswordHasher());
+            boolean setUp = session.services().centres().isSetUp();
+            log.info("Markaz started on {}; database opened and checked in {} ms", dataDirectory.root(),
+                    (System.nanoTime() - start) / 1_000_000);
+            return new Opened(lock, session, setUp, null);
+        } catch (MarkazException e) {
+            return new Opened(null, null, false, e);
+        } catch (RuntimeException e) {
+            log.error("Markaz could not open its database", e);
+            if (lock != null) {
+                lock.close();
+            }
+            return new Opened(null, null, false,
+                    new MarkazException("error.cannotOpen", e, dataDirectory.root().toString()));
+        }
     }
 
     @Override
     public void init() {
         dataDirectory = launchDirectory;
-        Logger log = LoggerFactory.getLogger(App.class);
         preferences = LocalPreferences.load(dataDirectory);
         loadFonts();
-        try {
-            lock = DatabaseLock.acquire(dataDirectory);
-            session = new CentreSession(dataDirectory, Clock.systemDefaultZone(), new PasswordHasher());
-            centreIsSetUp = session.services().centres().isSetUp();
-            log.info("Markaz started on {}", dataDirectory.root());
-        } catch (MarkazException e) {
-            startFailure = e;
-        } catch (RuntimeException e) {
-            log.error("Markaz could not open its database", e);
-            startFailure = new MarkazException("error.cannotOpen", e, dataDirectory.root().toString());
-        }
+        opened = opening.join();
     }
 
     /** DejaVu Sans has every Tajik letter on every system; the stylesheet names it. */
@@ -76,6 +99,7 @@ public final class App extends Application {
 
     @Override
     public void start(Stage stage) {
+        MarkazException startFailure = opened.failure();
         if (startFailure != null) {
             Localization localization = new Localization(preferences.language());
             Alert alert = new Alert(Alert.AlertType.ERROR, localization.message(startFailure), ButtonType.OK);
@@ -85,19 +109,19 @@ public final class App extends Application {
             Platform.exit();
             return;
         }
-        MainWindow window = new MainWindow(stage, session, preferences, tasks);
-        BenchmarkProbe.attachIfRequested(window, session);
-        window.showStart(centreIsSetUp);
+        MainWindow window = new MainWindow(stage, opened.session(), preferences, tasks);
+        BenchmarkProbe.attachIfRequested(window, opened.session());
+        window.showStart(opened.centreIsSetUp());
     }
 
     @Override
     public void stop() {
         tasks.close();
-        if (session != null) {
-            session.close();
+        if (opened != null && opened.session() != null) {
+            opened.session().close();
         }
-        if (lock != null) {
-            lock.close();
+        if (opened != null && opened.lock() != null) {
+            opened.lock().close();
         }
     }
 }

@@ -33,7 +33,11 @@ import org.slf4j.LoggerFactory;
 public final class MainWindow {
 
     private static final Logger LOG = LoggerFactory.getLogger(MainWindow.class);
-    private static final Duration DAILY_BACKUP_CHECK = Duration.ofHours(1);
+    /**
+     * How often to ask whether today's backup is due (a cheap query). The first ask also waits this
+     * long, so a backup never slows the first minutes after signing in.
+     */
+    private static final Duration DAILY_BACKUP_CHECK = Duration.ofMinutes(5);
 
     private final Stage stage;
     private final CentreSession session;
@@ -170,7 +174,6 @@ public final class MainWindow {
                 event -> backUpIfDue()));
         dailyBackups.setCycleCount(Timeline.INDEFINITE);
         dailyBackups.play();
-        backUpIfDue();
     }
 
     private void stopDailyBackups() {
