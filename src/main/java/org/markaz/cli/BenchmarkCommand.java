@@ -1,15 +1,13 @@
 package org.markaz.cli;
 
-import java.io.File;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import org.markaz.core.FileTrees;
 import org.markaz.core.MarkazException;
 import org.markaz.core.db.DataDirectory;
 import org.markaz.sample.ScaleDatasetGenerator;
@@ -69,7 +67,7 @@ final class BenchmarkCommand implements Callable<Integer> {
             return 0;
         } finally {
             if (!keep) {
-                deleteTree(folder);
+                FileTrees.delete(folder);
             }
         }
     }
@@ -89,11 +87,4 @@ final class BenchmarkCommand implements Callable<Integer> {
         return command;
     }
 
-    private static void deleteTree(Path folder) {
-        try (var paths = Files.walk(folder)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -1,12 +1,7 @@
 package org.markaz.cli;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
+import org.markaz.core.FileTrees;
 import org.markaz.core.MarkazException;
 import org.markaz.core.db.DataDirectory;
 import org.markaz.core.db.DatabaseLock;
@@ -38,7 +33,7 @@ final class InitSampleCommand implements Callable<Integer> {
                 if (!force) {
                     throw new MarkazException("cli.initSample.exists", dataDirectory.root().toString());
                 }
-                deleteTree(dataDirectory.databaseFolder());
+                FileTrees.delete(dataDirectory.databaseFolder());
             }
         }
         try (OpenCentre centre = OpenCentre.openOrCreate(dataDirectory)) {
@@ -48,13 +43,4 @@ final class InitSampleCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static void deleteTree(Path folder) {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -39,13 +39,7 @@ public final class SetupView {
 
     @FXML
     private void initialize() {
-        LanguageCells.install(language, localization);
-        language.setValue(viewModel.languageProperty().get());
-        language.valueProperty().addListener((obs, old, chosen) -> {
-            if (chosen != null && chosen != old) {
-                onLanguageChosen.accept(chosen);
-            }
-        });
+        LanguageCells.install(language, localization, viewModel.languageProperty().get(), onLanguageChosen);
         centreName.textProperty().bindBidirectional(viewModel.centreNameProperty());
         centreCode.textProperty().bindBidirectional(viewModel.centreCodeProperty());
         region.textProperty().bindBidirectional(viewModel.regionProperty());

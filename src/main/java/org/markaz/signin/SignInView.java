@@ -39,13 +39,7 @@ public final class SignInView {
         password.textProperty().bindBidirectional(viewModel.passwordProperty());
         message.textProperty().bind(viewModel.messageProperty());
         signIn.disableProperty().bind(viewModel.busyProperty());
-        LanguageCells.install(language, localization);
-        language.setValue(viewModel.languageProperty().get());
-        language.valueProperty().addListener((obs, old, chosen) -> {
-            if (chosen != null && chosen != old) {
-                onLanguageChosen.accept(chosen);
-            }
-        });
+        LanguageCells.install(language, localization, viewModel.languageProperty().get(), onLanguageChosen);
         Platform.runLater(username::requestFocus);
     }
 

@@ -1,7 +1,6 @@
 package org.markaz.core.backup;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,12 +10,11 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.h2.jdbcx.JdbcDataSource;
+import org.markaz.core.FileTrees;
 import org.markaz.core.MarkazException;
 import org.markaz.core.db.DataDirectory;
 import org.markaz.core.db.Database;
@@ -49,7 +47,7 @@ public final class BackupRestorer {
             throw new MarkazException("error.backupMissing", archive.toString());
         }
         Path work = dataDirectory.root().resolve("restore-work");
-        deleteTree(work);
+        FileTrees.delete(work);
         try {
             Files.createDirectories(work.resolve("db"));
             progress.progress(0, 3, "restore.step.unpacking");
@@ -81,13 +79,13 @@ public final class BackupRestorer {
             progress.progress(3, 3, "restore.step.checked");
             return new PreparedRestore(work, unpacked.rowCounts());
         } catch (SQLException e) {
-            deleteTree(work);
+            FileTrees.delete(work);
             throw new MarkazException("error.backupDamaged", e, archive.toString());
         } catch (IOException e) {
-            deleteTree(work);
+            FileTrees.delete(work);
             throw new MarkazException("error.backupNotMarkaz", e, archive.toString());
         } catch (RuntimeException e) {
-            deleteTree(work);
+            FileTrees.delete(work);
             throw e;
         }
     }
@@ -130,7 +128,7 @@ public final class BackupRestorer {
                 }
                 throw e;
             }
-            deleteTree(prepared.workFolder());
+            FileTrees.delete(prepared.workFolder());
             return hadDatabase ? Optional.of(aside) : Optional.empty();
         } catch (IOException e) {
             throw new MarkazException("error.restoreSwap", e, current.toString());
@@ -141,16 +139,4 @@ public final class BackupRestorer {
     public record PreparedRestore(Path workFolder, Map<String, Long> rowCounts) {
     }
 
-    private static void deleteTree(Path folder) {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

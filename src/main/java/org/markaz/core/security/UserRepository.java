@@ -18,10 +18,6 @@ public final class UserRepository {
         return dsl.selectFrom(APP_USER).where(APP_USER.STAFF_ID.eq(staffId)).fetchOptional();
     }
 
-    public Optional<AppUserRecord> findById(DSLContext dsl, long id) {
-        return dsl.selectFrom(APP_USER).where(APP_USER.ID.eq(id)).fetchOptional();
-    }
-
     /** Locks the row for the rest of the transaction, so two changes cannot interleave. */
     public AppUserRecord lockById(DSLContext dsl, long id) {
         return dsl.selectFrom(APP_USER).where(APP_USER.ID.eq(id)).forUpdate().fetchSingle();

@@ -55,9 +55,7 @@ public final class ShellView {
         backUpTo.setManaged(viewModel.mayBackUp());
         backUpTo.disableProperty().bind(viewModel.workingProperty());
 
-        LanguageCells.install(language, localization);
-        language.setValue(viewModel.actor().language());
-        language.valueProperty().addListener((obs, old, chosen) -> viewModel.changeLanguage(chosen));
+        LanguageCells.install(language, localization, viewModel.actor().language(), viewModel::changeLanguage);
 
         ToggleGroup group = new ToggleGroup();
         int index = 1;
