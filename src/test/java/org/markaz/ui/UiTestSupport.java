@@ -11,7 +11,9 @@ import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -160,8 +162,8 @@ public abstract class UiTestSupport extends FxRobot {
     }
 
     protected void signIn(String username, String password) {
-        clickOn("#username").write(username);
-        clickOn("#password").write(password);
+        typeInto("#username", username);
+        typeInto("#password", password);
         clickAndWait("#signIn");
     }
 
@@ -207,6 +209,28 @@ public abstract class UiTestSupport extends FxRobot {
         waitUntilIdle();
     }
 
+    /** Opens a combo box and clicks the item showing {@code itemText} in its drop-down list. */
+    protected void choose(String comboQuery, String itemText) {
+        clickOn(comboQuery);
+        Node item = lookup(".list-cell").queryAll().stream()
+                .filter(node -> node instanceof ListCell<?> cell && itemText.equals(cell.getText()) && isTreeVisible(cell))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No item \"" + itemText + "\" in " + comboQuery));
+        clickOn(item);
+        waitUntilIdle();
+    }
+
+    /** Clicks the shown row of a table that holds its {@code index}th item. */
+    protected void clickRow(String tableQuery, int index) {
+        Node table = lookup(tableQuery).query();
+        Node row = from(table).lookup(".table-row-cell").queryAll().stream()
+                .filter(node -> node instanceof TableRow<?> r && !r.isEmpty() && r.getIndex() == index && isTreeVisible(r))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No row " + index + " shown in " + tableQuery));
+        clickOn(row);
+        waitUntilIdle();
+    }
+
     protected String textOf(String query) {
         Node node = lookup(query).query();
         if (node instanceof Labeled labeled) {
@@ -219,8 +243,17 @@ public abstract class UiTestSupport extends FxRobot {
     }
 
     protected boolean isShown(String query) {
-        return lookup(query).tryQuery().map(node -> node.isVisible() && node.getScene() != null
+        return lookup(query).tryQuery().map(node -> isTreeVisible(node) && node.getScene() != null
                 && node.getScene().getWindow() != null && node.getScene().getWindow().isShowing()).orElse(false);
+    }
+
+    private static boolean isTreeVisible(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The language the shell speaks now: the one shown in its language box. */
