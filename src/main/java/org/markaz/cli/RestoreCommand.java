@@ -34,11 +34,12 @@ final class RestoreCommand implements Callable<Integer> {
             BackupRestorer restorer = new BackupRestorer(dataDirectory, java.time.Clock.systemDefaultZone());
             BackupRestorer.PreparedRestore prepared = restorer.prepare(Actor.system("command line"), archive,
                     (done, total, key) -> { });
-            Path keptAside = restorer.swapIn(prepared);
+            var keptAside = restorer.swapIn(prepared);
             Database.open(dataDirectory).close(); // brings an older backup up to this version's schema
             long rows = prepared.rowCounts().values().stream().mapToLong(Long::longValue).sum();
-            CommandOutput.out(spec).println(CommandOutput.text("cli.restore.done", archive.toString(), rows,
-                    keptAside.toString()));
+            CommandOutput.out(spec).println(keptAside
+                    .map(folder -> CommandOutput.text("cli.restore.done", archive.toString(), rows, folder.toString()))
+                    .orElse(CommandOutput.text("cli.restore.doneNothingKept", archive.toString(), rows)));
         }
         return 0;
     }

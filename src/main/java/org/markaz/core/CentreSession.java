@@ -35,7 +35,7 @@ public final class CentreSession implements AutoCloseable {
     }
 
     /** Swaps a checked backup in; returns the folder where the previous database was kept. */
-    public synchronized java.nio.file.Path restore(BackupRestorer.PreparedRestore prepared) {
+    public synchronized java.util.Optional<java.nio.file.Path> restore(BackupRestorer.PreparedRestore prepared) {
         database.close();
         try {
             return services.restorer().swapIn(prepared);

@@ -61,6 +61,17 @@ public final class AuditLogView {
         user.setItems(viewModel.users());
         user.valueProperty().bindBidirectional(viewModel.userProperty());
         table.setItems(viewModel.tables());
+        table.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String name) {
+                return viewModel.tableName(name);
+            }
+
+            @Override
+            public String fromString(String shown) {
+                return shown;
+            }
+        });
         table.valueProperty().bindBidirectional(viewModel.tableProperty());
         recordId.textProperty().bindBidirectional(viewModel.recordIdProperty());
 
@@ -68,7 +79,7 @@ public final class AuditLogView {
         timeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(viewModel.time(c.getValue())));
         userColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().actor()));
         actionColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(viewModel.actionName(c.getValue())));
-        tableColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().tableName()));
+        tableColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(viewModel.tableName(c.getValue().tableName())));
         recordColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().recordId()));
         entries.getSelectionModel().selectedItemProperty().addListener((obs, old, entry) -> viewModel.selectedProperty().set(entry));
         details.textProperty().bind(viewModel.detailsProperty());

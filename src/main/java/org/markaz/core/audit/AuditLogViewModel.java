@@ -111,6 +111,17 @@ public final class AuditLogViewModel {
                 + text.text("audit.after") + "\n" + (entry.after() == null ? "—" : entry.after());
     }
 
+    /** Record types by their names in the user's language; a table without a name here shows as it is. */
+    private static final java.util.Map<String, String> TABLE_NAMES = java.util.Map.of(
+            "centre", "audit.table.centre",
+            "staff", "audit.table.staff",
+            "app_user", "audit.table.appUser");
+
+    public String tableName(String table) {
+        String key = table == null ? null : TABLE_NAMES.get(table);
+        return key == null ? table : context.localization().text(key);
+    }
+
     public String actionName(AuditEntry entry) {
         return context.localization().text(entry.action().nameKey());
     }

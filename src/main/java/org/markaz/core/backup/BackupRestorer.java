@@ -2,6 +2,7 @@ package org.markaz.core.backup;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -12,6 +13,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.h2.jdbcx.JdbcDataSource;
 import org.markaz.core.MarkazException;
@@ -29,6 +32,7 @@ import org.markaz.core.security.Permission;
  */
 public final class BackupRestorer {
 
+    private static final Pattern NOCHECK = Pattern.compile(" NOCHECK;\\s*$");
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final DataDirectory dataDirectory;
@@ -57,8 +61,8 @@ public final class BackupRestorer {
             restored.setUser("sa");
             try (Connection connection = restored.getConnection()) {
                 try (Statement statement = connection.createStatement()) {
-                    statement.execute("RUNSCRIPT FROM '" + unpacked.script().toAbsolutePath().toString().replace("'", "''")
-                            + "' CHARSET 'UTF-8'");
+                    statement.execute("RUNSCRIPT FROM '" + checking(unpacked.script()).toAbsolutePath().toString()
+                            .replace("'", "''") + "' CHARSET 'UTF-8'");
                 }
                 progress.progress(2, 3, "restore.step.checking");
                 Map<String, Long> counted = BackupArchive.countRows(connection);
@@ -73,6 +77,7 @@ public final class BackupRestorer {
                 }
             }
             Files.delete(unpacked.script());
+            Files.delete(checking(unpacked.script()));
             progress.progress(3, 3, "restore.step.checked");
             return new PreparedRestore(work, unpacked.rowCounts());
         } catch (SQLException e) {
@@ -88,14 +93,33 @@ public final class BackupRestorer {
     }
 
     /**
-     * Replaces the database with the prepared one. The live database must be closed. Returns
-     * the folder where the previous database was kept.
+     * H2's script adds CHECK and foreign-key constraints with NOCHECK, trusting the rows. A
+     * restore trusts nothing: the copy it runs asks H2 to check every row against them.
      */
-    public Path swapIn(PreparedRestore prepared) {
+    private static Path checking(Path script) throws IOException {
+        Path checked = script.resolveSibling("checked-" + script.getFileName());
+        if (!Files.exists(checked)) {
+            try (var lines = Files.lines(script, StandardCharsets.UTF_8);
+                 var out = Files.newBufferedWriter(checked, StandardCharsets.UTF_8)) {
+                for (String line : (Iterable<String>) lines::iterator) {
+                    out.write(line.startsWith("ALTER TABLE ") ? NOCHECK.matcher(line).replaceFirst(";") : line);
+                    out.newLine();
+                }
+            }
+        }
+        return checked;
+    }
+
+    /**
+     * Replaces the database with the prepared one. The live database must be closed. Returns
+     * the folder where the previous database was kept, if there was one.
+     */
+    public Optional<Path> swapIn(PreparedRestore prepared) {
         Path current = dataDirectory.databaseFolder();
         Path aside = dataDirectory.root().resolve("db-before-restore-" + STAMP.format(clock.instant().atZone(ZoneId.systemDefault())));
         try {
-            if (Files.exists(current)) {
+            boolean hadDatabase = Files.exists(current);
+            if (hadDatabase) {
                 Files.move(current, aside);
             }
             try {
@@ -107,7 +131,7 @@ public final class BackupRestorer {
                 throw e;
             }
             deleteTree(prepared.workFolder());
-            return aside;
+            return hadDatabase ? Optional.of(aside) : Optional.empty();
         } catch (IOException e) {
             throw new MarkazException("error.restoreSwap", e, current.toString());
         }

@@ -1,9 +1,6 @@
 package org.markaz.core.db;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Arrays;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -33,6 +30,8 @@ public final class Database implements AutoCloseable {
         this.pool = pool;
         this.dsl = DSL.using(pool, SQLDialect.H2, new Settings()
                 .withRenderSchema(false)
+                // the audit trail records the row as stored, defaults and generated values included
+                .withReturnAllOnUpdatableRecord(true)
                 .withExecuteLogging(false));
     }
 
@@ -91,13 +90,7 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        // SHUTDOWN writes everything and closes the file now, so it can be copied or replaced at once.
-        try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("SHUTDOWN");
-        } catch (SQLException e) {
-            throw new IllegalStateException("The database did not close cleanly", e);
-        } finally {
-            pool.dispose();
-        }
+        // H2 closes the file when its last connection closes, so it can be copied or replaced at once.
+        pool.dispose();
     }
 }

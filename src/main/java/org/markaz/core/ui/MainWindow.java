@@ -41,6 +41,7 @@ public final class MainWindow {
     private final TaskExecutor tasks;
     private final Scene scene;
     private Actor signedIn;
+    private ShellViewModel shell;
     private Timeline dailyBackups;
     private Runnable onSignInShown = () -> { };
 
@@ -93,6 +94,7 @@ public final class MainWindow {
     /** The sign-in screen; {@code notice} (already translated) is shown to the user first, if given. */
     public void showSignIn(Language language, String notice) {
         signedIn = null;
+        shell = null;
         stopDailyBackups();
         UiContext context = context(language);
         stage.setTitle(context.localization().text("app.title"));
@@ -129,6 +131,7 @@ public final class MainWindow {
         UiContext context = context(actor.language());
         ShellViewModel viewModel = new ShellViewModel(context, actor, this::showShell,
                 () -> showSignIn(actor.language(), null));
+        shell = viewModel;
         scene.setRoot(ViewLoader.load(new ShellView(viewModel, context.localization(),
                 area -> areaView(area, actor, context)), context.localization()));
         String centreName = viewModel.centreNameProperty().get();
@@ -154,7 +157,9 @@ public final class MainWindow {
         Language language = signedIn == null ? preferences.language() : signedIn.language();
         scene.setRoot(waiting(localization.text("restore.swapping")));
         BackgroundTask.of(() -> session.restore(prepared))
-                .onSuccess(keptAside -> showSignIn(language, localization.text("restore.done", keptAside.toString())))
+                .onSuccess(keptAside -> showSignIn(language, keptAside
+                        .map(folder -> localization.text("restore.done", folder.toString()))
+                        .orElse(localization.text("restore.doneNothingKept"))))
                 .onFailure(message -> showSignIn(language, message))
                 .run(tasks, localization);
     }
@@ -175,17 +180,15 @@ public final class MainWindow {
     }
 
     private void backUpIfDue() {
-        tasks.execute(new javafx.concurrent.Task<Void>() {
-            @Override
-            protected Void call() {
-                try {
-                    session.services().backups().backUpIfDue();
-                } catch (RuntimeException e) {
-                    LOG.error("Daily backup failed", e);
-                }
-                return null;
-            }
-        });
+        Localization localization = new Localization(signedIn == null ? preferences.language() : signedIn.language());
+        BackgroundTask.of(() -> session.services().backups().backUpIfDue())
+                .onSuccess(made -> {
+                    if (made.isPresent() && shell != null) {
+                        shell.backupMade();
+                    }
+                })
+                .onFailure(message -> LOG.error("Daily backup failed: {}", message))
+                .run(tasks, localization);
     }
 
     /** Closing: a last automatic backup while a message says so, then the program ends. */

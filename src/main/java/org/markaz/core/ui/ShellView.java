@@ -81,7 +81,11 @@ public final class ShellView {
                 }
             });
         }
-        viewModel.areaProperty().addListener((obs, old, area) -> show(area));
+        viewModel.areaProperty().addListener((obs, old, area) -> {
+            if (area != null) {
+                show(area);
+            }
+        });
         show(viewModel.areaProperty().get());
         group.getToggles().stream().filter(t -> t.getUserData() == viewModel.areaProperty().get())
                 .findFirst().ifPresent(t -> t.setSelected(true));

@@ -66,6 +66,15 @@ public final class ShellViewModel {
     private record Status(String centreName, Instant lastBackup) {
     }
 
+    /** A backup was made in the background: show its time, and show the area again if it speaks of backups. */
+    public void backupMade() {
+        refresh();
+        if (area.get() == Area.TODAY) {
+            area.set(null);
+            area.set(Area.TODAY);
+        }
+    }
+
     public List<Area> areas() {
         return Arrays.stream(Area.values()).filter(a -> a.isOpenTo(actor)).toList();
     }
@@ -83,7 +92,7 @@ public final class ShellViewModel {
             backupTask = BackgroundTask.of(listener -> context.services().backups().backUpTo(actor, folder, listener))
                     .onFinished(() -> working.set(false))
                     .onSuccess(file -> {
-                        refresh();
+                        backupMade();
                         context.dialogs().showInformation(context.localization().text("backup.done", file.toString()));
                     })
                     .onFailure(context.dialogs()::showError)

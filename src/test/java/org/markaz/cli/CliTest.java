@@ -1,0 +1,169 @@
+package org.markaz.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.markaz.core.backup.BackupAndRestoreTestAccess;
+import org.markaz.core.db.DataDirectory;
+import org.markaz.core.db.Database;
+import org.markaz.core.db.DatabaseLock;
+import org.markaz.core.security.SignInResult;
+import org.markaz.testsupport.TestServices;
+import picocli.CommandLine;
+
+class CliTest {
+
+    @TempDir
+    Path temp;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine commandLine = Cli.commandLine();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        return commandLine.execute(args);
+    }
+
+    private int runWithInput(String input, String... args) {
+        InputStream before = System.in;
+        System.setIn(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
+        try {
+            return run(args);
+        } finally {
+            System.setIn(before);
+        }
+    }
+
+    private Path centre() {
+        return temp.resolve("centre");
+    }
+
+    @Test
+    void helpListsTheCommands() {
+        assertEquals(0, run("--help"));
+        for (String command : new String[] {"init-sample", "backup", "restore", "users", "generate", "benchmark"}) {
+            assertTrue(out.toString().contains(command), command);
+        }
+    }
+
+    @Test
+    void badArgumentsExitTwoAndCreateNothing() {
+        assertEquals(2, run("backup", "--data-dir", centre().toString()));
+        assertEquals(2, run("no-such-command", "--data-dir", centre().toString()));
+        assertEquals(2, run("users", "add", "--data-dir", centre().toString(), "--username", "x", "--full-name", "X",
+                "--role", "KING"));
+        assertEquals(2, run("restore", "--data-dir", centre().toString()));
+        assertTrue(err.toString().contains("Missing required"));
+        assertFalse(Files.exists(centre()));
+    }
+
+    @Test
+    void commandsOnAFolderWithoutACentreRefuseAndCreateNoDatabase() {
+        assertEquals(1, run("backup", "--data-dir", centre().toString(), "--to", temp.toString()));
+        assertTrue(err.toString().contains("There is no centre"));
+        assertFalse(new DataDirectory(centre()).hasDatabase());
+    }
+
+    @Test
+    void dataDirMayComeBeforeTheCommand() {
+        assertEquals(0, run("--data-dir", centre().toString(), "init-sample"));
+        assertTrue(new DataDirectory(centre()).hasDatabase());
+        assertEquals(0, runWithInput("Parol-Nav-2026\n", "--data-dir", centre().toString(), "users", "add",
+                "--username", "n.davlatova", "--full-name", "Нигина Давлатова", "--role", "KEY_WORKER"));
+    }
+
+    @Test
+    void initSampleRefusesToOverwriteUnlessForced() {
+        assertEquals(0, run("init-sample", "--data-dir", centre().toString()));
+        assertTrue(out.toString().contains("markaz-demo"));
+        assertEquals(1, run("init-sample", "--data-dir", centre().toString()));
+        assertTrue(err.toString().contains("--force"));
+        assertEquals(0, run("init-sample", "--force", "--data-dir", centre().toString()));
+        try (TestServices test = TestServices.inDirectory(new DataDirectory(centre()))) {
+            assertEquals(9, test.count("staff"), "replaced, not added to");
+        }
+    }
+
+    @Test
+    void usersAddReadsThePasswordAndTheNewUserSignsIn() {
+        run("init-sample", "--data-dir", centre().toString());
+        assertEquals(0, runWithInput("Parol-Nav-2026\n", "users", "add", "--data-dir", centre().toString(),
+                "--username", "n.davlatova", "--full-name", "Нигина Давлатова", "--role", "key_worker", "--language", "tg"));
+        assertEquals(1, runWithInput("Parol-Nav-2026\n", "users", "add", "--data-dir", centre().toString(),
+                "--username", "n.davlatova", "--full-name", "Нигина Давлатова 2", "--role", "KEY_WORKER"));
+        assertTrue(err.toString().contains("already taken"));
+        assertEquals(1, runWithInput("short\n", "users", "add", "--data-dir", centre().toString(),
+                "--username", "other", "--full-name", "Other", "--role", "KEY_WORKER"));
+        assertEquals(1, runWithInput("Parol-Nav-2026\n", "users", "add", "--data-dir", centre().toString(),
+                "--username", "third", "--full-name", "Third", "--role", "KEY_WORKER", "--language", "fr"));
+        assertEquals(0, runWithInput("Another-Pass-1\n", "users", "reset-password", "--data-dir", centre().toString(),
+                "--username", "admin"));
+        try (TestServices test = TestServices.inDirectory(new DataDirectory(centre()))) {
+            assertEquals(10, test.count("staff"));
+            assertInstanceOf(SignInResult.SignedIn.class,
+                    test.services().accounts().signIn("n.davlatova", "Parol-Nav-2026".toCharArray()));
+            assertInstanceOf(SignInResult.SignedIn.class,
+                    test.services().accounts().signIn("admin", "Another-Pass-1".toCharArray()));
+        }
+    }
+
+    @Test
+    void backupThenRestoreRoundTripsEveryRow() throws Exception {
+        run("init-sample", "--data-dir", centre().toString());
+        Path usb = Files.createDirectories(temp.resolve("usb"));
+        Map<String, String> atBackup;
+        try (Database database = Database.open(new DataDirectory(centre()))) {
+            atBackup = BackupAndRestoreTestAccess.everyRow(database.dsl());
+        }
+        assertEquals(0, run("backup", "--data-dir", centre().toString(), "--to", usb.toString()));
+        Path backup;
+        try (var files = Files.list(usb)) {
+            backup = files.findFirst().orElseThrow();
+        }
+        runWithInput("Parol-Nav-2026\n", "users", "add", "--data-dir", centre().toString(),
+                "--username", "later", "--full-name", "Added later", "--role", "BOOKKEEPER");
+
+        assertEquals(0, run("restore", "--data-dir", centre().toString(), backup.toString()));
+        assertTrue(out.toString().contains("kept in"));
+        try (Database database = Database.open(new DataDirectory(centre()))) {
+            Map<String, String> now = BackupAndRestoreTestAccess.everyRow(database.dsl());
+            now.remove("BACKUP_LOG");
+            atBackup.remove("BACKUP_LOG");
+            assertEquals(atBackup, now);
+        }
+    }
+
+    @Test
+    void restoreIsRefusedWhileMarkazHasTheFolderOpen() throws Exception {
+        run("init-sample", "--data-dir", centre().toString());
+        Path usb = Files.createDirectories(temp.resolve("usb"));
+        run("backup", "--data-dir", centre().toString(), "--to", usb.toString());
+        Path backup;
+        try (var files = Files.list(usb)) {
+            backup = files.findFirst().orElseThrow();
+        }
+        DataDirectory dataDirectory = new DataDirectory(centre());
+        try (DatabaseLock windowIsOpen = DatabaseLock.acquire(dataDirectory)) {
+            assertEquals(1, run("restore", "--data-dir", centre().toString(), backup.toString()));
+            assertTrue(err.toString().contains("already open"));
+            assertEquals(1, run("backup", "--data-dir", centre().toString(), "--to", usb.toString()));
+        }
+        try (var entries = Files.list(dataDirectory.root())) {
+            assertTrue(entries.noneMatch(p -> p.getFileName().toString().startsWith("db-before-restore")));
+        }
+    }
+}

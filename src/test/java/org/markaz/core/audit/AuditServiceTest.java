@@ -1,0 +1,79 @@
+package org.markaz.core.audit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.markaz.core.security.AccessDeniedException;
+import org.markaz.core.security.Actor;
+import org.markaz.settings.CentreDetails;
+import org.markaz.testsupport.TestServices;
+
+class AuditServiceTest {
+
+    private final TestServices test = TestServices.inMemory().withSampleCentre();
+    private final AuditService audit = test.services().audit();
+    private final Actor admin = test.signIn("admin");
+
+    @AfterEach
+    void close() {
+        test.close();
+    }
+
+    @Test
+    void everyWriteOfTheSampleCentreIsInTheTrail() {
+        // the centre, 9 staff members, 5 accounts
+        assertEquals(15, audit.search(admin, AuditFilter.everything(), 0).totalCount());
+    }
+
+    @Test
+    void passwordHashesNeverReachTheTrail() {
+        var page = audit.search(admin, new AuditFilter(null, null, null, "app_user", null), 0);
+        assertEquals(5, page.totalCount());
+        page.entries().forEach(entry -> {
+            assertTrue(entry.after().contains("\"PASSWORD_HASH\":\"(hidden)\""), entry.after());
+            assertFalse(entry.after().contains("pbkdf2"));
+        });
+    }
+
+    @Test
+    void filtersByDateUserAndRecord() {
+        test.clock().advance(Duration.ofDays(3));
+        test.services().centres().update(admin, new CentreDetails("Маркази Хуҷанд", "KHJ", "Вилояти Суғд", "кӯчаи Сомонӣ 1", null));
+        LocalDate later = LocalDate.of(2026, 11, 26);
+        assertEquals(1, audit.search(admin, new AuditFilter(later, later, null, null, null), 0).totalCount());
+        assertEquals(0, audit.search(admin, new AuditFilter(later.plusDays(1), null, null, null, null), 0).totalCount());
+        assertEquals(1, audit.search(admin, new AuditFilter(null, null, "admin", null, null), 0).totalCount());
+        assertEquals(2, audit.search(admin, new AuditFilter(null, null, null, "centre", "1"), 0).totalCount());
+        AuditEntry newest = audit.search(admin, AuditFilter.everything(), 0).entries().get(0);
+        assertEquals(AuditAction.UPDATE, newest.action());
+        assertTrue(newest.before().contains("кӯчаи Исмоили Сомонӣ 112"));
+        assertTrue(newest.after().contains("кӯчаи Сомонӣ 1"));
+    }
+
+    @Test
+    void pagesHoldAHundredEntriesNewestFirst() {
+        for (int i = 0; i < 120; i++) {
+            test.clock().advance(Duration.ofMinutes(1));
+            test.services().centres().update(admin, new CentreDetails("Маркази Хуҷанд " + i, "KHJ", "Вилояти Суғд", "кӯча", null));
+        }
+        var first = audit.search(admin, AuditFilter.everything(), 0);
+        assertEquals(135, first.totalCount());
+        assertEquals(2, first.pageCount());
+        assertEquals(100, first.entries().size());
+        assertTrue(first.entries().get(0).after().contains("Маркази Хуҷанд 119"));
+        assertEquals(35, audit.search(admin, AuditFilter.everything(), 1).entries().size());
+    }
+
+    @Test
+    void keyWorkersAndBookkeepersCannotReadTheTrail() {
+        assertThrows(AccessDeniedException.class, () -> audit.search(test.signIn("keyworker"), AuditFilter.everything(), 0));
+        assertThrows(AccessDeniedException.class, () -> audit.actors(test.signIn("bookkeeper")));
+        assertEquals(15, audit.search(test.signIn("director"), AuditFilter.everything(), 0).totalCount());
+    }
+}

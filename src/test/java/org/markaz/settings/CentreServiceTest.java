@@ -1,0 +1,61 @@
+package org.markaz.settings;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.markaz.core.ValidationException;
+import org.markaz.core.security.AccessDeniedException;
+import org.markaz.core.security.Actor;
+import org.markaz.testsupport.TestServices;
+
+class CentreServiceTest {
+
+    private final TestServices test = TestServices.inMemory().withSampleCentre();
+    private final CentreService centres = test.services().centres();
+
+    @AfterEach
+    void close() {
+        test.close();
+    }
+
+    private static CentreDetails details(String code) {
+        return new CentreDetails("Маркази Истаравшан", code, "Вилояти Суғд", "ш. Истаравшан", null);
+    }
+
+    @Test
+    void administratorChangesTheCentreAndTheChangeIsAudited() {
+        Actor admin = test.signIn("admin");
+        int auditBefore = test.count("audit_event");
+        centres.update(admin, details(" ist "));
+        assertEquals("IST", centres.current().orElseThrow().code());
+        assertEquals(auditBefore + 1, test.count("audit_event"));
+    }
+
+    @Test
+    void directorMayNotChangeTheCentre() {
+        assertThrows(AccessDeniedException.class, () -> centres.update(test.signIn("director"), details("IST")));
+        assertEquals("KHJ", centres.current().orElseThrow().code());
+    }
+
+    @Test
+    void badCodesAndBlankNamesAreRefused() {
+        Actor admin = test.signIn("admin");
+        assertEquals("error.centreCodeFormat", assertThrows(ValidationException.class, () -> centres.update(admin, details("K1"))).messageKey());
+        assertThrows(ValidationException.class, () -> centres.update(admin, details("Х")));
+        assertThrows(ValidationException.class,
+                () -> centres.update(admin, new CentreDetails("   ", "IST", "Суғд", "ш. Истаравшан", null)));
+        assertThrows(ValidationException.class,
+                () -> centres.update(admin, new CentreDetails("Маркази", "IST", "Суғд", "а".repeat(501), null)));
+        assertEquals("KHJ", centres.current().orElseThrow().code());
+    }
+
+    @Test
+    void secondCentreIsRefusedOnSetup() {
+        assertThrows(ValidationException.class, () -> test.services().setup().createCentre(details("IST"),
+                new StaffDetails("Нав", null, null, true), new NewAccount("nav", org.markaz.core.security.Role.ADMINISTRATOR,
+                        org.markaz.core.i18n.Language.TAJIK, "parol-2026".toCharArray())));
+        assertEquals(1, test.count("centre"));
+    }
+}
