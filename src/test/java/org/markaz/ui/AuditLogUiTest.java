@@ -48,7 +48,7 @@ class AuditLogUiTest extends UiTestSupport {
     @Test
     void aSelectedEntryShowsBeforeAndAfterWithThePasswordHidden() {
         openAuditLog();
-        choose("#auditTable", "app_user");
+        choose("#auditTable", shellLanguage().text("audit.table.appUser"));
         clickAndWait("#auditSearch");
         assertFalse(entries().getItems().isEmpty());
 
