@@ -1,0 +1,76 @@
+package org.markaz.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.markaz.core.audit.AuditEntry;
+import org.markaz.core.audit.AuditFilter;
+import org.markaz.core.i18n.Localization;
+import org.testfx.framework.junit5.Start;
+
+class AuditLogUiTest extends UiTestSupport {
+
+    @Start
+    void start(Stage stage) {
+        startWindow(stage, true);
+    }
+
+    @Test
+    void theSampleLoadIsListedWithItsCount() {
+        openAuditLog();
+
+        assertTrue(entries().getItems().stream().anyMatch(e -> e.actor().equals("sample data")));
+        int total = services().audit().search(administrator(), AuditFilter.everything(), 0).totalCount();
+        Localization shown = shellLanguage();
+        assertTrue(total > 0);
+        assertTrue(textOf("#auditPageText").contains(shown.formatNumber(total)), textOf("#auditPageText"));
+    }
+
+    @Test
+    void choosingAUserNarrowsTheList() {
+        signIn("admin", "a-wrong-password");
+        openAuditLog();
+        int everything = entries().getItems().size();
+
+        choose("#auditUser", "sample data");
+        clickAndWait("#auditSearch");
+
+        assertFalse(entries().getItems().isEmpty());
+        assertTrue(entries().getItems().stream().allMatch(e -> e.actor().equals("sample data")));
+        assertTrue(entries().getItems().size() < everything,
+                "the wrong password was recorded by sign-in, so the list is shorter");
+    }
+
+    @Test
+    void aSelectedEntryShowsBeforeAndAfterWithThePasswordHidden() {
+        openAuditLog();
+        choose("#auditTable", shellLanguage().text("audit.table.appUser"));
+        clickAndWait("#auditSearch");
+        assertFalse(entries().getItems().isEmpty());
+
+        clickRow("#auditEntries", 0);
+
+        String details = textOf("#auditDetails");
+        Localization shown = shellLanguage();
+        assertTrue(details.contains(shown.text("audit.before")), details);
+        assertTrue(details.contains(shown.text("audit.after")), details);
+        assertTrue(details.contains("(hidden)"), details);
+        assertFalse(details.contains("pbkdf2"), "no password hash is shown: " + details);
+    }
+
+    private void openAuditLog() {
+        signIn("admin", DEMO_PASSWORD);
+        clickAndWait("#nav-audit");
+        assertTrue(isShown("#auditEntries"));
+        assertFalse(entries().getItems().isEmpty());
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<AuditEntry> entries() {
+        return lookup("#auditEntries").queryAs(TableView.class);
+    }
+}

@@ -1,0 +1,89 @@
+package org.markaz.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.markaz.core.Validation.FieldName;
+import org.testfx.framework.junit5.Start;
+
+class SetupUiTest extends UiTestSupport {
+
+    @Start
+    void start(Stage stage) {
+        startWindow(stage, false);
+    }
+
+    @Test
+    void anEmptyDataFolderShowsTheSetupScreen() {
+        assertTrue(isShown("#createCentre"));
+        assertTrue(isShown("#openSample"));
+        assertFalse(isShown("#signIn"));
+        assertEquals(english.text("setup.create.button"), textOf("#createCentre"));
+    }
+
+    @Test
+    void creatingWithAnEmptyFormSaysWhatIsRequiredAndWritesNothing() {
+        scrollAndClick("#createCentre");
+
+        List<String> requiredMessages = List.of("field.centreName", "field.centreCode", "field.region", "field.address",
+                        "field.fullName", "field.username", "field.password").stream()
+                .map(field -> english.text("error.required", new FieldName(field))).toList();
+        assertTrue(requiredMessages.contains(textOf("#setupMessage")), textOf("#setupMessage"));
+        assertFalse(services().centres().isSetUp());
+        assertTrue(isShown("#createCentre"));
+    }
+
+    @Test
+    void differentPasswordsAreRefused() {
+        fillValidForm();
+        typeInto("#passwordAgain", "another-password");
+        scrollAndClick("#createCentre");
+
+        assertEquals(english.text("error.passwordsDiffer"), textOf("#setupMessage"));
+        assertFalse(services().centres().isSetUp());
+    }
+
+    @Test
+    void aValidFormCreatesTheCentreAndItsAdministratorCanSignIn() {
+        fillValidForm();
+        scrollAndClick("#createCentre");
+
+        assertTrue(services().centres().isSetUp());
+        assertEquals("ISF", services().centres().current().orElseThrow().code());
+        assertTrue(isShown("#signIn"));
+        assertEquals("Istaravshan FCSC", textOf(".page-title"));
+
+        signIn("n.karimova", "first-admin-password");
+
+        assertTrue(isShown("#nav-today"));
+        assertTrue(isShown("#nav-audit"), "the first user is an administrator");
+        assertTrue(textOf("#statusSignedIn").contains("Nodira Karimova"), textOf("#statusSignedIn"));
+    }
+
+    @Test
+    void theSampleCentreLeadsToSignInWithTheKhujandCentre() {
+        scrollAndClick("#openSample");
+
+        assertTrue(isShown("#signIn"));
+        assertTrue(textOf(".page-title").contains("Хуҷанд"), textOf(".page-title"));
+        assertTrue(services().centres().isSetUp());
+
+        signIn("admin", DEMO_PASSWORD);
+        assertTrue(isShown("#nav-today"));
+    }
+
+    private void fillValidForm() {
+        typeInto("#centreName", "Istaravshan FCSC");
+        typeInto("#centreCode", "isf");
+        typeInto("#region", "Sughd");
+        typeInto("#address", "Istaravshan, 5 Lenin street");
+        typeInto("#adminFullName", "Nodira Karimova");
+        typeInto("#adminUsername", "n.karimova");
+        typeInto("#password", "first-admin-password");
+        typeInto("#passwordAgain", "first-admin-password");
+    }
+}

@@ -1,0 +1,132 @@
+package org.markaz.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.markaz.core.i18n.Language;
+import org.markaz.core.i18n.Localization;
+import org.markaz.core.security.AccountService;
+import org.testfx.framework.junit5.Start;
+
+class SignInAndShellUiTest extends UiTestSupport {
+
+    @Start
+    void start(Stage stage) {
+        startWindow(stage, true);
+    }
+
+    @Test
+    void wrongPasswordSaysHowManyTriesAreLeftAndKeepsTheShellClosed() {
+        signIn("admin", "not-the-password");
+
+        assertEquals(english.text("signIn.wrong", AccountService.MAX_FAILED_SIGN_INS - 1), textOf("#signInMessage"));
+        assertFalse(isShown("#nav-today"));
+        assertTrue(isShown("#signIn"));
+        assertEquals("", textOf("#password"), "the wrong password is cleared");
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheAccountSoEvenTheRightOneIsRefused() {
+        clickOn("#username").write("keyworker");
+        for (int attempt = 1; attempt <= AccountService.MAX_FAILED_SIGN_INS; attempt++) {
+            clickOn("#password").write("wrong-" + attempt);
+            clickAndWait("#signIn");
+        }
+        String lockedPrefix = english.text("signIn.locked", "\u0000").split("\u0000")[0];
+        assertTrue(textOf("#signInMessage").startsWith(lockedPrefix), textOf("#signInMessage"));
+
+        clickOn("#password").write(DEMO_PASSWORD);
+        clickAndWait("#signIn");
+
+        assertTrue(textOf("#signInMessage").startsWith(lockedPrefix), textOf("#signInMessage"));
+        assertFalse(isShown("#nav-today"));
+    }
+
+    @Test
+    void administratorSeesTodaySettingsAndTheAuditLog() {
+        signIn("admin", DEMO_PASSWORD);
+
+        Localization shown = shellLanguage();
+        assertEquals(shown.text("nav.today"), textOf("#nav-today"));
+        assertEquals(shown.text("nav.settings"), textOf("#nav-settings"));
+        assertEquals(shown.text("nav.audit"), textOf("#nav-audit"));
+        assertTrue(isShown("#backUpTo"));
+        assertTrue(textOf("#statusSignedIn").contains("Мадина Раҳимова"), textOf("#statusSignedIn"));
+        assertTrue(textOf("#statusSignedIn").contains(shown.text("role.administrator")), textOf("#statusSignedIn"));
+    }
+
+    @Test
+    void keyWorkerSeesNeitherTheAuditLogNorBackUpTo() {
+        signIn("keyworker", DEMO_PASSWORD);
+
+        assertTrue(isShown("#nav-today"));
+        assertTrue(isShown("#nav-settings"));
+        assertFalse(isShown("#nav-audit"));
+        assertFalse(isShown("#backUpTo"));
+    }
+
+    @Test
+    void bookkeeperSeesNeitherTheAuditLogNorBackUpTo() {
+        signIn("bookkeeper", DEMO_PASSWORD);
+
+        assertTrue(isShown("#nav-today"));
+        assertFalse(isShown("#nav-audit"));
+        assertFalse(isShown("#backUpTo"));
+    }
+
+    @Test
+    void directorSeesTheAuditLog() {
+        signIn("director", DEMO_PASSWORD);
+
+        assertTrue(isShown("#nav-audit"));
+        assertEquals(shellLanguage().text("nav.audit"), textOf("#nav-audit"));
+    }
+
+    @Test
+    void ctrlTwoOpensSettings() {
+        signIn("admin", DEMO_PASSWORD);
+        assertTrue(lookup("#nav-today").queryAs(ToggleButton.class).isSelected());
+
+        press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        waitUntilIdle();
+
+        assertTrue(lookup("#nav-settings").queryAs(ToggleButton.class).isSelected());
+        assertTrue(lookup(".tab-pane").tryQueryAs(TabPane.class).isPresent(), "the Settings tabs are shown");
+        assertTrue(isShown("#tab-staff") || lookup("#staffTable").tryQuery().isPresent());
+    }
+
+    @Test
+    void choosingTajikShowsTheShellAgainInTajik() {
+        assumeTrue(getClass().getResource("/org/markaz/i18n/messages_tg.properties") != null,
+                "messages_tg.properties is not written yet");
+        signIn("admin", DEMO_PASSWORD);
+        Localization tajik = new Localization(Language.TAJIK);
+
+        choose("#shellLanguage", tajik.text(Language.TAJIK.nameKey()));
+
+        assertEquals(tajik.text("nav.today"), textOf("#nav-today"));
+        assertEquals(tajik.text("nav.settings"), textOf("#nav-settings"));
+        assertEquals(tajik.text("nav.audit"), textOf("#nav-audit"));
+        assertEquals(tajik.text("shell.signOut"), textOf("#signOut"));
+        assertEquals(Language.TAJIK, signedInActor("admin", DEMO_PASSWORD).language(), "the choice is saved");
+    }
+
+    @Test
+    void signOutReturnsToTheSignInScreen() {
+        signIn("admin", DEMO_PASSWORD);
+        assertTrue(isShown("#nav-today"));
+
+        clickAndWait("#signOut");
+
+        assertTrue(isShown("#signIn"));
+        assertFalse(isShown("#nav-today"));
+        assertEquals("", textOf("#password"));
+    }
+}

@@ -1,0 +1,295 @@
+package org.markaz.ui;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.markaz.core.CentreSession;
+import org.markaz.core.Services;
+import org.markaz.core.db.DataDirectory;
+import org.markaz.core.i18n.Language;
+import org.markaz.core.i18n.Localization;
+import org.markaz.core.security.Actor;
+import org.markaz.core.security.PasswordHasher;
+import org.markaz.core.security.SignInResult;
+import org.markaz.core.ui.LocalPreferences;
+import org.markaz.core.ui.MainWindow;
+import org.markaz.core.ui.TaskExecutor;
+import org.markaz.sample.SampleCentre;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Starts the real main window on a fresh data directory (English on the sign-in screen) and
+ * waits for its background work, so UI tests can type, click and read like a user.
+ * Subclasses call {@link #startWindow} from their {@code @Start} method.
+ */
+@ExtendWith(ApplicationExtension.class)
+public abstract class UiTestSupport extends FxRobot {
+
+    static {
+        // The mouse jumps in a few steps instead of 200: the screens are tested, not the glide.
+        if (System.getProperty("testfx.robot.move_max_count") == null) {
+            System.setProperty("testfx.robot.move_max_count", "8");
+        }
+    }
+
+    public static final String DEMO_PASSWORD = "markaz-demo";
+    private static final long IDLE_TIMEOUT_SECONDS = 30;
+
+    @TempDir
+    protected Path dataDir;
+
+    protected CentreSession session;
+    protected TaskExecutor tasks;
+    protected MainWindow window;
+    protected Stage stage;
+
+    /** The sign-in and setup screens speak English: markaz.properties says so. */
+    protected final Localization english = new Localization(Language.ENGLISH);
+
+    protected void startWindow(Stage stage, boolean withSampleCentre) {
+        this.stage = stage;
+        try {
+            Files.writeString(dataDir.resolve("markaz.properties"), "language=en\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        DataDirectory directory = new DataDirectory(dataDir);
+        session = new CentreSession(directory, Clock.systemDefaultZone(), new PasswordHasher(1_000));
+        if (withSampleCentre) {
+            SampleCentre.load(session.services());
+        }
+        tasks = new TaskExecutor();
+        window = new MainWindow(stage, session, LocalPreferences.load(directory), tasks);
+        window.showStart(session.services().centres().isSetUp());
+        stage.setX(0);
+        stage.setY(0);
+        stage.setWidth(1280);
+        stage.setHeight(720);
+    }
+
+    @BeforeEach
+    void waitForTheFirstScreen() {
+        waitUntilIdle();
+    }
+
+    @AfterEach
+    void closeTheCentre() {
+        try {
+            waitUntilIdle();
+        } finally {
+            closeDialogs();
+            if (tasks != null) {
+                tasks.close();
+            }
+            if (session != null) {
+                session.close();
+            }
+        }
+    }
+
+    protected Services services() {
+        return session.services();
+    }
+
+    /** Waits until no background work runs or waits and the JavaFX thread has handled its results. */
+    protected void waitUntilIdle() {
+        waitUntilIdle(tasks);
+    }
+
+    public static void waitUntilIdle(TaskExecutor tasks) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(IDLE_TIMEOUT_SECONDS);
+        int quietRounds = 0;
+        while (quietRounds < 3) {
+            WaitForAsyncUtils.waitForFxEvents();
+            if (tasks == null || tasks.isIdle()) {
+                quietRounds++;
+            } else {
+                quietRounds = 0;
+                WaitForAsyncUtils.sleep(20, TimeUnit.MILLISECONDS);
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Background work did not finish within " + IDLE_TIMEOUT_SECONDS + " s");
+            }
+        }
+    }
+
+    /**
+     * Types into whatever has the keyboard focus, as key-typed events like the keyboard sends,
+     * but in one go: TestFX's robot waits for the JavaFX thread after every single character.
+     */
+    @Override
+    public FxRobot write(String text) {
+        interact(() -> {
+            Node target = stage.getScene().getFocusOwner();
+            if (target == null) {
+                throw new AssertionError("Nothing has the keyboard focus to type \"" + text + "\" into");
+            }
+            for (int i = 0; i < text.length(); i++) {
+                String character = String.valueOf(text.charAt(i));
+                javafx.event.Event.fireEvent(target, new KeyEvent(KeyEvent.KEY_TYPED, character, "", KeyCode.UNDEFINED,
+                        false, false, false, false));
+            }
+        });
+        return this;
+    }
+
+    /** Clicks a control and waits for what it loads or saves. */
+    protected void clickAndWait(String query) {
+        clickOn(query);
+        waitUntilIdle();
+    }
+
+    protected void signIn(String username, String password) {
+        typeInto("#username", username);
+        typeInto("#password", password);
+        clickAndWait("#signIn");
+    }
+
+    /** Replaces what a text field holds, as a user would: select all, then type. */
+    protected void typeInto(String query, String text) {
+        TextInputControl field = lookup(query).queryTextInputControl();
+        scrollIntoView(field);
+        clickOn(field);
+        interact(field::selectAll);
+        if (text.isEmpty()) {
+            interact(field::clear);
+        } else {
+            write(text);
+        }
+    }
+
+    /** Scrolls the screen's scroll pane so a node below the fold can be clicked. */
+    protected void scrollIntoView(Node node) {
+        interact(() -> {
+            for (Node parent = node.getParent(); parent != null; parent = parent.getParent()) {
+                if (parent instanceof ScrollPane scroll && scroll.getContent() != null) {
+                    double contentHeight = scroll.getContent().getLayoutBounds().getHeight();
+                    double viewportHeight = scroll.getViewportBounds().getHeight();
+                    if (contentHeight <= viewportHeight) {
+                        return;
+                    }
+                    double y = scroll.getContent().sceneToLocal(node.localToScene(node.getLayoutBounds())).getMinY();
+                    double wanted = Math.max(0, y - viewportHeight / 3);
+                    scroll.setVvalue(scroll.getVmin()
+                            + (scroll.getVmax() - scroll.getVmin()) * Math.min(1, wanted / (contentHeight - viewportHeight)));
+                    scroll.layout();
+                    return;
+                }
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    protected void scrollAndClick(String query) {
+        Node node = lookup(query).query();
+        scrollIntoView(node);
+        clickOn(node);
+        waitUntilIdle();
+    }
+
+    /** Opens a combo box and clicks the item showing {@code itemText} in its drop-down list. */
+    protected void choose(String comboQuery, String itemText) {
+        clickOn(comboQuery);
+        Node item = lookup(".list-cell").queryAll().stream()
+                .filter(node -> node instanceof ListCell<?> cell && itemText.equals(cell.getText()) && isTreeVisible(cell))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No item \"" + itemText + "\" in " + comboQuery));
+        clickOn(item);
+        waitUntilIdle();
+    }
+
+    /** Clicks the shown row of a table that holds its {@code index}th item. */
+    protected void clickRow(String tableQuery, int index) {
+        Node table = lookup(tableQuery).query();
+        Node row = from(table).lookup(".table-row-cell").queryAll().stream()
+                .filter(node -> node instanceof TableRow<?> r && !r.isEmpty() && r.getIndex() == index && isTreeVisible(r))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No row " + index + " shown in " + tableQuery));
+        clickOn(row);
+        waitUntilIdle();
+    }
+
+    protected String textOf(String query) {
+        Node node = lookup(query).query();
+        if (node instanceof Labeled labeled) {
+            return labeled.getText();
+        }
+        if (node instanceof TextInputControl input) {
+            return input.getText();
+        }
+        throw new IllegalArgumentException(query + " shows no text: " + node);
+    }
+
+    protected boolean isShown(String query) {
+        return lookup(query).tryQuery().map(node -> isTreeVisible(node) && node.getScene() != null
+                && node.getScene().getWindow() != null && node.getScene().getWindow().isShowing()).orElse(false);
+    }
+
+    private static boolean isTreeVisible(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The language the shell speaks now: the one shown in its language box. */
+    protected Localization shellLanguage() {
+        ComboBox<Language> box = lookup("#shellLanguage").queryComboBox();
+        return new Localization(box.getValue());
+    }
+
+    /** A signed-in administrator for checking what was written, straight through the services. */
+    protected Actor administrator() {
+        return signedInActor("admin", DEMO_PASSWORD);
+    }
+
+    protected Actor signedInActor(String username, String password) {
+        SignInResult result = services().accounts().signIn(username, password.toCharArray());
+        if (result instanceof SignInResult.SignedIn signedIn) {
+            return signedIn.actor();
+        }
+        throw new AssertionError(username + " could not sign in: " + result);
+    }
+
+    /** Windows other than the main one, e.g. an error alert left open by a failing test. */
+    protected List<Window> otherWindows() {
+        return Window.getWindows().stream().filter(w -> w != stage && w.isShowing()).collect(Collectors.toList());
+    }
+
+    private void closeDialogs() {
+        List<Window> open = otherWindows();
+        if (!open.isEmpty()) {
+            interact(() -> open.forEach(w -> {
+                if (w instanceof Stage s) {
+                    s.close();
+                } else {
+                    w.hide();
+                }
+            }));
+        }
+    }
+}
