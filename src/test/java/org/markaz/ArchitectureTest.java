@@ -16,7 +16,6 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** DESIGN.md §3: views bind, ViewModels hold state, services hold rules, repositories hold SQL. */
@@ -118,9 +117,6 @@ class ArchitectureTest {
     }
 
     @Test
-    @Disabled("Fails on main code: StaffService, CentreService and AccountService import generated records "
-            + "(org.markaz.db.tables.records.*) and call store() on them, i.e. write SQL outside a repository; "
-            + "DESIGN.md §3 says only XxxRepository touches generated jOOQ classes. Enable once they go through repositories.")
     void onlyRepositoriesTouchAnyGeneratedClass() {
         ONLY_REPOSITORIES_TOUCH_ANY_GENERATED_CLASS.check(markaz);
     }

@@ -27,13 +27,13 @@ public record Services(DataDirectory dataDirectory, Database database, Clock clo
         ZoneId zone = clock.getZone();
         var dsl = database.dsl();
         AuditRepository auditRepository = new AuditRepository(clock);
-        UserRepository users = new UserRepository();
-        CentreService centres = new CentreService(dsl, new CentreRepository(), auditRepository);
-        StaffService staff = new StaffService(dsl, new StaffRepository(), users, auditRepository, hasher);
+        UserRepository users = new UserRepository(auditRepository);
+        CentreService centres = new CentreService(dsl, new CentreRepository(auditRepository));
+        StaffService staff = new StaffService(dsl, new StaffRepository(auditRepository), users, hasher);
         return new Services(dataDirectory, database, clock, zone,
                 centres,
                 staff,
-                new AccountService(dsl, users, auditRepository, hasher, clock),
+                new AccountService(dsl, users, hasher, clock),
                 new AuditService(dsl, auditRepository, zone),
                 new BackupService(dataDirectory, database.dataSource(), dsl, new BackupRepository(), clock, zone),
                 new BackupRestorer(dataDirectory, clock),

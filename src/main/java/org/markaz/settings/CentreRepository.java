@@ -4,24 +4,49 @@ import static org.markaz.db.Tables.CENTRE;
 
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.markaz.core.audit.AuditRepository;
+import org.markaz.core.security.Actor;
 import org.markaz.db.tables.records.CentreRecord;
 
-/** The one centre row. */
+/** The one centre row. Every write is audited in the caller's transaction. */
 public final class CentreRepository {
 
-    public Optional<CentreRecord> find(DSLContext dsl) {
-        return dsl.selectFrom(CENTRE).fetchOptional();
+    private final AuditRepository audit;
+
+    public CentreRepository(AuditRepository audit) {
+        this.audit = audit;
     }
 
-    public CentreRecord lock(DSLContext dsl) {
-        return dsl.selectFrom(CENTRE).forUpdate().fetchSingle();
+    public Optional<CentreDetails> find(DSLContext dsl) {
+        return dsl.selectFrom(CENTRE).fetchOptional(r ->
+                new CentreDetails(r.getName(), r.getCode(), r.getRegion(), r.getAddress(), r.getDirectorName()));
     }
 
-    public CentreRecord newRecord(DSLContext dsl) {
-        return dsl.newRecord(CENTRE);
+    public void insert(DSLContext tx, Actor actor, CentreDetails details) {
+        CentreRecord centre = tx.newRecord(CENTRE);
+        apply(details, centre);
+        centre.store();
+        audit.created(tx, actor, centre);
     }
 
-    static CentreDetails toDetails(CentreRecord r) {
-        return new CentreDetails(r.getName(), r.getCode(), r.getRegion(), r.getAddress(), r.getDirectorName());
+    /** Locks the row, writes the details if they differ, and says whether they did. */
+    public boolean update(DSLContext tx, Actor actor, CentreDetails details) {
+        CentreRecord centre = tx.selectFrom(CENTRE).forUpdate().fetchSingle();
+        CentreRecord before = centre.original();
+        apply(details, centre);
+        if (!centre.changed()) {
+            return false;
+        }
+        centre.store();
+        audit.updated(tx, actor, before, centre);
+        return true;
+    }
+
+    private static void apply(CentreDetails details, CentreRecord centre) {
+        centre.setName(details.name());
+        centre.setCode(details.code());
+        centre.setRegion(details.region());
+        centre.setAddress(details.address());
+        centre.setDirectorName(details.directorName());
     }
 }

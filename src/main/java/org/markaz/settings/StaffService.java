@@ -5,15 +5,14 @@ import java.util.Locale;
 import org.jooq.DSLContext;
 import org.markaz.core.Validation;
 import org.markaz.core.ValidationException;
-import org.markaz.core.audit.AuditRepository;
+import org.markaz.core.i18n.Language;
+import org.markaz.core.security.Account;
 import org.markaz.core.security.AccountService;
 import org.markaz.core.security.Actor;
 import org.markaz.core.security.PasswordHasher;
 import org.markaz.core.security.Permission;
 import org.markaz.core.security.Role;
 import org.markaz.core.security.UserRepository;
-import org.markaz.db.tables.records.AppUserRecord;
-import org.markaz.db.tables.records.StaffRecord;
 
 /**
  * Staff members and their accounts. Directors read the list; only administrators change it.
@@ -24,15 +23,12 @@ public final class StaffService {
     private final DSLContext dsl;
     private final StaffRepository staff;
     private final UserRepository users;
-    private final AuditRepository audit;
     private final PasswordHasher hasher;
 
-    public StaffService(DSLContext dsl, StaffRepository staff, UserRepository users, AuditRepository audit,
-                        PasswordHasher hasher) {
+    public StaffService(DSLContext dsl, StaffRepository staff, UserRepository users, PasswordHasher hasher) {
         this.dsl = dsl;
         this.staff = staff;
         this.users = users;
-        this.audit = audit;
         this.hasher = hasher;
     }
 
@@ -54,20 +50,6 @@ public final class StaffService {
         return insertStaffMember(tx, actor, check(details), account == null ? null : prepare(account));
     }
 
-    private long insertStaffMember(DSLContext tx, Actor actor, StaffDetails checked, PreparedAccount account) {
-        StaffRecord member = staff.newRecord(tx);
-        member.setFullName(checked.fullName());
-        member.setPosition(checked.position());
-        member.setPhone(checked.phone());
-        member.setActive(checked.active());
-        member.store();
-        audit.created(tx, actor, member);
-        if (account != null) {
-            insertAccount(tx, actor, member.getId(), account);
-        }
-        return member.getId();
-    }
-
     /**
      * Saves the staff screen's form in one transaction: the member, and their account created or
      * changed. A member who leaves (inactive) can no longer sign in. Refuses to leave the centre
@@ -81,64 +63,27 @@ public final class StaffService {
         String newHash = newPassword ? hasher.hash(AccountService.checkNewPassword(form.newPassword())) : null;
         return dsl.transactionResult(cfg -> {
             DSLContext tx = cfg.dsl();
-            long staffId = form.staffId() == null
-                    ? insertStaffMember(tx, actor, checked, null)
-                    : updateStaffMember(tx, actor, form.staffId(), checked);
-            var account = users.findByStaffId(tx, staffId);
-            if (account.isPresent()) {
-                updateAccount(tx, actor, account.get().getId(), form, checked.active(), newHash);
+            long staffId;
+            if (form.staffId() == null) {
+                staffId = staff.insert(tx, actor, checked);
+            } else {
+                staffId = form.staffId();
+                staff.update(tx, actor, staffId, checked);
+            }
+            var existing = users.findByStaffId(tx, staffId);
+            if (existing.isPresent()) {
+                Account account = users.lock(tx, existing.get().id()).withAccess(required(form.role(), "field.role"),
+                        required(form.language(), "field.language"), form.accountActive() && checked.active());
+                saveAccount(tx, actor, newHash == null ? account : account.withPasswordHash(newHash));
             } else if (wantsAccount) {
                 if (newHash == null) {
                     throw new ValidationException("error.required", new Validation.FieldName("field.newPassword"));
                 }
-                PreparedAccount prepared = new PreparedAccount(checkUsername(form.username()), required(form.role(), "field.role"),
-                        required(form.language(), "field.language"), newHash);
-                insertAccount(tx, actor, staffId, prepared);
+                insertAccount(tx, actor, staffId, new PreparedAccount(checkUsername(form.username()),
+                        required(form.role(), "field.role"), required(form.language(), "field.language"), newHash));
             }
             return staffId;
         });
-    }
-
-    private long updateStaffMember(DSLContext tx, Actor actor, long staffId, StaffDetails checked) {
-        StaffRecord member = staff.lock(tx, staffId);
-        StaffRecord before = member.original();
-        member.setFullName(checked.fullName());
-        member.setPosition(checked.position());
-        member.setPhone(checked.phone());
-        member.setActive(checked.active());
-        if (member.changed()) {
-            member.store();
-            audit.updated(tx, actor, before, member);
-        }
-        return staffId;
-    }
-
-    private void updateAccount(DSLContext tx, Actor actor, long userId, StaffForm form, boolean staffActive, String newHash) {
-        AppUserRecord user = users.lockById(tx, userId);
-        AppUserRecord before = user.original();
-        user.setRole(required(form.role(), "field.role").name());
-        user.setLanguage(required(form.language(), "field.language").code());
-        user.setActive(form.accountActive() && staffActive);
-        if (newHash != null) {
-            user.setPasswordHash(newHash);
-            user.setFailedSignIns(0);
-            user.setLockedUntil(null);
-        }
-        if (!user.changed()) {
-            return;
-        }
-        user.store();
-        if (users.countActiveAdministrators(tx) == 0) {
-            throw new ValidationException("error.lastAdministrator");
-        }
-        audit.updated(tx, actor, before, user);
-    }
-
-    private static <T> T required(T value, String fieldKey) {
-        if (value == null) {
-            throw new ValidationException("error.required", new Validation.FieldName(fieldKey));
-        }
-        return value;
     }
 
     /** An administrator sets a new password for someone who forgot theirs; this also unlocks the account. */
@@ -147,31 +92,32 @@ public final class StaffService {
         String newHash = hasher.hash(AccountService.checkNewPassword(newPassword));
         dsl.transaction(cfg -> {
             DSLContext tx = cfg.dsl();
-            AppUserRecord found = users.findByUsername(tx, normaliseUsername(username))
+            Account account = users.lockByUsername(tx, normaliseUsername(username))
                     .orElseThrow(() -> new ValidationException("error.noSuchUser", username));
-            AppUserRecord user = users.lockById(tx, found.getId());
-            AppUserRecord before = user.original();
-            user.setPasswordHash(newHash);
-            user.setFailedSignIns(0);
-            user.setLockedUntil(null);
-            user.store();
-            audit.updated(tx, actor, before, user);
+            users.update(tx, actor, account.withPasswordHash(newHash));
         });
     }
 
-    private long insertAccount(DSLContext tx, Actor actor, long staffId, PreparedAccount account) {
+    private long insertStaffMember(DSLContext tx, Actor actor, StaffDetails checked, PreparedAccount account) {
+        long staffId = staff.insert(tx, actor, checked);
+        if (account != null) {
+            insertAccount(tx, actor, staffId, account);
+        }
+        return staffId;
+    }
+
+    private void saveAccount(DSLContext tx, Actor actor, Account account) {
+        if (users.update(tx, actor, account) && users.countActiveAdministrators(tx) == 0) {
+            throw new ValidationException("error.lastAdministrator");
+        }
+    }
+
+    private void insertAccount(DSLContext tx, Actor actor, long staffId, PreparedAccount account) {
         if (users.usernameTaken(tx, account.username())) {
             throw new ValidationException("error.usernameTaken", account.username());
         }
-        AppUserRecord user = users.newRecord(tx);
-        user.setStaffId(staffId);
-        user.setUsername(account.username());
-        user.setPasswordHash(account.passwordHash());
-        user.setRole(account.role().name());
-        user.setLanguage(account.language().code());
-        user.store();
-        audit.created(tx, actor, user);
-        return user.getId();
+        users.insert(tx, actor, new Account(null, staffId, account.username(), account.passwordHash(), account.role(),
+                account.language(), true, 0, null));
     }
 
     private PreparedAccount prepare(NewAccount account) {
@@ -191,6 +137,13 @@ public final class StaffService {
         return username;
     }
 
+    private static <T> T required(T value, String fieldKey) {
+        if (value == null) {
+            throw new ValidationException("error.required", new Validation.FieldName(fieldKey));
+        }
+        return value;
+    }
+
     private static String normaliseUsername(String username) {
         return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
     }
@@ -203,7 +156,6 @@ public final class StaffService {
                 details.active());
     }
 
-    private record PreparedAccount(String username, Role role, org.markaz.core.i18n.Language language,
-                                   String passwordHash) {
+    private record PreparedAccount(String username, Role role, Language language, String passwordHash) {
     }
 }

@@ -5,9 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.jooq.DSLContext;
 import org.markaz.core.ValidationException;
-import org.markaz.core.audit.AuditRepository;
 import org.markaz.core.i18n.Language;
-import org.markaz.db.tables.records.AppUserRecord;
 
 /**
  * Signing in and what every user may do to their own account: change their password and
@@ -18,16 +16,16 @@ public final class AccountService {
     public static final int MAX_FAILED_SIGN_INS = 5;
     public static final Duration LOCK_DURATION = Duration.ofMinutes(5);
 
+    private static final Actor SIGN_IN = Actor.system("sign-in");
+
     private final DSLContext dsl;
     private final UserRepository users;
-    private final AuditRepository audit;
     private final PasswordHasher hasher;
     private final Clock clock;
 
-    public AccountService(DSLContext dsl, UserRepository users, AuditRepository audit, PasswordHasher hasher, Clock clock) {
+    public AccountService(DSLContext dsl, UserRepository users, PasswordHasher hasher, Clock clock) {
         this.dsl = dsl;
         this.users = users;
-        this.audit = audit;
         this.hasher = hasher;
         this.clock = clock;
     }
@@ -36,49 +34,37 @@ public final class AccountService {
         String name = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
         return dsl.transactionResult(cfg -> {
             DSLContext tx = cfg.dsl();
-            var found = users.findByUsername(tx, name);
+            var found = users.lockByUsername(tx, name);
             if (found.isEmpty()) {
                 hasher.hash(password); // spend the same time as for a real user
                 return new SignInResult.WrongPassword(MAX_FAILED_SIGN_INS);
             }
-            AppUserRecord user = users.lockById(tx, found.get().getId());
+            Account account = found.get();
             Instant now = clock.instant();
-            if (user.getLockedUntil() != null && now.isBefore(user.getLockedUntil())) {
-                return new SignInResult.Locked(user.getLockedUntil());
+            if (account.isLockedAt(now)) {
+                return new SignInResult.Locked(account.lockedUntil());
             }
-            if (!user.getActive()) {
+            if (!account.active()) {
                 return new SignInResult.Inactive();
             }
-            AppUserRecord before = user.original();
-            if (!hasher.matches(password, user.getPasswordHash())) {
-                return recordFailure(tx, user, before, now);
+            if (!hasher.matches(password, account.passwordHash())) {
+                return recordFailure(tx, account, now);
             }
-            if (user.getFailedSignIns() != 0 || user.getLockedUntil() != null) {
-                user.setFailedSignIns(0);
-                user.setLockedUntil(null);
-                user.store();
-                audit.updated(tx, Actor.system("sign-in"), before, user);
-            }
-            return new SignInResult.SignedIn(new Actor(user.getId(), user.getUsername(),
-                    users.fullName(tx, user.getStaffId()), Role.valueOf(user.getRole()),
-                    Language.fromCode(user.getLanguage())));
+            users.update(tx, SIGN_IN, account.unlocked());
+            return new SignInResult.SignedIn(new Actor(account.id(), account.username(),
+                    users.fullName(tx, account.staffId()), account.role(), account.language()));
         });
     }
 
-    private SignInResult recordFailure(DSLContext tx, AppUserRecord user, AppUserRecord before, Instant now) {
-        int failures = user.getFailedSignIns() + 1;
-        SignInResult result;
+    private SignInResult recordFailure(DSLContext tx, Account account, Instant now) {
+        int failures = account.failedSignIns() + 1;
         if (failures >= MAX_FAILED_SIGN_INS) {
-            user.setFailedSignIns(0);
-            user.setLockedUntil(now.plus(LOCK_DURATION));
-            result = new SignInResult.Locked(user.getLockedUntil());
-        } else {
-            user.setFailedSignIns(failures);
-            result = new SignInResult.WrongPassword(MAX_FAILED_SIGN_INS - failures);
+            Instant until = now.plus(LOCK_DURATION);
+            users.update(tx, SIGN_IN, account.withFailures(0, until));
+            return new SignInResult.Locked(until);
         }
-        user.store();
-        audit.updated(tx, Actor.system("sign-in"), before, user);
-        return result;
+        users.update(tx, SIGN_IN, account.withFailures(failures, null));
+        return new SignInResult.WrongPassword(MAX_FAILED_SIGN_INS - failures);
     }
 
     public void changeOwnPassword(Actor actor, char[] currentPassword, char[] newPassword) {
@@ -86,30 +72,18 @@ public final class AccountService {
         String newHash = hasher.hash(checkNewPassword(newPassword));
         dsl.transaction(cfg -> {
             DSLContext tx = cfg.dsl();
-            AppUserRecord user = users.lockById(tx, actor.userId());
-            if (!hasher.matches(currentPassword, user.getPasswordHash())) {
+            Account account = users.lock(tx, actor.userId());
+            if (!hasher.matches(currentPassword, account.passwordHash())) {
                 throw new ValidationException("error.currentPasswordWrong");
             }
-            AppUserRecord before = user.original();
-            user.setPasswordHash(newHash);
-            user.store();
-            audit.updated(tx, actor, before, user);
+            users.update(tx, actor, account.withPasswordHash(newHash));
         });
     }
 
     /** Saves the user's language; the caller shows the shell again in it. */
     public Actor changeOwnLanguage(Actor actor, Language language) {
         requireUser(actor);
-        dsl.transaction(cfg -> {
-            DSLContext tx = cfg.dsl();
-            AppUserRecord user = users.lockById(tx, actor.userId());
-            AppUserRecord before = user.original();
-            user.setLanguage(language.code());
-            if (user.changed()) {
-                user.store();
-                audit.updated(tx, actor, before, user);
-            }
-        });
+        dsl.transaction(cfg -> users.update(cfg.dsl(), actor, users.lock(cfg.dsl(), actor.userId()).withLanguage(language)));
         return actor.withLanguage(language);
     }
 

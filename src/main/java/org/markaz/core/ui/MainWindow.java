@@ -65,6 +65,12 @@ public final class MainWindow {
         });
     }
 
+    /** Shows a new screen; shortcuts belong to the screen that set them, so they go with it. */
+    private void showRoot(Parent root) {
+        scene.getAccelerators().clear();
+        scene.setRoot(root);
+    }
+
     /** Called each time the sign-in screen is ready (the benchmark listens). */
     void setOnSignInShown(Runnable listener) {
         this.onSignInShown = listener;
@@ -92,7 +98,7 @@ public final class MainWindow {
         UiContext context = context(language);
         stage.setTitle(context.localization().text("app.title"));
         SetupViewModel viewModel = new SetupViewModel(context, () -> showSignIn(language, null));
-        scene.setRoot(ViewLoader.load(new SetupView(viewModel, context.localization(), this::showSetup), context.localization()));
+        showRoot(ViewLoader.load(new SetupView(viewModel, context.localization(), this::showSetup), context.localization()));
     }
 
     /** The sign-in screen; {@code notice} (already translated) is shown to the user first, if given. */
@@ -107,7 +113,7 @@ public final class MainWindow {
                     String name = centre.map(c -> c.name()).orElse("");
                     stage.setTitle(context.localization().text("app.titleWithCentre", name));
                     SignInViewModel viewModel = new SignInViewModel(context, name, this::signedIn);
-                    scene.setRoot(ViewLoader.load(new SignInView(viewModel, context.localization(),
+                    showRoot(ViewLoader.load(new SignInView(viewModel, context.localization(),
                             chosen -> showSignIn(chosen, null)), context.localization()));
                     onSignInShown.run();
                     if (notice != null) {
@@ -136,7 +142,7 @@ public final class MainWindow {
         ShellViewModel viewModel = new ShellViewModel(context, actor, this::showShell,
                 () -> showSignIn(actor.language(), null));
         shell = viewModel;
-        scene.setRoot(ViewLoader.load(new ShellView(viewModel, context.localization(),
+        showRoot(ViewLoader.load(new ShellView(viewModel, context.localization(),
                 area -> areaView(area, actor, context)), context.localization()));
         String centreName = viewModel.centreNameProperty().get();
         stage.setTitle(context.localization().text("app.title"));
@@ -159,7 +165,7 @@ public final class MainWindow {
     /** Swaps a checked backup in, then everyone signs in again (users may have changed). */
     private void restored(BackupRestorer.PreparedRestore prepared, Localization localization) {
         Language language = signedIn == null ? preferences.language() : signedIn.language();
-        scene.setRoot(waiting(localization.text("restore.swapping")));
+        showRoot(waiting(localization.text("restore.swapping")));
         BackgroundTask.of(() -> session.restore(prepared))
                 .onSuccess(keptAside -> showSignIn(language, keptAside
                         .map(folder -> localization.text("restore.done", folder.toString()))
@@ -198,7 +204,7 @@ public final class MainWindow {
     private void close() {
         stopDailyBackups();
         Localization localization = new Localization(signedIn == null ? preferences.language() : signedIn.language());
-        scene.setRoot(waiting(localization.text("exit.backingUp")));
+        showRoot(waiting(localization.text("exit.backingUp")));
         BackgroundTask.of(() -> session.services().centres().isSetUp() ? session.services().backups().backUpOnExit() : null)
                 .onFinished(Platform::exit)
                 .onFailure(message -> LOG.error("Backup on exit failed: {}", message))
