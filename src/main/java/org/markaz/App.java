@@ -9,6 +9,8 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.text.Font;
 import javafx.stage.Stage;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
 import org.markaz.core.CentreSession;
 import org.markaz.core.MarkazException;
 import org.markaz.core.db.DataDirectory;
@@ -52,7 +54,15 @@ public final class App extends Application {
             thread.setDaemon(true);
             thread.start();
         });
+        warmUpQueryLibrary();
         Application.launch(App.class);
+    }
+
+    /** jOOQ takes most of a second to load its classes; do it on a third thread rather than in line. */
+    private static void warmUpQueryLibrary() {
+        Thread thread = new Thread(() -> DSL.using(SQLDialect.H2).render(DSL.selectOne()), "markaz-warm-up");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     private static Opened open(DataDirectory dataDirectory) {
