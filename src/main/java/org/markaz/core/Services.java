@@ -2,6 +2,9 @@ package org.markaz.core;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import org.markaz.children.ChildRepository;
+import org.markaz.children.ChildrenService;
+import org.markaz.children.FamilyRepository;
 import org.markaz.core.audit.AuditRepository;
 import org.markaz.core.audit.AuditService;
 import org.markaz.core.backup.BackupRepository;
@@ -13,6 +16,7 @@ import org.markaz.core.security.AccountService;
 import org.markaz.core.security.PasswordHasher;
 import org.markaz.core.security.UserRepository;
 import org.markaz.setup.SetupService;
+import org.markaz.settings.CentreDetails;
 import org.markaz.settings.CentreRepository;
 import org.markaz.settings.CentreService;
 import org.markaz.settings.StaffRepository;
@@ -21,7 +25,7 @@ import org.markaz.settings.StaffService;
 /** Every service of one open database, wired once; shared by the window and the command line. */
 public record Services(DataDirectory dataDirectory, Database database, Clock clock, ZoneId zone,
                        CentreService centres, StaffService staff, AccountService accounts, AuditService audit,
-                       BackupService backups, BackupRestorer restorer, SetupService setup) {
+                       BackupService backups, BackupRestorer restorer, SetupService setup, ChildrenService children) {
 
     public static Services create(DataDirectory dataDirectory, Database database, Clock clock, PasswordHasher hasher) {
         ZoneId zone = clock.getZone();
@@ -37,6 +41,8 @@ public record Services(DataDirectory dataDirectory, Database database, Clock clo
                 new AuditService(dsl, auditRepository, zone),
                 new BackupService(dataDirectory, database.dataSource(), dsl, new BackupRepository(), clock, zone),
                 new BackupRestorer(dataDirectory, clock),
-                new SetupService(dsl, centres, staff));
+                new SetupService(dsl, centres, staff),
+                new ChildrenService(dsl, new FamilyRepository(auditRepository), new ChildRepository(auditRepository),
+                        tx -> centres.current(tx).map(CentreDetails::code).orElse("NEW"), clock));
     }
 }

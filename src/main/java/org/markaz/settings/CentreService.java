@@ -23,6 +23,11 @@ public final class CentreService {
         return centres.find(dsl);
     }
 
+    /** The centre as seen inside the caller's transaction. */
+    public Optional<CentreDetails> current(DSLContext tx) {
+        return centres.find(tx);
+    }
+
     public boolean isSetUp() {
         return current().isPresent();
     }

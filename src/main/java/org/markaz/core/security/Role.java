@@ -6,8 +6,9 @@ import java.util.Set;
 /** The four kinds of user (DESIGN.md §1), each with its permissions. */
 public enum Role {
     ADMINISTRATOR("role.administrator", EnumSet.allOf(Permission.class)),
-    DIRECTOR("role.director", EnumSet.of(Permission.VIEW_STAFF, Permission.VIEW_AUDIT, Permission.MAKE_BACKUP)),
-    KEY_WORKER("role.keyWorker", EnumSet.noneOf(Permission.class)),
+    DIRECTOR("role.director", EnumSet.of(Permission.VIEW_STAFF, Permission.VIEW_AUDIT, Permission.MAKE_BACKUP,
+            Permission.EDIT_CHILDREN)),
+    KEY_WORKER("role.keyWorker", EnumSet.of(Permission.EDIT_CHILDREN)),
     BOOKKEEPER("role.bookkeeper", EnumSet.noneOf(Permission.class));
 
     private final String nameKey;

@@ -1,0 +1,8 @@
+package org.markaz.children;
+
+import java.time.LocalDate;
+
+/** One line of the children list. */
+public record ChildRow(long id, String fullName, Sex sex, LocalDate dateOfBirth, long familyId, String familyCode,
+                       String district, boolean archived) {
+}

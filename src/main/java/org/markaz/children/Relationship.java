@@ -1,0 +1,24 @@
+package org.markaz.children;
+
+/** How a carer is related to a child. */
+public enum Relationship {
+    MOTHER("relationship.mother"),
+    FATHER("relationship.father"),
+    GRANDMOTHER("relationship.grandmother"),
+    GRANDFATHER("relationship.grandfather"),
+    AUNT("relationship.aunt"),
+    UNCLE("relationship.uncle"),
+    SIBLING("relationship.sibling"),
+    OTHER_KIN("relationship.otherKin"),
+    GUARDIAN("relationship.guardian");
+
+    private final String nameKey;
+
+    Relationship(String nameKey) {
+        this.nameKey = nameKey;
+    }
+
+    public String nameKey() {
+        return nameKey;
+    }
+}
