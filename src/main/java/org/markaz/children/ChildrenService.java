@@ -166,7 +166,7 @@ public final class ChildrenService {
     }
 
     /** What the search matches: the name in its own letters and in Latin ones, the family code, the district. */
-    static String searchText(String fullName, String familyCode, String district) {
+    public static String searchText(String fullName, String familyCode, String district) {
         String name = fullName.toLowerCase(Locale.ROOT);
         String place = district.toLowerCase(Locale.ROOT);
         return String.join(" ", name, Transliteration.toLatin(name), familyCode.toLowerCase(Locale.ROOT), place,
