@@ -50,6 +50,7 @@ public final class StaffView {
     @FXML
     private void initialize() {
         table.setItems(viewModel.members());
+        table.setPlaceholder(new Label(localization.text("table.empty")));
         nameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().fullName()));
         positionColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().position()));
         usernameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().username()));

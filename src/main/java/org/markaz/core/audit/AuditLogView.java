@@ -76,6 +76,7 @@ public final class AuditLogView {
         recordId.textProperty().bindBidirectional(viewModel.recordIdProperty());
 
         entries.setItems(viewModel.entries());
+        entries.setPlaceholder(new Label(localization.text("table.empty")));
         timeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(viewModel.time(c.getValue())));
         userColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().actor()));
         actionColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(viewModel.actionName(c.getValue())));

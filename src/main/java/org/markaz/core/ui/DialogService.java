@@ -15,6 +15,9 @@ public interface DialogService {
 
     boolean confirm(String message);
 
+    /** Asks for a line of text (e.g. a reason); empty when the user cancels. */
+    Optional<String> askText(String message);
+
     Optional<Path> chooseFolder(String title);
 
     Optional<Path> chooseBackupFile(String title);

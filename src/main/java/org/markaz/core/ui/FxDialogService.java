@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.TextInputDialog;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -37,6 +38,17 @@ public final class FxDialogService implements DialogService {
         ButtonType no = new ButtonType(localization.text("dialog.no"), ButtonType.NO.getButtonData());
         alert.getButtonTypes().setAll(yes, no);
         return alert.showAndWait().filter(yes::equals).isPresent();
+    }
+
+    @Override
+    public Optional<String> askText(String message) {
+        TextInputDialog dialog = new TextInputDialog();
+        dialog.initOwner(owner);
+        dialog.setTitle(localization.text("dialog.confirm"));
+        dialog.setHeaderText(null);
+        dialog.setContentText(message);
+        dialog.getDialogPane().setMinWidth(480);
+        return dialog.showAndWait().map(String::strip).filter(text -> !text.isEmpty());
     }
 
     @Override

@@ -9,6 +9,8 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import org.markaz.children.ChildrenView;
+import org.markaz.children.ChildrenViewModel;
 import org.markaz.core.CentreSession;
 import org.markaz.core.backup.BackupRestorer;
 import org.markaz.core.i18n.Language;
@@ -156,6 +158,8 @@ public final class MainWindow {
     Parent areaView(Area area, Actor actor, UiContext context) {
         return switch (area) {
             case TODAY -> ViewLoader.load(new TodayView(new TodayViewModel(context, actor)), context.localization());
+            case CHILDREN -> ViewLoader.load(new ChildrenView(new ChildrenViewModel(context, actor), context.localization()),
+                    context.localization());
             case SETTINGS -> SettingsView.create(context, actor, this::restored);
             case AUDIT -> ViewLoader.load(new AuditLogView(new AuditLogViewModel(context, actor), context.localization()),
                     context.localization());
