@@ -2,6 +2,8 @@ package org.markaz.core;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import org.markaz.admissions.AdmissionsRepository;
+import org.markaz.admissions.AdmissionsService;
 import org.markaz.children.ChildRepository;
 import org.markaz.children.ChildrenService;
 import org.markaz.children.FamilyRepository;
@@ -25,7 +27,8 @@ import org.markaz.settings.StaffService;
 /** Every service of one open database, wired once; shared by the window and the command line. */
 public record Services(DataDirectory dataDirectory, Database database, Clock clock, ZoneId zone,
                        CentreService centres, StaffService staff, AccountService accounts, AuditService audit,
-                       BackupService backups, BackupRestorer restorer, SetupService setup, ChildrenService children) {
+                       BackupService backups, BackupRestorer restorer, SetupService setup, ChildrenService children,
+                       AdmissionsService admissions) {
 
     public static Services create(DataDirectory dataDirectory, Database database, Clock clock, PasswordHasher hasher) {
         ZoneId zone = clock.getZone();
@@ -43,6 +46,7 @@ public record Services(DataDirectory dataDirectory, Database database, Clock clo
                 new BackupRestorer(dataDirectory, clock),
                 new SetupService(dsl, centres, staff),
                 new ChildrenService(dsl, new FamilyRepository(auditRepository), new ChildRepository(auditRepository),
-                        tx -> centres.current(tx).map(CentreDetails::code).orElse("NEW"), clock));
+                        tx -> centres.current(tx).map(CentreDetails::code).orElse("NEW"), clock),
+                new AdmissionsService(dsl, new AdmissionsRepository(auditRepository), clock));
     }
 }

@@ -5,9 +5,9 @@ import java.util.Set;
 
 /** The four kinds of user (DESIGN.md §1), each with its permissions. */
 public enum Role {
-    ADMINISTRATOR("role.administrator", EnumSet.allOf(Permission.class)),
+    ADMINISTRATOR("role.administrator", EnumSet.complementOf(EnumSet.of(Permission.CONFIRM_EXCEPTIONS))),
     DIRECTOR("role.director", EnumSet.of(Permission.VIEW_STAFF, Permission.VIEW_AUDIT, Permission.MAKE_BACKUP,
-            Permission.EDIT_CHILDREN)),
+            Permission.EDIT_CHILDREN, Permission.CONFIRM_EXCEPTIONS)),
     KEY_WORKER("role.keyWorker", EnumSet.of(Permission.EDIT_CHILDREN)),
     BOOKKEEPER("role.bookkeeper", EnumSet.noneOf(Permission.class));
 

@@ -1,0 +1,18 @@
+package org.markaz.admissions;
+
+/** What was decided about a referral (by the CRU for placements). */
+public enum ReferralDecision {
+    PENDING("referral.decision.pending"),
+    ACCEPTED("referral.decision.accepted"),
+    DECLINED("referral.decision.declined");
+
+    private final String nameKey;
+
+    ReferralDecision(String nameKey) {
+        this.nameKey = nameKey;
+    }
+
+    public String nameKey() {
+        return nameKey;
+    }
+}

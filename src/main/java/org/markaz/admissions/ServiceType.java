@@ -1,0 +1,40 @@
+package org.markaz.admissions;
+
+/** The centre's services a child can be enrolled in (DESIGN.md §1). */
+public enum ServiceType {
+    DAY_CARE("service.dayCare", Kind.DAY),
+    DAY_RESPITE("service.dayRespite", Kind.DAY),
+    PLAY_SESSIONS("service.playSessions", Kind.DAY),
+    SHORT_STAY_WEEKDAY("service.shortStayWeekday", Kind.SHORT_STAY),
+    SHORT_STAY_7DAY("service.shortStay7Day", Kind.SHORT_STAY),
+    MOTHER_AND_BABY("service.motherAndBaby", Kind.RESIDENTIAL);
+
+    private enum Kind { DAY, SHORT_STAY, RESIDENTIAL }
+
+    private final String nameKey;
+    private final Kind kind;
+
+    ServiceType(String nameKey, Kind kind) {
+        this.nameKey = nameKey;
+        this.kind = kind;
+    }
+
+    public String nameKey() {
+        return nameKey;
+    }
+
+    /** Attended on chosen weekdays; the child sleeps at home. */
+    public boolean isDayService() {
+        return kind == Kind.DAY;
+    }
+
+    /** The child sleeps at the centre: at most one such enrolment at a time. */
+    public boolean isResidential() {
+        return kind != Kind.DAY;
+    }
+
+    /** Short stays last at most six months. */
+    public boolean isShortStay() {
+        return kind == Kind.SHORT_STAY;
+    }
+}
