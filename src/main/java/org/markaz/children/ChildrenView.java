@@ -8,15 +8,17 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.util.StringConverter;
+import org.markaz.admissions.AdmissionsView;
 import org.markaz.core.i18n.Localization;
+import org.markaz.core.ui.Choices;
+import org.markaz.core.ui.DateFields;
+import org.markaz.core.ui.ViewLoader;
 
 /** Binds the children and families screen. */
 public final class ChildrenView {
@@ -64,6 +66,7 @@ public final class ChildrenView {
     @FXML private TextField newCarerName;
     @FXML private TextField newCarerPhone;
     @FXML private Label familyChildren;
+    @FXML private javafx.scene.layout.VBox servicesBox;
 
     public ChildrenView(ChildrenViewModel viewModel, Localization localization) {
         this.viewModel = viewModel;
@@ -96,11 +99,11 @@ public final class ChildrenView {
 
         ChildrenViewModel.ChildForm child = viewModel.child();
         childName.textProperty().bindBidirectional(child.fullName);
-        choices(childSex, Sex.values(), Sex::nameKey);
+        Choices.installKeys(childSex, Sex.values(), Sex::nameKey, localization);
         childSex.valueProperty().bindBidirectional(child.sex);
-        childBorn.setConverter(dates());
+        DateFields.install(childBorn, localization);
         childBorn.valueProperty().bindBidirectional(child.dateOfBirth);
-        choices(childCertificate, BirthCertificate.values(), BirthCertificate::nameKey);
+        Choices.installKeys(childCertificate, BirthCertificate.values(), BirthCertificate::nameKey, localization);
         childCertificate.valueProperty().bindBidirectional(child.certificate);
         childDisability.textProperty().bindBidirectional(child.disability);
         childNotes.textProperty().bindBidirectional(child.notes);
@@ -111,7 +114,7 @@ public final class ChildrenView {
         familyCode.textProperty().bind(family.code.map(code -> code.isEmpty() ? localization.text("children.newFamily") : code));
         familyDistrict.textProperty().bindBidirectional(family.district);
         familyJamoat.textProperty().bindBidirectional(family.jamoat);
-        choices(familySettlement, Settlement.values(), Settlement::nameKey);
+        Choices.installKeys(familySettlement, Settlement.values(), Settlement::nameKey, localization);
         familySettlement.valueProperty().bindBidirectional(family.settlement);
         familyAddress.textProperty().bindBidirectional(family.address);
         familyPhone.textProperty().bindBidirectional(family.phone);
@@ -131,6 +134,7 @@ public final class ChildrenView {
         viewModel.familyChildren().addListener((javafx.collections.ListChangeListener<ChildRow>) change ->
                 familyChildren.setText(String.join(", ", viewModel.familyChildren().stream().map(ChildRow::fullName).toList())));
 
+        servicesBox.getChildren().setAll(ViewLoader.load(new AdmissionsView(viewModel.admissions(), localization), localization));
         boolean editable = viewModel.mayEdit();
         childForm.setDisable(!editable);
         familyForm.setDisable(!editable);
@@ -147,7 +151,7 @@ public final class ChildrenView {
         private boolean filling;
 
         RelationshipCell() {
-            choices(choice, Relationship.values(), Relationship::nameKey);
+            Choices.installKeys(choice, Relationship.values(), Relationship::nameKey, localization);
             choice.getItems().add(0, null);
             choice.valueProperty().addListener((obs, old, chosen) -> {
                 if (!filling && getTableRow() != null && getTableRow().getItem() != null) {
@@ -170,37 +174,6 @@ public final class ChildrenView {
             choice.setDisable(!viewModel.mayEdit());
             setGraphic(choice);
         }
-    }
-
-    private <T> void choices(ComboBox<T> comboBox, T[] values, java.util.function.Function<T, String> nameKey) {
-        comboBox.getItems().setAll(values);
-        java.util.function.Supplier<ListCell<T>> cells = () -> new ListCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : localization.text(nameKey.apply(item)));
-            }
-        };
-        comboBox.setCellFactory(list -> cells.get());
-        comboBox.setButtonCell(cells.get());
-    }
-
-    private StringConverter<java.time.LocalDate> dates() {
-        return new StringConverter<>() {
-            @Override
-            public String toString(java.time.LocalDate date) {
-                return localization.formatDate(date);
-            }
-
-            @Override
-            public java.time.LocalDate fromString(String text) {
-                try {
-                    return text == null || text.isBlank() ? null : java.time.LocalDate.parse(text.strip(), localization.dateFormat());
-                } catch (java.time.format.DateTimeParseException e) {
-                    return null;
-                }
-            }
-        };
     }
 
     @FXML

@@ -11,6 +11,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.markaz.admissions.AdmissionsViewModel;
 import org.markaz.core.security.Actor;
 import org.markaz.core.security.Permission;
 import org.markaz.core.ui.BackgroundTask;
@@ -40,10 +41,12 @@ public final class ChildrenViewModel {
     private final StringProperty newCarerPhone = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final AdmissionsViewModel admissions;
 
     public ChildrenViewModel(UiContext context, Actor actor) {
         this.context = context;
         this.actor = actor;
+        this.admissions = new AdmissionsViewModel(context, actor);
         searchText.addListener((obs, old, text) -> search());
         includeArchived.addListener((obs, old, value) -> search());
         selected.addListener((obs, old, row) -> {
@@ -93,6 +96,12 @@ public final class ChildrenViewModel {
         family.show(card);
         carers.setAll(card == null ? List.of() : card.carers());
         familyChildren.setAll(card == null ? List.of() : card.children());
+        admissions.show(child.id.get(), carers);
+    }
+
+    /** The services and referrals of the child shown. */
+    public AdmissionsViewModel admissions() {
+        return admissions;
     }
 
     /** An empty family form; the child form empties too, as a new family has no children yet. */
@@ -102,6 +111,7 @@ public final class ChildrenViewModel {
         child.show(null);
         carers.clear();
         familyChildren.clear();
+        admissions.show(null, List.of());
         message.set(context.localization().text("children.newFamilyHint"));
     }
 
@@ -113,6 +123,7 @@ public final class ChildrenViewModel {
         }
         selected.set(null);
         child.show(null);
+        admissions.show(null, carers);
         message.set("");
     }
 

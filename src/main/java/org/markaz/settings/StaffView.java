@@ -6,7 +6,6 @@ import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -14,6 +13,7 @@ import javafx.scene.control.TextField;
 import org.markaz.core.i18n.Language;
 import org.markaz.core.i18n.Localization;
 import org.markaz.core.security.Role;
+import org.markaz.core.ui.Choices;
 import org.markaz.core.ui.LanguageCells;
 
 /** Binds the staff list and the member form. */
@@ -77,9 +77,7 @@ public final class StaffView {
         active.selectedProperty().bindBidirectional(viewModel.activeProperty());
         username.textProperty().bindBidirectional(viewModel.usernameProperty());
         username.editableProperty().bind(viewModel.usernameEditableProperty());
-        role.getItems().setAll(Role.values());
-        role.setCellFactory(list -> roleCell());
-        role.setButtonCell(roleCell());
+        Choices.installKeys(role, Role.values(), Role::nameKey, localization);
         role.valueProperty().bindBidirectional(viewModel.roleProperty());
         LanguageCells.install(language, localization);
         language.valueProperty().bindBidirectional(viewModel.languageProperty());
@@ -92,16 +90,6 @@ public final class StaffView {
         editButtons.setVisible(viewModel.mayEdit());
         editButtons.disableProperty().bind(viewModel.busyProperty());
         viewModel.load();
-    }
-
-    private ListCell<Role> roleCell() {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(Role item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : localization.text(item.nameKey()));
-            }
-        };
     }
 
     @FXML

@@ -12,6 +12,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.util.StringConverter;
 import org.markaz.core.i18n.Localization;
+import org.markaz.core.ui.DateFields;
 
 /** Binds the audit viewer. */
 public final class AuditLogView {
@@ -43,19 +44,8 @@ public final class AuditLogView {
 
     @FXML
     private void initialize() {
-        StringConverter<java.time.LocalDate> dates = new StringConverter<>() {
-            @Override
-            public String toString(java.time.LocalDate date) {
-                return localization.formatDate(date);
-            }
-
-            @Override
-            public java.time.LocalDate fromString(String text) {
-                return text == null || text.isBlank() ? null : java.time.LocalDate.parse(text.strip(), localization.dateFormat());
-            }
-        };
-        from.setConverter(dates);
-        to.setConverter(dates);
+        DateFields.install(from, localization);
+        DateFields.install(to, localization);
         from.valueProperty().bindBidirectional(viewModel.fromProperty());
         to.valueProperty().bindBidirectional(viewModel.toProperty());
         user.setItems(viewModel.users());

@@ -2,7 +2,6 @@ package org.markaz.core.ui;
 
 import java.util.function.Consumer;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.ListCell;
 import org.markaz.core.i18n.Language;
 import org.markaz.core.i18n.Localization;
 
@@ -13,9 +12,7 @@ public final class LanguageCells {
     }
 
     public static void install(ComboBox<Language> comboBox, Localization localization) {
-        comboBox.getItems().setAll(Language.values());
-        comboBox.setCellFactory(list -> cell(localization));
-        comboBox.setButtonCell(cell(localization));
+        Choices.installKeys(comboBox, Language.values(), Language::nameKey, localization);
     }
 
     /** The same, showing {@code current} and telling {@code onChosen} when the user picks another. */
@@ -28,15 +25,5 @@ public final class LanguageCells {
                 onChosen.accept(chosen);
             }
         });
-    }
-
-    private static ListCell<Language> cell(Localization localization) {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(Language item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : localization.text(item.nameKey()));
-            }
-        };
     }
 }

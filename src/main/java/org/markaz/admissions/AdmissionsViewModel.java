@@ -1,0 +1,312 @@
+package org.markaz.admissions;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.markaz.children.CarerRow;
+import org.markaz.core.security.Actor;
+import org.markaz.core.security.Permission;
+import org.markaz.core.ui.BackgroundTask;
+import org.markaz.core.ui.UiContext;
+
+/**
+ * The services part of a child's card: enrolments with admitting and discharging, and
+ * referrals with their decisions.
+ */
+public final class AdmissionsViewModel {
+
+    private final UiContext context;
+    private final Actor actor;
+    private final ObjectProperty<Long> childId = new SimpleObjectProperty<>();
+    private final ObservableList<EnrolmentRow> enrolments = FXCollections.observableArrayList();
+    private final ObservableList<ReferralRow> referrals = FXCollections.observableArrayList();
+    private final ObservableList<CarerRow> carers = FXCollections.observableArrayList();
+
+    private final ObjectProperty<ServiceType> service = new SimpleObjectProperty<>(ServiceType.DAY_CARE);
+    private final ObjectProperty<LocalDate> startsOn = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> plannedEndOn = new SimpleObjectProperty<>();
+    private final Map<DayOfWeek, BooleanProperty> weekdays = new EnumMap<>(DayOfWeek.class);
+    private final ObjectProperty<CarerRow> mother = new SimpleObjectProperty<>();
+    private final StringProperty extensionReason = new SimpleStringProperty("");
+
+    private final ObjectProperty<EnrolmentRow> selectedEnrolment = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> endsOn = new SimpleObjectProperty<>();
+    private final ObjectProperty<DischargeOutcome> outcome = new SimpleObjectProperty<>();
+    private final StringProperty dischargeNote = new SimpleStringProperty("");
+
+    private final ObjectProperty<LocalDate> referredOn = new SimpleObjectProperty<>();
+    private final ObjectProperty<ReferralSource> source = new SimpleObjectProperty<>(ReferralSource.CRU);
+    private final StringProperty reason = new SimpleStringProperty("");
+    private final StringProperty cruReference = new SimpleStringProperty("");
+    private final ObjectProperty<ReferralRow> selectedReferral = new SimpleObjectProperty<>();
+    private final ObjectProperty<ReferralDecision> decision = new SimpleObjectProperty<>(ReferralDecision.ACCEPTED);
+    private final ObjectProperty<LocalDate> decidedOn = new SimpleObjectProperty<>();
+
+    private final StringProperty message = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+
+    public AdmissionsViewModel(UiContext context, Actor actor) {
+        this.context = context;
+        this.actor = actor;
+        for (DayOfWeek day : DayOfWeek.values()) {
+            weekdays.put(day, new SimpleBooleanProperty(day.getValue() <= 5));
+        }
+        resetForms();
+    }
+
+    public boolean mayEdit() {
+        return actor.may(Permission.EDIT_CHILDREN);
+    }
+
+    /** Shows the services of a child (null: none shown, e.g. while a new child is typed in). */
+    public void show(Long child, List<CarerRow> familyCarers) {
+        childId.set(child);
+        carers.setAll(familyCarers);
+        message.set("");
+        reload();
+    }
+
+    private void reload() {
+        Long child = childId.get();
+        if (child == null) {
+            enrolments.clear();
+            referrals.clear();
+            return;
+        }
+        BackgroundTask.of(() -> new Loaded(context.services().admissions().enrolments(actor, child),
+                        context.services().admissions().referrals(actor, child)))
+                .onSuccess(loaded -> {
+                    if (child.equals(childId.get())) {
+                        enrolments.setAll(loaded.enrolments());
+                        referrals.setAll(loaded.referrals());
+                    }
+                })
+                .onFailure(message::set)
+                .run(context.tasks(), context.localization());
+    }
+
+    private record Loaded(List<EnrolmentRow> enrolments, List<ReferralRow> referrals) {
+    }
+
+    public void admit() {
+        admit(false);
+    }
+
+    private void admit(boolean ageConfirmed) {
+        Long child = childId.get();
+        if (child == null) {
+            message.set(context.localization().text("children.saveChildFirst"));
+            return;
+        }
+        Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+        weekdays.forEach((day, chosen) -> {
+            if (chosen.get()) {
+                days.add(day);
+            }
+        });
+        ReferralRow referral = selectedReferral.get();
+        Admission admission = new Admission(child, referral == null ? null : referral.id(), service.get(),
+                mother.get() == null ? null : mother.get().id(), days, startsOn.get(), plannedEndOn.get(), ageConfirmed,
+                extensionReason.get());
+        run(() -> context.services().admissions().admit(actor, admission), result -> {
+            if (result instanceof AdmitResult.NeedsAgeConfirmation older) {
+                if (context.dialogs().confirm(context.localization().text("admissions.olderThanSeven", older.ageInYears()))) {
+                    admit(true);
+                } else {
+                    message.set(context.localization().text("children.notSaved"));
+                }
+                return;
+            }
+            message.set(context.localization().text("admissions.admitted"));
+            resetForms();
+            reload();
+        });
+    }
+
+    public void discharge() {
+        EnrolmentRow enrolment = selectedEnrolment.get();
+        if (enrolment == null) {
+            message.set(context.localization().text("admissions.chooseEnrolment"));
+            return;
+        }
+        LocalDate on = endsOn.get();
+        DischargeOutcome chosen = outcome.get();
+        String note = dischargeNote.get();
+        run(() -> {
+            context.services().admissions().discharge(actor, enrolment.id(), on, chosen, note);
+            return Boolean.TRUE;
+        }, done -> {
+            message.set(context.localization().text("admissions.discharged"));
+            resetForms();
+            reload();
+        });
+    }
+
+    public void recordReferral() {
+        Long child = childId.get();
+        if (child == null) {
+            message.set(context.localization().text("children.saveChildFirst"));
+            return;
+        }
+        ReferralDetails details = new ReferralDetails(child, referredOn.get(), source.get(), reason.get(), cruReference.get());
+        run(() -> context.services().admissions().recordReferral(actor, details), id -> {
+            message.set(context.localization().text("admissions.referralRecorded"));
+            resetForms();
+            reload();
+        });
+    }
+
+    public void decideReferral() {
+        ReferralRow referral = selectedReferral.get();
+        if (referral == null) {
+            message.set(context.localization().text("admissions.chooseReferral"));
+            return;
+        }
+        ReferralDecision chosen = decision.get();
+        LocalDate on = decidedOn.get();
+        run(() -> {
+            context.services().admissions().decideReferral(actor, referral.id(), chosen, on);
+            return Boolean.TRUE;
+        }, done -> {
+            message.set(context.localization().text("admissions.decisionSaved"));
+            reload();
+        });
+    }
+
+    private void resetForms() {
+        LocalDate today = LocalDate.now(context.services().clock());
+        startsOn.set(today);
+        plannedEndOn.set(null);
+        extensionReason.set("");
+        mother.set(null);
+        endsOn.set(today);
+        outcome.set(null);
+        dischargeNote.set("");
+        referredOn.set(today);
+        reason.set("");
+        cruReference.set("");
+        decidedOn.set(today);
+    }
+
+    /** The warning shown beside a short stay of five months or more. */
+    public boolean needsAttention(EnrolmentRow row) {
+        return row.needsAttention(LocalDate.now(context.services().clock()));
+    }
+
+    private <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> then) {
+        if (busy.get()) {
+            return;
+        }
+        busy.set(true);
+        message.set("");
+        BackgroundTask.of(work)
+                .onFinished(() -> busy.set(false))
+                .onSuccess(then)
+                .onFailure(message::set)
+                .run(context.tasks(), context.localization());
+    }
+
+    public ObjectProperty<Long> childIdProperty() {
+        return childId;
+    }
+
+    public ObservableList<EnrolmentRow> enrolments() {
+        return enrolments;
+    }
+
+    public ObservableList<ReferralRow> referrals() {
+        return referrals;
+    }
+
+    public ObservableList<CarerRow> carers() {
+        return carers;
+    }
+
+    public ObjectProperty<ServiceType> serviceProperty() {
+        return service;
+    }
+
+    public ObjectProperty<LocalDate> startsOnProperty() {
+        return startsOn;
+    }
+
+    public ObjectProperty<LocalDate> plannedEndOnProperty() {
+        return plannedEndOn;
+    }
+
+    public BooleanProperty weekdayProperty(DayOfWeek day) {
+        return weekdays.get(day);
+    }
+
+    public ObjectProperty<CarerRow> motherProperty() {
+        return mother;
+    }
+
+    public StringProperty extensionReasonProperty() {
+        return extensionReason;
+    }
+
+    public ObjectProperty<EnrolmentRow> selectedEnrolmentProperty() {
+        return selectedEnrolment;
+    }
+
+    public ObjectProperty<LocalDate> endsOnProperty() {
+        return endsOn;
+    }
+
+    public ObjectProperty<DischargeOutcome> outcomeProperty() {
+        return outcome;
+    }
+
+    public StringProperty dischargeNoteProperty() {
+        return dischargeNote;
+    }
+
+    public ObjectProperty<LocalDate> referredOnProperty() {
+        return referredOn;
+    }
+
+    public ObjectProperty<ReferralSource> sourceProperty() {
+        return source;
+    }
+
+    public StringProperty reasonProperty() {
+        return reason;
+    }
+
+    public StringProperty cruReferenceProperty() {
+        return cruReference;
+    }
+
+    public ObjectProperty<ReferralRow> selectedReferralProperty() {
+        return selectedReferral;
+    }
+
+    public ObjectProperty<ReferralDecision> decisionProperty() {
+        return decision;
+    }
+
+    public ObjectProperty<LocalDate> decidedOnProperty() {
+        return decidedOn;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+}
