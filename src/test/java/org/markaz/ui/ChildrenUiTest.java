@@ -122,6 +122,50 @@ class ChildrenUiTest extends UiTestSupport {
     }
 
     @Test
+    void aShortStayIsAdmittedAndTheChildDischargedHomeFromTheCard() {
+        aFamilyWithAChild("Меҳрангез Қодирова");
+        openChildrenAs("admin");
+        typeInto("#childSearch", "меҳран");
+        waitUntilIdle();
+        clickRow("#childResults", 0);
+        waitUntilIdle();
+
+        choose("#admitService", shellLanguage().text("service.shortStay7Day"));
+        typeDate("#admitPlannedEnd", shellLanguage().formatDate(LocalDate.now().plusMonths(2)));
+        scrollAndClick("#admit");
+        waitUntilIdle();
+        assertEquals(shellLanguage().text("admissions.admitted"), textOf("#admissionsMessage"));
+
+        clickRow("#enrolments", 0);
+        choose("#dischargeOutcome", shellLanguage().text("outcome.returnedToParents"));
+        scrollAndClick("#discharge");
+        waitUntilIdle();
+        assertEquals(shellLanguage().text("admissions.discharged"), textOf("#admissionsMessage"));
+        long childId = results().getItems().get(0).id();
+        assertEquals(org.markaz.admissions.DischargeOutcome.RETURNED_TO_PARENTS,
+                services().admissions().enrolments(administrator(), childId).get(0).outcome());
+    }
+
+    @Test
+    void aSecondOverlappingStayIsRefusedWithAMessage() {
+        aFamilyWithAChild("Меҳрангез Қодирова");
+        openChildrenAs("admin");
+        typeInto("#childSearch", "меҳран");
+        waitUntilIdle();
+        clickRow("#childResults", 0);
+        waitUntilIdle();
+        for (int i = 0; i < 2; i++) {
+            choose("#admitService", shellLanguage().text("service.shortStay7Day"));
+            typeDate("#admitPlannedEnd", shellLanguage().formatDate(LocalDate.now().plusMonths(2)));
+            scrollAndClick("#admit");
+            waitUntilIdle();
+        }
+        assertEquals(shellLanguage().text("error.residentialOverlap"), textOf("#admissionsMessage"));
+        long childId = results().getItems().get(0).id();
+        assertEquals(1, services().admissions().enrolments(administrator(), childId).size());
+    }
+
+    @Test
     void bookkeepersSeeTheCardsButCannotChangeThem() {
         aFamilyWithAChild("Меҳрангез Қодирова");
         openChildrenAs("bookkeeper");
