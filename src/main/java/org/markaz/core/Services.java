@@ -18,6 +18,8 @@ import org.markaz.core.security.AccountService;
 import org.markaz.core.security.PasswordHasher;
 import org.markaz.core.security.UserRepository;
 import org.markaz.setup.SetupService;
+import org.markaz.register.RegisterRepository;
+import org.markaz.register.RegisterService;
 import org.markaz.settings.CentreDetails;
 import org.markaz.settings.CentreRepository;
 import org.markaz.settings.CentreService;
@@ -28,7 +30,7 @@ import org.markaz.settings.StaffService;
 public record Services(DataDirectory dataDirectory, Database database, Clock clock, ZoneId zone,
                        CentreService centres, StaffService staff, AccountService accounts, AuditService audit,
                        BackupService backups, BackupRestorer restorer, SetupService setup, ChildrenService children,
-                       AdmissionsService admissions) {
+                       AdmissionsService admissions, RegisterService register) {
 
     public static Services create(DataDirectory dataDirectory, Database database, Clock clock, PasswordHasher hasher) {
         ZoneId zone = clock.getZone();
@@ -47,6 +49,7 @@ public record Services(DataDirectory dataDirectory, Database database, Clock clo
                 new SetupService(dsl, centres, staff),
                 new ChildrenService(dsl, new FamilyRepository(auditRepository), new ChildRepository(auditRepository),
                         tx -> centres.current(tx).map(CentreDetails::code).orElse("NEW"), clock),
-                new AdmissionsService(dsl, new AdmissionsRepository(auditRepository), clock));
+                new AdmissionsService(dsl, new AdmissionsRepository(auditRepository), clock),
+                new RegisterService(dsl, new RegisterRepository(auditRepository), clock));
     }
 }

@@ -4,6 +4,8 @@ package org.markaz.core.security;
 public enum Permission {
     EDIT_CENTRE,
     EDIT_CHILDREN,
+    MARK_REGISTER,
+    CLOSE_REGISTER,
     /** Answers the warnings only a director may wave through: a child over seven, a short stay past six months. */
     CONFIRM_EXCEPTIONS,
     VIEW_STAFF,

@@ -7,8 +7,8 @@ import java.util.Set;
 public enum Role {
     ADMINISTRATOR("role.administrator", EnumSet.complementOf(EnumSet.of(Permission.CONFIRM_EXCEPTIONS))),
     DIRECTOR("role.director", EnumSet.of(Permission.VIEW_STAFF, Permission.VIEW_AUDIT, Permission.MAKE_BACKUP,
-            Permission.EDIT_CHILDREN, Permission.CONFIRM_EXCEPTIONS)),
-    KEY_WORKER("role.keyWorker", EnumSet.of(Permission.EDIT_CHILDREN)),
+            Permission.EDIT_CHILDREN, Permission.CONFIRM_EXCEPTIONS, Permission.MARK_REGISTER, Permission.CLOSE_REGISTER)),
+    KEY_WORKER("role.keyWorker", EnumSet.of(Permission.EDIT_CHILDREN, Permission.MARK_REGISTER)),
     BOOKKEEPER("role.bookkeeper", EnumSet.noneOf(Permission.class));
 
     private final String nameKey;

@@ -1,0 +1,20 @@
+package org.markaz.register;
+
+/** Why an expected child did not come. */
+public enum AbsenceReason {
+    ILL("absence.ill"),
+    FAMILY_REASONS("absence.familyReasons"),
+    NO_TRANSPORT("absence.noTransport"),
+    UNKNOWN("absence.unknown"),
+    OTHER("absence.other");
+
+    private final String nameKey;
+
+    AbsenceReason(String nameKey) {
+        this.nameKey = nameKey;
+    }
+
+    public String nameKey() {
+        return nameKey;
+    }
+}

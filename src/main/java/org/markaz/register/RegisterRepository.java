@@ -1,0 +1,131 @@
+package org.markaz.register;
+
+import static org.markaz.db.Tables.CARER;
+import static org.markaz.db.Tables.CHILD;
+import static org.markaz.db.Tables.ENROLMENT;
+import static org.markaz.db.Tables.REGISTER_DAY;
+import static org.markaz.db.Tables.REGISTER_MARK;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.markaz.admissions.ServiceType;
+import org.markaz.core.audit.AuditRepository;
+import org.markaz.core.security.Actor;
+import org.markaz.db.tables.records.RegisterDayRecord;
+import org.markaz.db.tables.records.RegisterMarkRecord;
+
+/** Register marks and closed days. Every write is audited in the caller's transaction. */
+public final class RegisterRepository {
+
+    private final AuditRepository audit;
+
+    public RegisterRepository(AuditRepository audit) {
+        this.audit = audit;
+    }
+
+    /** Enrolments open on the day, with the child's name and family; the weekday filter is the service's. */
+    public List<OpenEnrolment> openOn(DSLContext dsl, LocalDate day) {
+        return dsl.select(ENROLMENT.ID, ENROLMENT.CHILD_ID, CHILD.FULL_NAME, CHILD.FAMILY_ID, ENROLMENT.SERVICE, ENROLMENT.WEEKDAYS)
+                .from(ENROLMENT).join(CHILD).on(CHILD.ID.eq(ENROLMENT.CHILD_ID))
+                .where(ENROLMENT.STARTS_ON.le(day).and(ENROLMENT.ENDS_ON.isNull().or(ENROLMENT.ENDS_ON.ge(day))))
+                .fetch(r -> new OpenEnrolment(r.value1(), r.value2(), r.value3(), r.value4(), ServiceType.valueOf(r.value5()),
+                        r.value6()));
+    }
+
+    public record OpenEnrolment(long enrolmentId, long childId, String childName, long familyId, ServiceType service,
+                                String weekdays) {
+    }
+
+    public Map<Long, MarkRow> marksOn(DSLContext dsl, LocalDate day) {
+        Map<Long, MarkRow> marks = new HashMap<>();
+        dsl.select(REGISTER_MARK.asterisk(), CHILD.FULL_NAME, CHILD.FAMILY_ID).from(REGISTER_MARK)
+                .join(CHILD).on(CHILD.ID.eq(REGISTER_MARK.CHILD_ID))
+                .where(REGISTER_MARK.ON_DATE.eq(day))
+                .forEach(r -> {
+                    RegisterMarkRecord m = r.into(REGISTER_MARK);
+                    marks.put(m.getChildId(), new MarkRow(m.getChildId(), r.get(CHILD.FULL_NAME), r.get(CHILD.FAMILY_ID),
+                            m.getEnrolmentId(), toMark(m)));
+                });
+        return marks;
+    }
+
+    public record MarkRow(long childId, String childName, long familyId, Long enrolmentId, Mark mark) {
+    }
+
+    /** The carers' names of each family, for "brought by" and "collected by". */
+    public Map<Long, List<String>> carersOfFamilies(DSLContext dsl, Collection<Long> familyIds) {
+        Map<Long, List<String>> carers = new HashMap<>();
+        if (familyIds.isEmpty()) {
+            return carers;
+        }
+        dsl.select(CARER.FAMILY_ID, CARER.FULL_NAME).from(CARER).where(CARER.FAMILY_ID.in(familyIds)).orderBy(CARER.ID)
+                .forEach(r -> carers.computeIfAbsent(r.value1(), k -> new java.util.ArrayList<>()).add(r.value2()));
+        return carers;
+    }
+
+    public Optional<String> childName(DSLContext dsl, long childId) {
+        return dsl.select(CHILD.FULL_NAME).from(CHILD).where(CHILD.ID.eq(childId)).fetchOptional(CHILD.FULL_NAME);
+    }
+
+    public Optional<RegisterDayRecord> closedDay(DSLContext dsl, LocalDate day) {
+        return dsl.selectFrom(REGISTER_DAY).where(REGISTER_DAY.ON_DATE.eq(day)).fetchOptional();
+    }
+
+    /** Locks the day's closing row (if any) so a closing and a late mark cannot cross. */
+    public boolean lockClosedDay(DSLContext tx, LocalDate day) {
+        return tx.selectFrom(REGISTER_DAY).where(REGISTER_DAY.ON_DATE.eq(day)).forUpdate().fetchOptional().isPresent();
+    }
+
+    /** Writes the child's mark of the day, replacing an earlier one. */
+    public void saveMark(DSLContext tx, Actor actor, long childId, LocalDate day, Long enrolmentId, Mark mark, Instant now) {
+        RegisterMarkRecord row = tx.selectFrom(REGISTER_MARK)
+                .where(REGISTER_MARK.CHILD_ID.eq(childId).and(REGISTER_MARK.ON_DATE.eq(day))).forUpdate().fetchOne();
+        boolean isNew = row == null;
+        if (isNew) {
+            row = tx.newRecord(REGISTER_MARK);
+            row.setChildId(childId);
+            row.setOnDate(day);
+        }
+        RegisterMarkRecord before = row.original();
+        row.setEnrolmentId(enrolmentId);
+        row.setUnplanned(enrolmentId == null);
+        row.setStatus(mark.present() ? "PRESENT" : "ABSENT");
+        row.setArrivedAt(mark.arrivedAt());
+        row.setLeftAt(mark.leftAt());
+        row.setBroughtBy(mark.broughtBy());
+        row.setCollectedBy(mark.collectedBy());
+        row.setAbsenceReason(mark.absenceReason() == null ? null : mark.absenceReason().name());
+        row.setNote(mark.note());
+        if (!isNew && !row.changed()) {
+            return;
+        }
+        row.setMarkedBy(actor.username());
+        row.setMarkedAt(now);
+        row.store();
+        if (isNew) {
+            audit.created(tx, actor, row);
+        } else {
+            audit.updated(tx, actor, before, row);
+        }
+    }
+
+    public void closeDay(DSLContext tx, Actor actor, LocalDate day, Instant now) {
+        RegisterDayRecord closed = tx.newRecord(REGISTER_DAY);
+        closed.setOnDate(day);
+        closed.setClosedAt(now);
+        closed.setClosedBy(actor.username());
+        closed.store();
+        audit.created(tx, actor, closed);
+    }
+
+    private static Mark toMark(RegisterMarkRecord m) {
+        return new Mark("PRESENT".equals(m.getStatus()), m.getArrivedAt(), m.getLeftAt(), m.getBroughtBy(), m.getCollectedBy(),
+                m.getAbsenceReason() == null ? null : AbsenceReason.valueOf(m.getAbsenceReason()), m.getNote());
+    }
+}

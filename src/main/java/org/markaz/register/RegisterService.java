@@ -1,0 +1,141 @@
+package org.markaz.register;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jooq.DSLContext;
+import org.markaz.admissions.ServiceType;
+import org.markaz.core.Validation;
+import org.markaz.core.ValidationException;
+import org.markaz.core.security.Actor;
+import org.markaz.core.security.Permission;
+
+/**
+ * The daily register: who is expected on a day (day services on their weekdays, residents every
+ * night, Monday-Friday short stays on weekdays), marks present or absent, and closing the day.
+ * A closed day changes only by a director; every change is in the audit trail.
+ */
+public final class RegisterService {
+
+    private final DSLContext dsl;
+    private final RegisterRepository register;
+    private final Clock clock;
+
+    public RegisterService(DSLContext dsl, RegisterRepository register, Clock clock) {
+        this.dsl = dsl;
+        this.register = register;
+        this.clock = clock;
+    }
+
+    public DaySheet day(Actor actor, LocalDate date) {
+        return dsl.transactionResult(cfg -> {
+            DSLContext tx = cfg.dsl();
+            List<RegisterRepository.OpenEnrolment> expected = expectedOn(tx, date);
+            Map<Long, RegisterRepository.MarkRow> marks = register.marksOn(tx, date);
+            Set<Long> families = new HashSet<>();
+            expected.forEach(e -> families.add(e.familyId()));
+            marks.values().forEach(m -> families.add(m.familyId()));
+            Map<Long, List<String>> carers = register.carersOfFamilies(tx, families);
+            List<RegisterEntry> entries = new ArrayList<>();
+            Set<Long> listed = new HashSet<>();
+            for (RegisterRepository.OpenEnrolment e : expected) {
+                if (listed.add(e.childId())) {
+                    RegisterRepository.MarkRow mark = marks.get(e.childId());
+                    entries.add(new RegisterEntry(e.childId(), e.childName(), e.service(), e.enrolmentId(),
+                            mark == null ? null : mark.mark(), carers.getOrDefault(e.familyId(), List.of())));
+                }
+            }
+            for (RegisterRepository.MarkRow mark : marks.values()) {
+                if (listed.add(mark.childId())) {
+                    entries.add(new RegisterEntry(mark.childId(), mark.childName(), null, null, mark.mark(),
+                            carers.getOrDefault(mark.familyId(), List.of())));
+                }
+            }
+            entries.sort(Comparator.comparing((RegisterEntry r) -> r.service() == null ? Integer.MAX_VALUE : r.service().ordinal())
+                    .thenComparing(RegisterEntry::childName));
+            var closed = register.closedDay(tx, date);
+            return new DaySheet(date, entries, closed.map(c -> c.getClosedAt()).orElse(null),
+                    closed.map(c -> c.getClosedBy()).orElse(null));
+        });
+    }
+
+    /** Records a child's mark; {@code unplanned} must be said for a child not expected that day. */
+    public void mark(Actor actor, long childId, LocalDate date, boolean unplanned, Mark mark) {
+        actor.require(Permission.MARK_REGISTER);
+        checkNotFuture(date);
+        Mark checked = check(mark);
+        dsl.transaction(cfg -> {
+            DSLContext tx = cfg.dsl();
+            if (register.lockClosedDay(tx, date)) {
+                if (!actor.may(Permission.CONFIRM_EXCEPTIONS)) {
+                    throw new ValidationException("error.dayClosed");
+                }
+            }
+            Optional<RegisterRepository.OpenEnrolment> enrolment = expectedOn(tx, date).stream()
+                    .filter(e -> e.childId() == childId).findFirst();
+            if (enrolment.isEmpty() && !unplanned) {
+                throw new ValidationException("error.notExpected");
+            }
+            register.childName(tx, childId).orElseThrow(() -> new ValidationException("error.noSuchChild"));
+            register.saveMark(tx, actor, childId, date, enrolment.map(RegisterRepository.OpenEnrolment::enrolmentId).orElse(null),
+                    checked, clock.instant());
+        });
+    }
+
+    /** Closes the day: from now on only a director changes its marks. */
+    public void closeDay(Actor actor, LocalDate date) {
+        actor.require(Permission.CLOSE_REGISTER);
+        checkNotFuture(date);
+        dsl.transaction(cfg -> {
+            if (register.lockClosedDay(cfg.dsl(), date)) {
+                throw new ValidationException("error.dayAlreadyClosed");
+            }
+            register.closeDay(cfg.dsl(), actor, date, clock.instant());
+        });
+    }
+
+    private List<RegisterRepository.OpenEnrolment> expectedOn(DSLContext tx, LocalDate date) {
+        DayOfWeek weekday = date.getDayOfWeek();
+        return register.openOn(tx, date).stream().filter(e -> isExpected(e, weekday)).toList();
+    }
+
+    private static boolean isExpected(RegisterRepository.OpenEnrolment enrolment, DayOfWeek weekday) {
+        if (enrolment.service().isDayService()) {
+            return enrolment.weekdays() != null && enrolment.weekdays().indexOf('0' + weekday.getValue()) >= 0;
+        }
+        if (enrolment.service() == ServiceType.SHORT_STAY_WEEKDAY) {
+            return weekday.getValue() <= DayOfWeek.FRIDAY.getValue();
+        }
+        return true;
+    }
+
+    private void checkNotFuture(LocalDate date) {
+        if (date == null) {
+            throw new ValidationException("error.required", new Validation.FieldName("field.date"));
+        }
+        if (date.isAfter(LocalDate.now(clock))) {
+            throw new ValidationException("error.registerFuture");
+        }
+    }
+
+    private static Mark check(Mark mark) {
+        String note = Validation.optional(mark.note(), 500, "field.notes");
+        if (!mark.present()) {
+            return new Mark(false, null, null, null, null,
+                    mark.absenceReason() == null ? AbsenceReason.UNKNOWN : mark.absenceReason(), note);
+        }
+        if (mark.arrivedAt() != null && mark.leftAt() != null && mark.leftAt().isBefore(mark.arrivedAt())) {
+            throw new ValidationException("error.leftBeforeArrived");
+        }
+        return new Mark(true, mark.arrivedAt(), mark.leftAt(),
+                Validation.optional(mark.broughtBy(), 200, "field.broughtBy"),
+                Validation.optional(mark.collectedBy(), 200, "field.collectedBy"), null, note);
+    }
+}

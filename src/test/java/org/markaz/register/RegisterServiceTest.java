@@ -1,0 +1,143 @@
+package org.markaz.register;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.markaz.admissions.Admission;
+import org.markaz.admissions.ServiceType;
+import org.markaz.children.BirthCertificate;
+import org.markaz.children.ChildDetails;
+import org.markaz.children.ChildSaveResult;
+import org.markaz.children.FamilyDetails;
+import org.markaz.children.Settlement;
+import org.markaz.children.Sex;
+import org.markaz.core.ValidationException;
+import org.markaz.core.security.AccessDeniedException;
+import org.markaz.core.security.Actor;
+import org.markaz.testsupport.TestServices;
+
+class RegisterServiceTest {
+
+    /** The test clock's today: Monday 23 November 2026. */
+    private static final LocalDate MONDAY = LocalDate.of(2026, 11, 23);
+
+    private final TestServices test = TestServices.inMemory().withSampleCentre();
+    private final RegisterService register = test.services().register();
+    private final Actor admin = test.signIn("admin");
+    private final Actor keyworker = test.signIn("keyworker");
+    private final Actor director = test.signIn("director");
+    private final long familyId = test.services().children().createFamily(admin, new FamilyDetails(null, "Хуҷанд", null,
+            Settlement.URBAN, null, false, false, false, false, false, null));
+    private final long dayCareChild = child("Алишер Каримов");
+    private final long residentChild = child("Малика Саидова");
+    private final long weekdayStayChild = child("Нигина Ашурова");
+    private final long visitor = child("Умед Юсупов");
+
+    RegisterServiceTest() {
+        admit(dayCareChild, ServiceType.DAY_CARE, Set.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY));
+        admit(residentChild, ServiceType.SHORT_STAY_7DAY, null);
+        admit(weekdayStayChild, ServiceType.SHORT_STAY_WEEKDAY, null);
+    }
+
+    @AfterEach
+    void close() {
+        test.close();
+    }
+
+    private long child(String name) {
+        return ((ChildSaveResult.Saved) test.services().children().saveChild(admin, null,
+                new ChildDetails(familyId, name, Sex.M, LocalDate.of(2022, 1, 1), BirthCertificate.HAS, null, null), false))
+                .childId();
+    }
+
+    private void admit(long childId, ServiceType service, Set<DayOfWeek> days) {
+        test.services().admissions().admit(admin, new Admission(childId, null, service, null, days, MONDAY.minusWeeks(2),
+                service.isShortStay() ? MONDAY.plusMonths(2) : null, false, null));
+    }
+
+    private Set<Long> expectedOn(LocalDate day) {
+        return Set.copyOf(register.day(admin, day).entries().stream().map(RegisterEntry::childId).toList());
+    }
+
+    @Test
+    void dayServicesOnTheirWeekdaysResidentsEveryDayWeekdayStaysMondayToFriday() {
+        assertEquals(Set.of(dayCareChild, residentChild, weekdayStayChild), expectedOn(MONDAY));
+        assertEquals(Set.of(residentChild, weekdayStayChild), expectedOn(MONDAY.minusDays(4)));
+        assertEquals(Set.of(residentChild), expectedOn(MONDAY.minusDays(1)));
+    }
+
+    @Test
+    void markingPresentAndAbsentUpdatesTheTotals() {
+        register.mark(keyworker, dayCareChild, MONDAY, false, new Mark(true, LocalTime.of(8, 10), LocalTime.of(16, 0),
+                "Мадина Каримова", "Мадина Каримова", null, null));
+        register.mark(keyworker, residentChild, MONDAY, false, Mark.absent(AbsenceReason.ILL));
+        DaySheet sheet = register.day(admin, MONDAY);
+        assertEquals(new DaySheet.Totals(1, 1, 0), sheet.totals().get(ServiceType.DAY_CARE));
+        assertEquals(new DaySheet.Totals(1, 0, 1), sheet.totals().get(ServiceType.SHORT_STAY_7DAY));
+        assertEquals(1, sheet.totals().get(ServiceType.SHORT_STAY_WEEKDAY).unmarked());
+        register.mark(keyworker, residentChild, MONDAY, false, Mark.present(LocalTime.of(9, 0)));
+        assertEquals(new DaySheet.Totals(1, 1, 0), register.day(admin, MONDAY).totals().get(ServiceType.SHORT_STAY_7DAY));
+        assertEquals(2, test.count("register_mark"));
+    }
+
+    @Test
+    void badMarksAreRefusedAndNothingIsWritten() {
+        assertEquals("error.registerFuture", assertThrows(ValidationException.class, () ->
+                register.mark(keyworker, dayCareChild, MONDAY.plusDays(1), false, Mark.present(null))).messageKey());
+        assertEquals("error.leftBeforeArrived", assertThrows(ValidationException.class, () -> register.mark(keyworker,
+                dayCareChild, MONDAY, false, new Mark(true, LocalTime.of(9, 0), LocalTime.of(8, 0), null, null, null, null)))
+                .messageKey());
+        assertEquals("error.notExpected", assertThrows(ValidationException.class, () ->
+                register.mark(keyworker, visitor, MONDAY, false, Mark.present(null))).messageKey());
+        assertEquals("error.tooLong", assertThrows(ValidationException.class, () -> register.mark(keyworker, dayCareChild,
+                MONDAY, false, new Mark(true, null, null, null, null, null, "н".repeat(10_000)))).messageKey());
+        assertThrows(AccessDeniedException.class, () ->
+                register.mark(test.signIn("bookkeeper"), dayCareChild, MONDAY, false, Mark.present(null)));
+        assertEquals(0, test.count("register_mark"));
+    }
+
+    @Test
+    void anUnplannedVisitIsMarkedWhenSaidSo() {
+        register.mark(keyworker, visitor, MONDAY, true, Mark.present(LocalTime.of(10, 0)));
+        RegisterEntry entry = register.day(admin, MONDAY).entries().stream().filter(e -> e.childId() == visitor)
+                .findFirst().orElseThrow();
+        assertTrue(entry.unplanned());
+        assertNull(entry.service());
+    }
+
+    @Test
+    void aClosedDayChangesOnlyByADirectorAndTheChangeIsAudited() {
+        register.mark(keyworker, dayCareChild, MONDAY, false, Mark.present(LocalTime.of(8, 0)));
+        register.closeDay(admin, MONDAY);
+        assertTrue(register.day(admin, MONDAY).closed());
+        assertEquals("error.dayClosed", assertThrows(ValidationException.class, () ->
+                register.mark(admin, dayCareChild, MONDAY, false, Mark.absent(AbsenceReason.ILL))).messageKey());
+        assertEquals("error.dayAlreadyClosed", assertThrows(ValidationException.class, () ->
+                register.closeDay(admin, MONDAY)).messageKey());
+        assertThrows(AccessDeniedException.class, () -> register.closeDay(keyworker, MONDAY.minusDays(1)));
+
+        int auditBefore = test.count("audit_event");
+        register.mark(director, dayCareChild, MONDAY, false, Mark.absent(AbsenceReason.FAMILY_REASONS));
+        assertEquals(auditBefore + 1, test.count("audit_event"));
+        var change = test.services().audit().search(director,
+                new org.markaz.core.audit.AuditFilter(null, null, "director", "register_mark", null), 0).entries().get(0);
+        assertTrue(change.before().contains("PRESENT") && change.after().contains("FAMILY_REASONS"));
+    }
+
+    @Test
+    void aDischargedChildIsNoLongerExpected() {
+        long enrolment = test.services().admissions().enrolments(admin, residentChild).get(0).id();
+        test.services().admissions().discharge(admin, enrolment, MONDAY.minusDays(3),
+                org.markaz.admissions.DischargeOutcome.RETURNED_TO_PARENTS, null);
+        assertTrue(expectedOn(MONDAY.minusDays(3)).contains(residentChild));
+        assertTrue(!expectedOn(MONDAY.minusDays(2)).contains(residentChild));
+    }
+}
