@@ -73,8 +73,13 @@ public final class RegisterRepository {
         return dsl.select(CHILD.FULL_NAME).from(CHILD).where(CHILD.ID.eq(childId)).fetchOptional(CHILD.FULL_NAME);
     }
 
-    public Optional<RegisterDayRecord> closedDay(DSLContext dsl, LocalDate day) {
-        return dsl.selectFrom(REGISTER_DAY).where(REGISTER_DAY.ON_DATE.eq(day)).fetchOptional();
+    public Optional<Closed> closedDay(DSLContext dsl, LocalDate day) {
+        return dsl.selectFrom(REGISTER_DAY).where(REGISTER_DAY.ON_DATE.eq(day)).fetchOptional(r -> new Closed(r.getClosedAt(),
+                r.getClosedBy()));
+    }
+
+    /** When and by whom a day was closed. */
+    public record Closed(Instant at, String by) {
     }
 
     /** Locks the day's closing row (if any) so a closing and a late mark cannot cross. */

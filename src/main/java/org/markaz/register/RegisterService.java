@@ -61,8 +61,8 @@ public final class RegisterService {
             entries.sort(Comparator.comparing((RegisterEntry r) -> r.service() == null ? Integer.MAX_VALUE : r.service().ordinal())
                     .thenComparing(RegisterEntry::childName));
             var closed = register.closedDay(tx, date);
-            return new DaySheet(date, entries, closed.map(c -> c.getClosedAt()).orElse(null),
-                    closed.map(c -> c.getClosedBy()).orElse(null));
+            return new DaySheet(date, entries, closed.map(RegisterRepository.Closed::at).orElse(null),
+                    closed.map(RegisterRepository.Closed::by).orElse(null));
         });
     }
 

@@ -6,6 +6,7 @@ import org.markaz.core.security.Permission;
 /** The areas of the main window that exist so far; each appears only for roles that may use it. */
 public enum Area {
     TODAY("nav.today", null),
+    REGISTER("nav.register", Permission.MARK_REGISTER),
     CHILDREN("nav.children", null),
     SETTINGS("nav.settings", null),
     AUDIT("nav.audit", Permission.VIEW_AUDIT);

@@ -12,6 +12,8 @@ import javafx.stage.Stage;
 import org.markaz.children.ChildrenView;
 import org.markaz.children.ChildrenViewModel;
 import org.markaz.core.CentreSession;
+import org.markaz.register.RegisterView;
+import org.markaz.register.RegisterViewModel;
 import org.markaz.core.backup.BackupRestorer;
 import org.markaz.core.i18n.Language;
 import org.markaz.core.i18n.Localization;
@@ -158,6 +160,8 @@ public final class MainWindow {
     Parent areaView(Area area, Actor actor, UiContext context) {
         return switch (area) {
             case TODAY -> ViewLoader.load(new TodayView(new TodayViewModel(context, actor)), context.localization());
+            case REGISTER -> ViewLoader.load(new RegisterView(new RegisterViewModel(context, actor), context.localization()),
+                    context.localization());
             case CHILDREN -> ViewLoader.load(new ChildrenView(new ChildrenViewModel(context, actor), context.localization()),
                     context.localization());
             case SETTINGS -> SettingsView.create(context, actor, this::restored);

@@ -1,0 +1,336 @@
+package org.markaz.register;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.markaz.admissions.ServiceType;
+import org.markaz.children.ChildRow;
+import org.markaz.core.ValidationException;
+import org.markaz.core.security.Actor;
+import org.markaz.core.security.Permission;
+import org.markaz.core.ui.BackgroundTask;
+import org.markaz.core.ui.UiContext;
+
+/**
+ * The daily register: a date (today to start with), every child expected, a mark in one
+ * keystroke, the details of the selected child's mark, totals per service, unplanned visits
+ * and closing the day.
+ */
+public final class RegisterViewModel {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final UiContext context;
+    private final Actor actor;
+    private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
+    private final ObservableList<RegisterEntry> entries = FXCollections.observableArrayList();
+    private final StringProperty totals = new SimpleStringProperty("");
+    private final StringProperty dayState = new SimpleStringProperty("");
+    private final BooleanProperty closed = new SimpleBooleanProperty();
+    private final ObjectProperty<RegisterEntry> selected = new SimpleObjectProperty<>();
+
+    private final BooleanProperty present = new SimpleBooleanProperty(true);
+    private final StringProperty arrivedAt = new SimpleStringProperty("");
+    private final StringProperty leftAt = new SimpleStringProperty("");
+    private final StringProperty broughtBy = new SimpleStringProperty("");
+    private final StringProperty collectedBy = new SimpleStringProperty("");
+    private final ObjectProperty<AbsenceReason> absenceReason = new SimpleObjectProperty<>(AbsenceReason.UNKNOWN);
+    private final StringProperty note = new SimpleStringProperty("");
+    private final ObservableList<String> carers = FXCollections.observableArrayList();
+
+    private final StringProperty visitorSearch = new SimpleStringProperty("");
+    private final ObservableList<ChildRow> visitorMatches = FXCollections.observableArrayList();
+    private final ObjectProperty<ChildRow> visitor = new SimpleObjectProperty<>();
+
+    private final StringProperty message = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+
+    public RegisterViewModel(UiContext context, Actor actor) {
+        this.context = context;
+        this.actor = actor;
+        date.set(LocalDate.now(context.services().clock()));
+        date.addListener((obs, old, day) -> load());
+        selected.addListener((obs, old, entry) -> showDetails(entry));
+        visitorSearch.addListener((obs, old, typed) -> searchVisitors(typed));
+    }
+
+    public boolean mayMark() {
+        return actor.may(Permission.MARK_REGISTER);
+    }
+
+    public boolean mayClose() {
+        return actor.may(Permission.CLOSE_REGISTER);
+    }
+
+    public void load() {
+        LocalDate day = date.get();
+        if (day == null) {
+            return;
+        }
+        Long keep = selected.get() == null ? null : selected.get().childId();
+        BackgroundTask.of(() -> context.services().register().day(actor, day))
+                .onSuccess(sheet -> {
+                    if (day.equals(date.get())) {
+                        show(sheet, keep);
+                    }
+                })
+                .onFailure(message::set)
+                .run(context.tasks(), context.localization());
+    }
+
+    private void show(DaySheet sheet, Long keepChild) {
+        var text = context.localization();
+        entries.setAll(sheet.entries());
+        closed.set(sheet.closed());
+        dayState.set(sheet.closed() ? text.text("register.closedBy", sheet.closedBy(), text.formatDateTime(sheet.closedAt()))
+                : text.text("register.open"));
+        totals.set(sheet.totals().entrySet().stream().map(this::describe).collect(Collectors.joining("   ·   ")));
+        if (keepChild != null) {
+            entries.stream().filter(e -> e.childId() == keepChild).findFirst().ifPresent(selected::set);
+        }
+    }
+
+    private String describe(Map.Entry<ServiceType, DaySheet.Totals> total) {
+        var text = context.localization();
+        String service = total.getKey() == null ? text.text("register.unplanned") : text.text(total.getKey().nameKey());
+        DaySheet.Totals t = total.getValue();
+        return text.text("register.totals", service, t.present(), t.children(), t.absent(), t.unmarked());
+    }
+
+    public void previousDay() {
+        date.set(date.get().minusDays(1));
+    }
+
+    public void nextDay() {
+        LocalDate today = LocalDate.now(context.services().clock());
+        if (date.get().isBefore(today)) {
+            date.set(date.get().plusDays(1));
+        }
+    }
+
+    /** One keystroke: present, arriving now if the day is today. */
+    public void markPresent(RegisterEntry entry) {
+        LocalDate day = date.get();
+        LocalTime now = day.equals(LocalDate.now(context.services().clock()))
+                ? LocalTime.now(context.services().clock()).withSecond(0).withNano(0) : null;
+        Mark earlier = entry.mark();
+        Mark mark = earlier != null && earlier.present() ? earlier
+                : new Mark(true, now, null, null, null, null, earlier == null ? null : earlier.note());
+        save(entry, mark);
+    }
+
+    /** One keystroke: absent, for a reason to be told later ("not known" until then). */
+    public void markAbsent(RegisterEntry entry) {
+        Mark earlier = entry.mark();
+        save(entry, earlier != null && !earlier.present() ? earlier : Mark.absent(AbsenceReason.UNKNOWN));
+    }
+
+    /** Saves the details typed for the selected child. */
+    public void saveDetails() {
+        RegisterEntry entry = selected.get();
+        if (entry == null) {
+            return;
+        }
+        try {
+            save(entry, new Mark(present.get(), time(arrivedAt.get()), time(leftAt.get()), broughtBy.get(), collectedBy.get(),
+                    present.get() ? null : absenceReason.get(), note.get()));
+        } catch (ValidationException e) {
+            message.set(context.localization().message(e));
+        }
+    }
+
+    private void save(RegisterEntry entry, Mark mark) {
+        LocalDate day = date.get();
+        run(() -> {
+            context.services().register().mark(actor, entry.childId(), day, entry.unplanned(), mark);
+            return Boolean.TRUE;
+        }, done -> load());
+    }
+
+    public void addVisitor() {
+        ChildRow child = visitor.get();
+        if (child == null) {
+            message.set(context.localization().text("register.chooseVisitor"));
+            return;
+        }
+        LocalDate day = date.get();
+        LocalTime now = day.equals(LocalDate.now(context.services().clock()))
+                ? LocalTime.now(context.services().clock()).withSecond(0).withNano(0) : null;
+        run(() -> {
+            context.services().register().mark(actor, child.id(), day, true, Mark.present(now));
+            return Boolean.TRUE;
+        }, done -> {
+            visitorSearch.set("");
+            visitor.set(null);
+            load();
+        });
+    }
+
+    public void closeDay() {
+        LocalDate day = date.get();
+        long unmarked = entries.stream().filter(e -> e.mark() == null).count();
+        var text = context.localization();
+        if (!context.dialogs().confirm(unmarked == 0 ? text.text("register.confirmClose", text.formatDate(day))
+                : text.text("register.confirmCloseUnmarked", text.formatDate(day), unmarked))) {
+            return;
+        }
+        run(() -> {
+            context.services().register().closeDay(actor, day);
+            return Boolean.TRUE;
+        }, done -> load());
+    }
+
+    private void searchVisitors(String typed) {
+        if (typed == null || typed.isBlank()) {
+            visitorMatches.clear();
+            return;
+        }
+        BackgroundTask.of(() -> context.services().children().search(actor, typed, false))
+                .onSuccess(rows -> visitorMatches.setAll(rows.stream().limit(20).toList()))
+                .onFailure(message::set)
+                .run(context.tasks(), context.localization());
+    }
+
+    private void showDetails(RegisterEntry entry) {
+        Mark mark = entry == null ? null : entry.mark();
+        present.set(mark == null || mark.present());
+        arrivedAt.set(mark == null || mark.arrivedAt() == null ? "" : TIME.format(mark.arrivedAt()));
+        leftAt.set(mark == null || mark.leftAt() == null ? "" : TIME.format(mark.leftAt()));
+        broughtBy.set(mark == null || mark.broughtBy() == null ? "" : mark.broughtBy());
+        collectedBy.set(mark == null || mark.collectedBy() == null ? "" : mark.collectedBy());
+        absenceReason.set(mark == null || mark.absenceReason() == null ? AbsenceReason.UNKNOWN : mark.absenceReason());
+        note.set(mark == null || mark.note() == null ? "" : mark.note());
+        carers.setAll(entry == null ? List.of() : entry.carers());
+        message.set("");
+    }
+
+    private static LocalTime time(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalTime.parse(typed.strip().replace('.', ':'), DateTimeFormatter.ofPattern("H:mm"));
+        } catch (DateTimeParseException e) {
+            throw new ValidationException("error.timeFormat", typed.strip());
+        }
+    }
+
+    /** What the mark column shows for a child. */
+    public String markText(RegisterEntry entry) {
+        var text = context.localization();
+        Mark mark = entry.mark();
+        if (mark == null) {
+            return "";
+        }
+        if (!mark.present()) {
+            return text.text("register.absent") + " (" + text.text(mark.absenceReason().nameKey()) + ")";
+        }
+        return text.text("register.present") + (mark.arrivedAt() == null ? "" : " " + TIME.format(mark.arrivedAt()))
+                + (mark.leftAt() == null ? "" : " - " + TIME.format(mark.leftAt()));
+    }
+
+    public String serviceText(RegisterEntry entry) {
+        return context.localization().text(entry.service() == null ? "register.unplanned" : entry.service().nameKey());
+    }
+
+    private <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> then) {
+        if (busy.get()) {
+            return;
+        }
+        busy.set(true);
+        message.set("");
+        BackgroundTask.of(work)
+                .onFinished(() -> busy.set(false))
+                .onSuccess(then)
+                .onFailure(message::set)
+                .run(context.tasks(), context.localization());
+    }
+
+    public ObjectProperty<LocalDate> dateProperty() {
+        return date;
+    }
+
+    public ObservableList<RegisterEntry> entries() {
+        return entries;
+    }
+
+    public StringProperty totalsProperty() {
+        return totals;
+    }
+
+    public StringProperty dayStateProperty() {
+        return dayState;
+    }
+
+    public BooleanProperty closedProperty() {
+        return closed;
+    }
+
+    public ObjectProperty<RegisterEntry> selectedProperty() {
+        return selected;
+    }
+
+    public BooleanProperty presentProperty() {
+        return present;
+    }
+
+    public StringProperty arrivedAtProperty() {
+        return arrivedAt;
+    }
+
+    public StringProperty leftAtProperty() {
+        return leftAt;
+    }
+
+    public StringProperty broughtByProperty() {
+        return broughtBy;
+    }
+
+    public StringProperty collectedByProperty() {
+        return collectedBy;
+    }
+
+    public ObjectProperty<AbsenceReason> absenceReasonProperty() {
+        return absenceReason;
+    }
+
+    public StringProperty noteProperty() {
+        return note;
+    }
+
+    public ObservableList<String> carers() {
+        return carers;
+    }
+
+    public StringProperty visitorSearchProperty() {
+        return visitorSearch;
+    }
+
+    public ObservableList<ChildRow> visitorMatches() {
+        return visitorMatches;
+    }
+
+    public ObjectProperty<ChildRow> visitorProperty() {
+        return visitor;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+}

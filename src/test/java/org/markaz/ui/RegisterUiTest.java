@@ -1,0 +1,101 @@
+package org.markaz.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.markaz.admissions.Admission;
+import org.markaz.admissions.ServiceType;
+import org.markaz.children.BirthCertificate;
+import org.markaz.children.ChildDetails;
+import org.markaz.children.ChildSaveResult;
+import org.markaz.children.FamilyDetails;
+import org.markaz.children.Settlement;
+import org.markaz.children.Sex;
+import org.markaz.core.security.Actor;
+import org.markaz.register.DaySheet;
+import org.markaz.register.RegisterEntry;
+import org.testfx.framework.junit5.Start;
+
+class RegisterUiTest extends UiTestSupport {
+
+    @Start
+    void start(Stage stage) {
+        startWindow(stage, true);
+    }
+
+    /** Two children in day care every day of the week, so today always expects them. */
+    private void twoChildrenInDayCare() {
+        Actor admin = administrator();
+        long familyId = services().children().createFamily(admin, new FamilyDetails(null, "Хуҷанд", null, Settlement.URBAN,
+                null, false, false, false, false, false, null));
+        for (String name : new String[] {"Алишер Каримов", "Зарина Саидова"}) {
+            long childId = ((ChildSaveResult.Saved) services().children().saveChild(admin, null,
+                    new ChildDetails(familyId, name, Sex.M, LocalDate.of(2022, 1, 1), BirthCertificate.HAS, null, null), false))
+                    .childId();
+            services().admissions().admit(admin, new Admission(childId, null, ServiceType.DAY_CARE, null,
+                    EnumSet.allOf(DayOfWeek.class), LocalDate.now().minusDays(7), null, false, null));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<RegisterEntry> entries() {
+        return lookup("#registerEntries").queryAs(TableView.class);
+    }
+
+    private DaySheet today() {
+        return services().register().day(administrator(), LocalDate.now());
+    }
+
+    @Test
+    void todaysRegisterIsMarkedWithTheKeyboardOnlyAndClosed() {
+        twoChildrenInDayCare();
+        signIn("admin", DEMO_PASSWORD);
+        press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        waitUntilIdle();
+        assertEquals(2, entries().getItems().size());
+
+        clickRow("#registerEntries", 0);
+        type(KeyCode.P);
+        waitUntilIdle();
+        type(KeyCode.A);
+        waitUntilIdle();
+
+        DaySheet sheet = today();
+        assertEquals(new DaySheet.Totals(2, 1, 1), sheet.totals().get(ServiceType.DAY_CARE));
+        assertTrue(textOf("#registerTotals").contains("1"));
+
+        clickOn("#closeDay");
+        clickOn(shellLanguage().text("dialog.yes"));
+        waitUntilIdle();
+        assertTrue(today().closed());
+        assertTrue(lookup("#closeDay").query().isDisabled());
+    }
+
+    @Test
+    void aLeavingTimeBeforeTheArrivalIsRefusedAndNothingChanges() {
+        twoChildrenInDayCare();
+        signIn("admin", DEMO_PASSWORD);
+        clickAndWait("#nav-register");
+        clickRow("#registerEntries", 0);
+        typeInto("#arrivedAt", "09:00");
+        typeInto("#leftAt", "08:00");
+        clickAndWait("#saveMark");
+
+        assertEquals(shellLanguage().text("error.leftBeforeArrived"), textOf("#registerMessage"));
+        assertEquals(2, today().totals().get(ServiceType.DAY_CARE).unmarked());
+    }
+
+    @Test
+    void bookkeepersHaveNoRegister() {
+        signIn("bookkeeper", DEMO_PASSWORD);
+        assertFalse(isShown("#nav-register"));
+    }
+}
