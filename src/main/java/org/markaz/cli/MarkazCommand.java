@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
         description = {"Markaz: the desk of a Family and Child Support Centre.",
                 "Without a command, opens the Markaz window."},
         subcommands = {InitSampleCommand.class, BackupCommand.class, RestoreCommand.class, UsersCommand.class,
-                GenerateCommand.class, BenchmarkCommand.class})
+                FiguresCommand.class, GenerateCommand.class, BenchmarkCommand.class})
 public final class MarkazCommand implements Callable<Integer> {
 
     @Mixin

@@ -18,6 +18,8 @@ import org.markaz.core.security.AccountService;
 import org.markaz.core.security.PasswordHasher;
 import org.markaz.core.security.UserRepository;
 import org.markaz.setup.SetupService;
+import org.markaz.figures.FiguresRepository;
+import org.markaz.figures.FiguresService;
 import org.markaz.register.RegisterRepository;
 import org.markaz.register.RegisterService;
 import org.markaz.settings.CentreDetails;
@@ -30,7 +32,7 @@ import org.markaz.settings.StaffService;
 public record Services(DataDirectory dataDirectory, Database database, Clock clock, ZoneId zone,
                        CentreService centres, StaffService staff, AccountService accounts, AuditService audit,
                        BackupService backups, BackupRestorer restorer, SetupService setup, ChildrenService children,
-                       AdmissionsService admissions, RegisterService register) {
+                       AdmissionsService admissions, RegisterService register, FiguresService figures) {
 
     public static Services create(DataDirectory dataDirectory, Database database, Clock clock, PasswordHasher hasher) {
         ZoneId zone = clock.getZone();
@@ -50,6 +52,7 @@ public record Services(DataDirectory dataDirectory, Database database, Clock clo
                 new ChildrenService(dsl, new FamilyRepository(auditRepository), new ChildRepository(auditRepository),
                         tx -> centres.current(tx).map(CentreDetails::code).orElse("NEW"), clock),
                 new AdmissionsService(dsl, new AdmissionsRepository(auditRepository), clock),
-                new RegisterService(dsl, new RegisterRepository(auditRepository), clock));
+                new RegisterService(dsl, new RegisterRepository(auditRepository), clock),
+                new FiguresService(dsl, new FiguresRepository()));
     }
 }

@@ -55,7 +55,7 @@ class CliTest {
     @Test
     void helpListsTheCommands() {
         assertEquals(0, run("--help"));
-        for (String command : new String[] {"init-sample", "backup", "restore", "users", "generate", "benchmark"}) {
+        for (String command : new String[] {"init-sample", "backup", "restore", "users", "figures", "generate", "benchmark"}) {
             assertTrue(out.toString().contains(command), command);
         }
     }
@@ -84,6 +84,16 @@ class CliTest {
         assertTrue(new DataDirectory(centre()).hasDatabase());
         assertEquals(0, runWithInput("Parol-Nav-2026\n", "--data-dir", centre().toString(), "users", "add",
                 "--username", "n.davlatova", "--full-name", "Нигина Давлатова", "--role", "KEY_WORKER"));
+    }
+
+    @Test
+    void figuresPrintOneCsvLinePerFigureAndRefuseBadDates() {
+        run("init-sample", "--data-dir", centre().toString());
+        assertEquals(0, run("figures", "--data-dir", centre().toString(), "--from", "2026-10-01", "--to", "2026-12-31"));
+        assertTrue(out.toString().contains("admissions,0\n"), out.toString());
+        assertTrue(out.toString().contains("period.to,2026-12-31\n"));
+        assertEquals(2, run("figures", "--data-dir", centre().toString(), "--from", "01.10.2026", "--to", "2026-12-31"));
+        assertEquals(1, run("figures", "--data-dir", centre().toString(), "--from", "2026-12-31", "--to", "2026-10-01"));
     }
 
     @Test

@@ -5,6 +5,7 @@ public enum Permission {
     EDIT_CENTRE,
     EDIT_CHILDREN,
     MARK_REGISTER,
+    VIEW_FIGURES,
     CLOSE_REGISTER,
     /** Answers the warnings only a director may wave through: a child over seven, a short stay past six months. */
     CONFIRM_EXCEPTIONS,

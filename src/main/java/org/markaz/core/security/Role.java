@@ -7,7 +7,8 @@ import java.util.Set;
 public enum Role {
     ADMINISTRATOR("role.administrator", EnumSet.complementOf(EnumSet.of(Permission.CONFIRM_EXCEPTIONS))),
     DIRECTOR("role.director", EnumSet.of(Permission.VIEW_STAFF, Permission.VIEW_AUDIT, Permission.MAKE_BACKUP,
-            Permission.EDIT_CHILDREN, Permission.CONFIRM_EXCEPTIONS, Permission.MARK_REGISTER, Permission.CLOSE_REGISTER)),
+            Permission.EDIT_CHILDREN, Permission.CONFIRM_EXCEPTIONS, Permission.MARK_REGISTER, Permission.CLOSE_REGISTER,
+            Permission.VIEW_FIGURES)),
     KEY_WORKER("role.keyWorker", EnumSet.of(Permission.EDIT_CHILDREN, Permission.MARK_REGISTER)),
     BOOKKEEPER("role.bookkeeper", EnumSet.noneOf(Permission.class));
 

@@ -1,0 +1,23 @@
+package org.markaz.figures;
+
+import java.time.LocalDate;
+import java.util.Map;
+import org.markaz.admissions.DischargeOutcome;
+import org.markaz.admissions.ServiceType;
+
+/**
+ * The centre's figures for a period (both dates included): what the old Baby Homes never kept.
+ * Attendance is the share of marked days on which the child was present.
+ */
+public record Figures(LocalDate from, LocalDate to, int admissions, Map<ServiceType, Integer> admissionsByService,
+                      int discharges, Map<DischargeOutcome, Integer> dischargesByOutcome, int residentsOnLastDay,
+                      int shortStaysEnded, Double averageShortStayDays, Double medianShortStayDays,
+                      Map<ServiceType, Attendance> attendance) {
+
+    /** Marked days of a service in the period and how many of them were present. */
+    public record Attendance(int presentDays, int markedDays) {
+        public double rate() {
+            return markedDays == 0 ? 0 : (double) presentDays / markedDays;
+        }
+    }
+}

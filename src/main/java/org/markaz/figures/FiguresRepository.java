@@ -1,0 +1,61 @@
+package org.markaz.figures;
+
+import static org.markaz.db.Tables.ENROLMENT;
+import static org.markaz.db.Tables.REGISTER_MARK;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.markaz.admissions.DischargeOutcome;
+import org.markaz.admissions.ServiceType;
+
+/** The counting queries behind the figures. */
+public final class FiguresRepository {
+
+    public Map<ServiceType, Integer> admissionsByService(DSLContext dsl, LocalDate from, LocalDate to) {
+        Map<ServiceType, Integer> counts = new EnumMap<>(ServiceType.class);
+        dsl.select(ENROLMENT.SERVICE, DSL.count()).from(ENROLMENT).where(ENROLMENT.STARTS_ON.between(from, to))
+                .groupBy(ENROLMENT.SERVICE)
+                .forEach(r -> counts.put(ServiceType.valueOf(r.value1()), r.value2()));
+        return counts;
+    }
+
+    public Map<DischargeOutcome, Integer> dischargesByOutcome(DSLContext dsl, LocalDate from, LocalDate to) {
+        Map<DischargeOutcome, Integer> counts = new EnumMap<>(DischargeOutcome.class);
+        dsl.select(ENROLMENT.DISCHARGE_OUTCOME, DSL.count()).from(ENROLMENT).where(ENROLMENT.ENDS_ON.between(from, to))
+                .groupBy(ENROLMENT.DISCHARGE_OUTCOME)
+                .forEach(r -> counts.put(DischargeOutcome.valueOf(r.value1()), r.value2()));
+        return counts;
+    }
+
+    /** Children staying at the centre on a day: residential enrolments open then. */
+    public int residentsOn(DSLContext dsl, LocalDate day, List<String> residentialServices) {
+        return dsl.fetchCount(dsl.selectDistinct(ENROLMENT.CHILD_ID).from(ENROLMENT)
+                .where(ENROLMENT.SERVICE.in(residentialServices))
+                .and(ENROLMENT.STARTS_ON.le(day))
+                .and(ENROLMENT.ENDS_ON.isNull().or(ENROLMENT.ENDS_ON.ge(day))));
+    }
+
+    /** Lengths in days (end minus start) of the stays of these services that ended in the period. */
+    public List<Long> stayLengthsEnded(DSLContext dsl, LocalDate from, LocalDate to, List<String> services) {
+        return dsl.select(ENROLMENT.STARTS_ON, ENROLMENT.ENDS_ON).from(ENROLMENT)
+                .where(ENROLMENT.SERVICE.in(services)).and(ENROLMENT.ENDS_ON.between(from, to))
+                .fetch(r -> ChronoUnit.DAYS.between(r.value1(), r.value2()));
+    }
+
+    /** Per service: marked days and present days in the period (unplanned visits are not a service). */
+    public Map<ServiceType, Figures.Attendance> attendance(DSLContext dsl, LocalDate from, LocalDate to) {
+        Map<ServiceType, Figures.Attendance> attendance = new EnumMap<>(ServiceType.class);
+        var present = DSL.count().filterWhere(REGISTER_MARK.STATUS.eq("PRESENT"));
+        dsl.select(ENROLMENT.SERVICE, present, DSL.count()).from(REGISTER_MARK)
+                .join(ENROLMENT).on(ENROLMENT.ID.eq(REGISTER_MARK.ENROLMENT_ID))
+                .where(REGISTER_MARK.ON_DATE.between(from, to))
+                .groupBy(ENROLMENT.SERVICE)
+                .forEach(r -> attendance.put(ServiceType.valueOf(r.value1()), new Figures.Attendance(r.value2(), r.value3())));
+        return attendance;
+    }
+}

@@ -1,0 +1,108 @@
+package org.markaz.figures;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.EnumSet;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.markaz.admissions.Admission;
+import org.markaz.admissions.AdmitResult;
+import org.markaz.admissions.DischargeOutcome;
+import org.markaz.admissions.ServiceType;
+import org.markaz.children.BirthCertificate;
+import org.markaz.children.ChildDetails;
+import org.markaz.children.ChildSaveResult;
+import org.markaz.children.FamilyDetails;
+import org.markaz.children.Settlement;
+import org.markaz.children.Sex;
+import org.markaz.core.ValidationException;
+import org.markaz.core.security.AccessDeniedException;
+import org.markaz.core.security.Actor;
+import org.markaz.register.AbsenceReason;
+import org.markaz.register.Mark;
+import org.markaz.testsupport.TestServices;
+
+class FiguresServiceTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+    private static final LocalDate QUARTER_START = LocalDate.of(2026, 10, 1);
+    private static final LocalDate QUARTER_END = LocalDate.of(2026, 12, 31);
+
+    private final TestServices test = TestServices.inMemory().withSampleCentre();
+    private final Actor director = test.signIn("director");
+    private final long familyId = test.services().children().createFamily(director, new FamilyDetails(null, "Хуҷанд", null,
+            Settlement.URBAN, null, false, false, false, false, false, null));
+
+    @AfterEach
+    void close() {
+        test.close();
+    }
+
+    private long child(String name) {
+        return ((ChildSaveResult.Saved) test.services().children().saveChild(director, null,
+                new ChildDetails(familyId, name, Sex.F, LocalDate.of(2022, 3, 3), BirthCertificate.HAS, null, null), false))
+                .childId();
+    }
+
+    private long stay(long childId, LocalDate from, LocalDate to, DischargeOutcome outcome) {
+        long id = ((AdmitResult.Admitted) test.services().admissions().admit(director, new Admission(childId, null,
+                ServiceType.SHORT_STAY_7DAY, null, null, from, from.plusMonths(5), false, null))).enrolmentId();
+        if (to != null) {
+            test.services().admissions().discharge(director, id, to, outcome, null);
+        }
+        return id;
+    }
+
+    @Test
+    void quarterFiguresMatchWhatHappened() {
+        stay(child("А"), LocalDate.of(2026, 9, 1), LocalDate.of(2026, 10, 11), DischargeOutcome.RETURNED_TO_PARENTS); // 40 days
+        stay(child("Б"), LocalDate.of(2026, 10, 5), LocalDate.of(2026, 10, 25), DischargeOutcome.KINSHIP_CARE);      // 20 days
+        stay(child("В"), LocalDate.of(2026, 10, 20), LocalDate.of(2026, 11, 19), DischargeOutcome.RETURNED_TO_PARENTS); // 30 days
+        stay(child("Г"), LocalDate.of(2026, 11, 1), null, null);
+        long dayChild = child("Д");
+        test.services().admissions().admit(director, new Admission(dayChild, null, ServiceType.DAY_CARE, null,
+                EnumSet.allOf(DayOfWeek.class), LocalDate.of(2026, 11, 16), null, false, null));
+        for (int i = 0; i < 4; i++) {
+            test.services().register().mark(director, dayChild, TODAY.minusDays(i), false,
+                    i == 0 ? Mark.absent(AbsenceReason.ILL) : Mark.present(LocalTime.of(8, 0)));
+        }
+
+        Figures f = test.services().figures().compute(director, QUARTER_START, QUARTER_END);
+        assertEquals(4, f.admissions());
+        assertEquals(3, f.admissionsByService().get(ServiceType.SHORT_STAY_7DAY));
+        assertEquals(3, f.discharges());
+        assertEquals(2, f.dischargesByOutcome().get(DischargeOutcome.RETURNED_TO_PARENTS));
+        assertEquals(1, f.dischargesByOutcome().get(DischargeOutcome.KINSHIP_CARE));
+        assertEquals(1, f.residentsOnLastDay());
+        assertEquals(3, f.shortStaysEnded());
+        assertEquals(30.0, f.averageShortStayDays());
+        assertEquals(30.0, f.medianShortStayDays());
+        assertEquals(new Figures.Attendance(3, 4), f.attendance().get(ServiceType.DAY_CARE));
+
+        Map<String, String> named = FiguresService.asNamedValues(f);
+        assertEquals("4", named.get("admissions"));
+        assertEquals("0.750", named.get("attendance.DAY_CARE"));
+        assertEquals("", named.get("attendance.DAY_RESPITE"));
+    }
+
+    @Test
+    void emptyPeriodHasZerosAndNoAverages() {
+        Figures f = test.services().figures().compute(director, LocalDate.of(2020, 1, 1), LocalDate.of(2020, 3, 31));
+        assertEquals(0, f.admissions());
+        assertNull(f.averageShortStayDays());
+        assertNull(f.medianShortStayDays());
+    }
+
+    @Test
+    void reversedPeriodIsRefusedAndKeyWorkersDoNotReadFigures() {
+        assertThrows(ValidationException.class, () -> test.services().figures().compute(director, QUARTER_END, QUARTER_START));
+        assertThrows(AccessDeniedException.class, () -> test.services().figures().compute(test.signIn("keyworker"),
+                QUARTER_START, QUARTER_END));
+    }
+}
