@@ -90,11 +90,11 @@ class SignInAndShellUiTest extends UiTestSupport {
     }
 
     @Test
-    void ctrlFourOpensSettings() {
+    void ctrlEightOpensSettings() {
         signIn("admin", DEMO_PASSWORD);
         assertTrue(lookup("#nav-today").queryAs(ToggleButton.class).isSelected());
 
-        press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+        press(KeyCode.CONTROL, KeyCode.DIGIT8).release(KeyCode.DIGIT8, KeyCode.CONTROL);
         waitUntilIdle();
 
         assertTrue(lookup("#nav-settings").queryAs(ToggleButton.class).isSelected());

@@ -12,6 +12,8 @@ import javafx.stage.Stage;
 import org.markaz.children.ChildrenView;
 import org.markaz.children.ChildrenViewModel;
 import org.markaz.core.CentreSession;
+import org.markaz.figures.FiguresView;
+import org.markaz.figures.FiguresViewModel;
 import org.markaz.register.RegisterView;
 import org.markaz.register.RegisterViewModel;
 import org.markaz.core.backup.BackupRestorer;
@@ -163,6 +165,8 @@ public final class MainWindow {
             case REGISTER -> ViewLoader.load(new RegisterView(new RegisterViewModel(context, actor), context.localization()),
                     context.localization());
             case CHILDREN -> ViewLoader.load(new ChildrenView(new ChildrenViewModel(context, actor), context.localization()),
+                    context.localization());
+            case REPORTS -> ViewLoader.load(new FiguresView(new FiguresViewModel(context, actor), context.localization()),
                     context.localization());
             case SETTINGS -> SettingsView.create(context, actor, this::restored);
             case AUDIT -> ViewLoader.load(new AuditLogView(new AuditLogViewModel(context, actor), context.localization()),

@@ -58,7 +58,6 @@ public final class ShellView {
         LanguageCells.install(language, localization, viewModel.actor().language(), viewModel::changeLanguage);
 
         ToggleGroup group = new ToggleGroup();
-        int index = 1;
         for (Area area : viewModel.areas()) {
             ToggleButton button = new ToggleButton(localization.text(area.nameKey()));
             button.setId("nav-" + area.name().toLowerCase(java.util.Locale.ROOT));
@@ -71,7 +70,7 @@ public final class ShellView {
                 button.setSelected(true);
             });
             navigation.getChildren().add(button);
-            KeyCombination shortcut = new KeyCodeCombination(KeyCode.getKeyCode(Integer.toString(index++)),
+            KeyCombination shortcut = new KeyCodeCombination(KeyCode.getKeyCode(Integer.toString(area.shortcutDigit())),
                     KeyCombination.SHORTCUT_DOWN);
             navigation.sceneProperty().addListener((obs, old, scene) -> {
                 if (scene != null) {

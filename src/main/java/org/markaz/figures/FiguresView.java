@@ -1,0 +1,66 @@
+package org.markaz.figures;
+
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.fxml.FXML;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import org.markaz.core.i18n.Localization;
+import org.markaz.core.ui.DateFields;
+
+/** Binds the figures screen and draws its charts. */
+public final class FiguresView {
+
+    private final FiguresViewModel viewModel;
+    private final Localization localization;
+
+    @FXML private DatePicker from;
+    @FXML private DatePicker to;
+    @FXML private TableView<FiguresViewModel.Line> lines;
+    @FXML private TableColumn<FiguresViewModel.Line, String> nameColumn;
+    @FXML private TableColumn<FiguresViewModel.Line, String> valueColumn;
+    @FXML private BarChart<String, Number> outcomesChart;
+    @FXML private BarChart<String, Number> attendanceChart;
+    @FXML private Label message;
+
+    public FiguresView(FiguresViewModel viewModel, Localization localization) {
+        this.viewModel = viewModel;
+        this.localization = localization;
+    }
+
+    @FXML
+    private void initialize() {
+        DateFields.install(from, localization);
+        DateFields.install(to, localization);
+        from.valueProperty().bindBidirectional(viewModel.fromProperty());
+        to.valueProperty().bindBidirectional(viewModel.toProperty());
+        lines.setItems(viewModel.lines());
+        lines.setPlaceholder(new Label(localization.text("table.empty")));
+        nameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
+        valueColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().value()));
+        draw(outcomesChart, viewModel.outcomes());
+        draw(attendanceChart, viewModel.attendance());
+        message.textProperty().bind(viewModel.messageProperty());
+        viewModel.show();
+    }
+
+    private static void draw(BarChart<String, Number> chart, ObservableList<FiguresViewModel.Bar> bars) {
+        chart.setLegendVisible(false);
+        chart.setAnimated(false);
+        bars.addListener((ListChangeListener<FiguresViewModel.Bar>) change -> {
+            XYChart.Series<String, Number> series = new XYChart.Series<>();
+            bars.forEach(bar -> series.getData().add(new XYChart.Data<>(bar.label(), bar.value())));
+            chart.getData().setAll(java.util.List.of(series));
+        });
+    }
+
+    @FXML
+    private void show() {
+        viewModel.show();
+    }
+}
