@@ -124,7 +124,8 @@ public final class SampleCentre {
             return new Families(List.copyOf(families.values()), List.copyOf(carers.values()), children);
         }
 
-        private static SampleChild child(CSVRecord line, Map<String, SampleFamily> families, Map<String, SampleCarer> carers) {
+        private static SampleChild child(CSVRecord line, Map<String, SampleFamily> families,
+                                         Map<String, SampleCarer> carers) {
             String familyKey = line.get("family_key");
             if (!families.containsKey(familyKey)) {
                 throw broken("children.csv", line, "no family " + familyKey);
@@ -187,7 +188,9 @@ public final class SampleCentre {
         }
 
         private static IllegalStateException broken(String file, CSVRecord line, String problem) {
-            return new IllegalStateException("Sample data " + file + " line " + (line.getRecordNumber() + 1) + ": " + problem);
+            // the header is line 1
+            long lineNumber = line.getRecordNumber() + 1;
+            return new IllegalStateException("Sample data " + file + " line " + lineNumber + ": " + problem);
         }
     }
 }

@@ -72,7 +72,8 @@ class SampleCentreChildrenTest {
         long withMother = all.stream().filter(child -> carers.stream()
                 .anyMatch(carer -> carer.relationships().get(child.id()) == Relationship.MOTHER)).count();
         assertTrue(withMother * 3 > all.size() * 2, withMother + " of " + all.size() + " children have their mother");
-        List<Relationship> relationships = carers.stream().flatMap(carer -> carer.relationships().values().stream()).toList();
+        List<Relationship> relationships = carers.stream()
+                .flatMap(carer -> carer.relationships().values().stream()).toList();
         assertTrue(relationships.contains(Relationship.GRANDMOTHER));
         assertTrue(relationships.contains(Relationship.FATHER));
         assertTrue(relationships.contains(Relationship.GUARDIAN));
