@@ -5,10 +5,23 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.jooq.DSLContext;
+import org.markaz.children.BirthCertificate;
+import org.markaz.children.ChildDetails;
+import org.markaz.children.ChildSaveResult;
+import org.markaz.children.ChildrenService;
+import org.markaz.children.FamilyDetails;
+import org.markaz.children.Relationship;
+import org.markaz.children.Settlement;
+import org.markaz.children.Sex;
 import org.markaz.core.Services;
 import org.markaz.core.i18n.Language;
 import org.markaz.core.security.Actor;
@@ -20,6 +33,11 @@ import org.markaz.settings.StaffDetails;
 /**
  * Loads the fictional demo centre from the CSV files of {@code sample-data/khujand} (shipped
  * inside the jar) through the same services as the screens, so it obeys every rule and is audited.
+ *
+ * <p>Two steps: the centre and its staff in one transaction, then the families, carers and
+ * children through the children service, whose every call is its own transaction. All files are
+ * read and cross-checked before anything is written, so a broken sample fails before the centre
+ * exists rather than half-way through the families.
  */
 public final class SampleCentre {
 
@@ -30,14 +48,17 @@ public final class SampleCentre {
     }
 
     public static void load(Services services) {
+        CSVRecord centre = read("centre.csv").get(0);
+        List<CSVRecord> staff = read("staff.csv");
+        Families families = Families.read();
         services.setup().fillNewCentre(tx -> {
-            CSVRecord centre = read("centre.csv").get(0);
             services.centres().create(tx, SAMPLE, new CentreDetails(centre.get("name"), centre.get("code"),
                     centre.get("region"), centre.get("address"), centre.get("director_name")));
-            for (CSVRecord member : read("staff.csv")) {
+            for (CSVRecord member : staff) {
                 addStaffMember(services, tx, member);
             }
         });
+        families.writeThrough(services.children());
     }
 
     private static void addStaffMember(Services services, DSLContext tx, CSVRecord member) {
@@ -58,6 +79,118 @@ public final class SampleCentre {
                     .parse(new InputStreamReader(in, StandardCharsets.UTF_8)).getRecords();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private record SampleFamily(String key, FamilyDetails details) {
+    }
+
+    private record SampleCarer(String key, String familyKey, String fullName, String phone) {
+    }
+
+    private record SampleChild(String familyKey, String fullName, Sex sex, LocalDate dateOfBirth,
+                               BirthCertificate birthCertificate, String disability, String notes,
+                               Map<String, Relationship> carers) {
+    }
+
+    /** families.csv, carers.csv and children.csv, read and checked against each other. */
+    private record Families(List<SampleFamily> families, List<SampleCarer> carers, List<SampleChild> children) {
+
+        static Families read() {
+            Map<String, SampleFamily> families = new LinkedHashMap<>();
+            for (CSVRecord line : SampleCentre.read("families.csv")) {
+                Settlement settlement = parse(Settlement.class, "families.csv", line, line.get("settlement"));
+                SampleFamily family = new SampleFamily(line.get("key"), new FamilyDetails(line.get("address"),
+                        line.get("district"), line.get("jamoat"), settlement, line.get("phone"),
+                        flag(line, "single_parent"), flag(line, "parent_abroad"), flag(line, "disability_in_family"),
+                        flag(line, "no_documents"), flag(line, "homeless"), line.get("other_circumstances")));
+                if (families.put(family.key(), family) != null) {
+                    throw broken("families.csv", line, "the key " + family.key() + " is used twice");
+                }
+            }
+            Map<String, SampleCarer> carers = new LinkedHashMap<>();
+            for (CSVRecord line : SampleCentre.read("carers.csv")) {
+                SampleCarer carer = new SampleCarer(line.get("key"), line.get("family_key"), line.get("full_name"),
+                        line.get("phone"));
+                if (!families.containsKey(carer.familyKey())) {
+                    throw broken("carers.csv", line, "no family " + carer.familyKey());
+                }
+                if (carers.put(carer.key(), carer) != null) {
+                    throw broken("carers.csv", line, "the key " + carer.key() + " is used twice");
+                }
+            }
+            List<SampleChild> children = SampleCentre.read("children.csv").stream()
+                    .map(line -> child(line, families, carers)).toList();
+            return new Families(List.copyOf(families.values()), List.copyOf(carers.values()), children);
+        }
+
+        private static SampleChild child(CSVRecord line, Map<String, SampleFamily> families,
+                                         Map<String, SampleCarer> carers) {
+            String familyKey = line.get("family_key");
+            if (!families.containsKey(familyKey)) {
+                throw broken("children.csv", line, "no family " + familyKey);
+            }
+            Map<String, Relationship> relationships = new LinkedHashMap<>();
+            for (String link : line.get("carer_relationships").split(";")) {
+                String[] carerAndRelationship = link.strip().split(":");
+                SampleCarer carer = carerAndRelationship.length == 2 ? carers.get(carerAndRelationship[0].strip()) : null;
+                if (carer == null || !carer.familyKey().equals(familyKey)) {
+                    throw broken("children.csv", line, "\"" + link + "\" is not a carer of family " + familyKey);
+                }
+                relationships.put(carer.key(), parse(Relationship.class, "children.csv", line, carerAndRelationship[1]));
+            }
+            try {
+                return new SampleChild(familyKey, line.get("full_name"),
+                        parse(Sex.class, "children.csv", line, line.get("sex")),
+                        LocalDate.parse(line.get("date_of_birth").strip()),
+                        parse(BirthCertificate.class, "children.csv", line, line.get("birth_certificate")),
+                        line.get("disability"), line.get("notes"), relationships);
+            } catch (DateTimeParseException e) {
+                throw broken("children.csv", line, "the date of birth is not yyyy-MM-dd");
+            }
+        }
+
+        /** Family codes (KHJ-0001, ...) follow the order of families.csv. */
+        void writeThrough(ChildrenService service) {
+            Map<String, Long> familyIds = new HashMap<>();
+            for (SampleFamily family : families) {
+                familyIds.put(family.key(), service.createFamily(SAMPLE, family.details()));
+            }
+            Map<String, Long> carerIds = new HashMap<>();
+            for (SampleCarer carer : carers) {
+                carerIds.put(carer.key(), service.addCarer(SAMPLE, familyIds.get(carer.familyKey()), carer.fullName(),
+                        carer.phone()));
+            }
+            for (SampleChild child : children) {
+                ChildSaveResult saved = service.saveChild(SAMPLE, null, new ChildDetails(familyIds.get(child.familyKey()),
+                        child.fullName(), child.sex(), child.dateOfBirth(), child.birthCertificate(), child.disability(),
+                        child.notes()), true);
+                long childId = ((ChildSaveResult.Saved) saved).childId();
+                child.carers().forEach((carer, relationship) ->
+                        service.setRelationship(SAMPLE, childId, carerIds.get(carer), relationship));
+            }
+        }
+
+        private static boolean flag(CSVRecord line, String column) {
+            String value = line.get(column).strip();
+            if (!value.equals("true") && !value.equals("false")) {
+                throw broken("families.csv", line, column + " must be true or false");
+            }
+            return Boolean.parseBoolean(value);
+        }
+
+        private static <E extends Enum<E>> E parse(Class<E> type, String file, CSVRecord line, String value) {
+            try {
+                return Enum.valueOf(type, value.strip());
+            } catch (IllegalArgumentException e) {
+                throw broken(file, line, "\"" + value + "\" is not a " + type.getSimpleName());
+            }
+        }
+
+        private static IllegalStateException broken(String file, CSVRecord line, String problem) {
+            // the header is line 1
+            long lineNumber = line.getRecordNumber() + 1;
+            return new IllegalStateException("Sample data " + file + " line " + lineNumber + ": " + problem);
         }
     }
 }
