@@ -27,8 +27,13 @@ class AuditServiceTest {
 
     @Test
     void everyWriteOfTheSampleCentreIsInTheTrail() {
-        // the centre, 9 staff members, 5 accounts
-        assertEquals(15, audit.search(admin, AuditFilter.everything(), 0).totalCount());
+        assertEquals(sampleRows(), audit.search(admin, AuditFilter.everything(), 0).totalCount());
+    }
+
+    /** Every row the sample centre wrote, each of which must have its entry in the trail. */
+    private int sampleRows() {
+        return java.util.stream.Stream.of("centre", "staff", "app_user", "family", "carer", "child", "child_carer")
+                .mapToInt(test::count).sum();
     }
 
     @Test
@@ -63,17 +68,17 @@ class AuditServiceTest {
             test.services().centres().update(admin, new CentreDetails("Маркази Хуҷанд " + i, "KHJ", "Вилояти Суғд", "кӯча", null));
         }
         var first = audit.search(admin, AuditFilter.everything(), 0);
-        assertEquals(135, first.totalCount());
-        assertEquals(2, first.pageCount());
+        assertEquals(sampleRows() + 120, first.totalCount());
+        assertEquals((sampleRows() + 120 + 99) / 100, first.pageCount());
         assertEquals(100, first.entries().size());
         assertTrue(first.entries().get(0).after().contains("Маркази Хуҷанд 119"));
-        assertEquals(35, audit.search(admin, AuditFilter.everything(), 1).entries().size());
+        assertEquals(100, audit.search(admin, AuditFilter.everything(), 1).entries().size());
     }
 
     @Test
     void keyWorkersAndBookkeepersCannotReadTheTrail() {
         assertThrows(AccessDeniedException.class, () -> audit.search(test.signIn("keyworker"), AuditFilter.everything(), 0));
         assertThrows(AccessDeniedException.class, () -> audit.actors(test.signIn("bookkeeper")));
-        assertEquals(15, audit.search(test.signIn("director"), AuditFilter.everything(), 0).totalCount());
+        assertEquals(sampleRows(), audit.search(test.signIn("director"), AuditFilter.everything(), 0).totalCount());
     }
 }
