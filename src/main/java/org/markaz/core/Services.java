@@ -52,7 +52,7 @@ public record Services(DataDirectory dataDirectory, Database database, Clock clo
                 new ChildrenService(dsl, new FamilyRepository(auditRepository), new ChildRepository(auditRepository),
                         tx -> centres.current(tx).map(CentreDetails::code).orElse("NEW"), clock),
                 new AdmissionsService(dsl, new AdmissionsRepository(auditRepository), clock),
-                new RegisterService(dsl, new RegisterRepository(auditRepository), clock),
+                new RegisterService(dsl, new RegisterRepository(auditRepository), new SettingRepository(auditRepository), clock),
                 new FiguresService(dsl, new FiguresRepository()));
     }
 }

@@ -31,15 +31,16 @@ public final class RegisterRepository {
 
     /** Enrolments open on the day, with the child's name and family; the weekday filter is the service's. */
     public List<OpenEnrolment> openOn(DSLContext dsl, LocalDate day) {
-        return dsl.select(ENROLMENT.ID, ENROLMENT.CHILD_ID, CHILD.FULL_NAME, CHILD.FAMILY_ID, ENROLMENT.SERVICE, ENROLMENT.WEEKDAYS)
+        return dsl.select(ENROLMENT.ID, ENROLMENT.CHILD_ID, CHILD.FULL_NAME, CHILD.FAMILY_ID, ENROLMENT.SERVICE, ENROLMENT.WEEKDAYS,
+                        ENROLMENT.STARTS_ON)
                 .from(ENROLMENT).join(CHILD).on(CHILD.ID.eq(ENROLMENT.CHILD_ID))
                 .where(ENROLMENT.STARTS_ON.le(day).and(ENROLMENT.ENDS_ON.isNull().or(ENROLMENT.ENDS_ON.ge(day))))
                 .fetch(r -> new OpenEnrolment(r.value1(), r.value2(), r.value3(), r.value4(), ServiceType.valueOf(r.value5()),
-                        r.value6()));
+                        r.value6(), r.value7()));
     }
 
     public record OpenEnrolment(long enrolmentId, long childId, String childName, long familyId, ServiceType service,
-                                String weekdays) {
+                                String weekdays, LocalDate startsOn) {
     }
 
     public Map<Long, MarkRow> marksOn(DSLContext dsl, LocalDate day) {
@@ -67,6 +68,19 @@ public final class RegisterRepository {
         dsl.select(CARER.FAMILY_ID, CARER.FULL_NAME).from(CARER).where(CARER.FAMILY_ID.in(familyIds)).orderBy(CARER.ID)
                 .forEach(r -> carers.computeIfAbsent(r.value1(), k -> new java.util.ArrayList<>()).add(r.value2()));
         return carers;
+    }
+
+    /** Whether each child was present (true) or absent (false) on each marked day of the period. */
+    public Map<Long, Map<LocalDate, Boolean>> presenceBetween(DSLContext dsl, Collection<Long> childIds, LocalDate from,
+                                                              LocalDate to) {
+        Map<Long, Map<LocalDate, Boolean>> presence = new HashMap<>();
+        if (childIds.isEmpty()) {
+            return presence;
+        }
+        dsl.select(REGISTER_MARK.CHILD_ID, REGISTER_MARK.ON_DATE, REGISTER_MARK.STATUS).from(REGISTER_MARK)
+                .where(REGISTER_MARK.ON_DATE.between(from, to)).and(REGISTER_MARK.CHILD_ID.in(childIds))
+                .forEach(r -> presence.computeIfAbsent(r.value1(), k -> new HashMap<>()).put(r.value2(), "PRESENT".equals(r.value3())));
+        return presence;
     }
 
     public Optional<String> childName(DSLContext dsl, long childId) {

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.jooq.DSLContext;
 import org.markaz.admissions.ServiceType;
+import org.markaz.core.SettingRepository;
 import org.markaz.core.Validation;
 import org.markaz.core.ValidationException;
 import org.markaz.core.security.Actor;
@@ -24,15 +25,77 @@ import org.markaz.core.security.Permission;
  */
 public final class RegisterService {
 
+    public static final String ABSENCE_ALERT_DAYS = "register.absence_alert_days";
+    private static final int DEFAULT_ABSENCE_ALERT_DAYS = 3;
+    private static final int MAX_ABSENCE_ALERT_DAYS = 30;
+
     private final DSLContext dsl;
     private final RegisterRepository register;
+    private final SettingRepository settings;
     private final Clock clock;
 
-    public RegisterService(DSLContext dsl, RegisterRepository register, Clock clock) {
+    public RegisterService(DSLContext dsl, RegisterRepository register, SettingRepository settings, Clock clock) {
         this.dsl = dsl;
         this.register = register;
+        this.settings = settings;
         this.clock = clock;
     }
+
+    /** After how many scheduled days absent in a row a child shows on the Today screen. */
+    public int absenceAlertDays() {
+        return settings.find(dsl, ABSENCE_ALERT_DAYS).map(Integer::parseInt).orElse(DEFAULT_ABSENCE_ALERT_DAYS);
+    }
+
+    public void setAbsenceAlertDays(Actor actor, int days) {
+        actor.require(Permission.EDIT_CENTRE);
+        if (days < 1 || days > MAX_ABSENCE_ALERT_DAYS) {
+            throw new ValidationException("error.absenceDaysRange", 1, MAX_ABSENCE_ALERT_DAYS);
+        }
+        dsl.transaction(cfg -> settings.save(cfg.dsl(), actor, ABSENCE_ALERT_DAYS, Integer.toString(days)));
+    }
+
+    /**
+     * Children in a service today who were absent on their last scheduled days, at least
+     * {@link #absenceAlertDays()} in a row. Today counts only once it is marked.
+     */
+    public List<AbsenceAlert> absentInARow(Actor actor, LocalDate today) {
+        int needed = absenceAlertDays();
+        return dsl.transactionResult(cfg -> {
+            DSLContext tx = cfg.dsl();
+            List<RegisterRepository.OpenEnrolment> open = register.openOn(tx, today);
+            LocalDate earliest = today.minusDays(LOOK_BACK_DAYS);
+            Map<Long, Map<LocalDate, Boolean>> presence = register.presenceBetween(tx,
+                    open.stream().map(RegisterRepository.OpenEnrolment::childId).toList(), earliest, today);
+            List<AbsenceAlert> alerts = new ArrayList<>();
+            for (RegisterRepository.OpenEnrolment enrolment : open) {
+                Map<LocalDate, Boolean> marks = presence.getOrDefault(enrolment.childId(), Map.of());
+                int absent = 0;
+                LocalDate since = null;
+                for (LocalDate day = today; !day.isBefore(earliest) && !day.isBefore(enrolment.startsOn()); day = day.minusDays(1)) {
+                    if (!isExpected(enrolment, day.getDayOfWeek())) {
+                        continue;
+                    }
+                    Boolean present = marks.get(day);
+                    if (present == null && day.equals(today)) {
+                        continue;
+                    }
+                    if (present == null || present) {
+                        break;
+                    }
+                    absent++;
+                    since = day;
+                }
+                if (absent >= needed) {
+                    alerts.add(new AbsenceAlert(enrolment.childId(), enrolment.childName(), enrolment.service(), absent, since));
+                }
+            }
+            alerts.sort(Comparator.comparing(AbsenceAlert::absentDays).reversed().thenComparing(AbsenceAlert::childName));
+            return alerts;
+        });
+    }
+
+    /** How far back absences are counted. */
+    private static final int LOOK_BACK_DAYS = 60;
 
     public DaySheet day(Actor actor, LocalDate date) {
         return dsl.transactionResult(cfg -> {

@@ -17,6 +17,8 @@ public final class CentreSettingsView {
     @FXML private TextField directorName;
     @FXML private Button save;
     @FXML private Label message;
+    @FXML private TextField absenceAlertDays;
+    @FXML private Button saveAbsenceDays;
 
     public CentreSettingsView(CentreSettingsViewModel viewModel) {
         this.viewModel = viewModel;
@@ -35,8 +37,17 @@ public final class CentreSettingsView {
             field.setEditable(editable);
         }
         save.setVisible(editable);
+        absenceAlertDays.textProperty().bindBidirectional(viewModel.absenceAlertDaysProperty());
+        absenceAlertDays.setEditable(editable);
+        saveAbsenceDays.setVisible(editable);
+        saveAbsenceDays.disableProperty().bind(viewModel.busyProperty());
         save.disableProperty().bind(viewModel.busyProperty());
         viewModel.load();
+    }
+
+    @FXML
+    private void saveAbsenceAlertDays() {
+        viewModel.saveAbsenceAlertDays();
     }
 
     @FXML

@@ -19,6 +19,7 @@ public final class CentreSettingsViewModel {
     private final StringProperty region = new SimpleStringProperty("");
     private final StringProperty address = new SimpleStringProperty("");
     private final StringProperty directorName = new SimpleStringProperty("");
+    private final StringProperty absenceAlertDays = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
 
@@ -32,6 +33,10 @@ public final class CentreSettingsViewModel {
     }
 
     public void load() {
+        BackgroundTask.of(() -> context.services().register().absenceAlertDays())
+                .onSuccess(days -> absenceAlertDays.set(Integer.toString(days)))
+                .onFailure(message::set)
+                .run(context.tasks(), context.localization());
         BackgroundTask.of(() -> context.services().centres().current())
                 .onSuccess(centre -> centre.ifPresent(this::show))
                 .onFailure(message::set)
@@ -52,6 +57,30 @@ public final class CentreSettingsViewModel {
                 })
                 .onFailure(message::set)
                 .run(context.tasks(), context.localization());
+    }
+
+    /** Saves after how many days absent in a row a child shows on Today. */
+    public void saveAbsenceAlertDays() {
+        int days;
+        try {
+            days = Integer.parseInt(absenceAlertDays.get().strip());
+        } catch (NumberFormatException e) {
+            message.set(context.localization().text("error.absenceDaysRange", 1, 30));
+            return;
+        }
+        busy.set(true);
+        BackgroundTask.of(() -> {
+                    context.services().register().setAbsenceAlertDays(actor, days);
+                    return Boolean.TRUE;
+                })
+                .onFinished(() -> busy.set(false))
+                .onSuccess(done -> message.set(context.localization().text("settings.saved")))
+                .onFailure(message::set)
+                .run(context.tasks(), context.localization());
+    }
+
+    public StringProperty absenceAlertDaysProperty() {
+        return absenceAlertDays;
     }
 
     private void show(CentreDetails centre) {

@@ -13,6 +13,9 @@ public final class TodayView {
     @FXML private Label signedIn;
     @FXML private Label backup;
     @FXML private VBox backupCard;
+    @FXML private VBox absenceCard;
+    @FXML private Label absencesTitle;
+    @FXML private javafx.scene.control.ListView<String> absences;
 
     public TodayView(TodayViewModel viewModel) {
         this.viewModel = viewModel;
@@ -29,6 +32,10 @@ public final class TodayView {
                 backupCard.getStyleClass().add("attention");
             }
         });
+        absenceCard.setVisible(viewModel.seesAbsences());
+        absenceCard.setManaged(viewModel.seesAbsences());
+        absencesTitle.textProperty().bind(viewModel.absencesTitleProperty());
+        absences.setItems(viewModel.absences());
         viewModel.load();
     }
 }

@@ -25,15 +25,20 @@ public final class TodayViewModel {
     private final StringProperty signedIn = new SimpleStringProperty("");
     private final StringProperty backup = new SimpleStringProperty("");
     private final BooleanProperty backupNeedsAttention = new SimpleBooleanProperty();
+    private final Actor actor;
+    private final javafx.collections.ObservableList<String> absences = javafx.collections.FXCollections.observableArrayList();
+    private final StringProperty absencesTitle = new SimpleStringProperty("");
 
     public TodayViewModel(UiContext context, Actor actor) {
         this.context = context;
+        this.actor = actor;
         var text = context.localization();
         date.set(text.text("today.date", text.formatDate(LocalDate.now(context.services().clock()))));
         signedIn.set(text.text("today.signedIn", actor.fullName(), text.text(actor.role().nameKey())));
     }
 
     public void load() {
+        loadAbsences();
         BackgroundTask.of(() -> context.services().backups().lastBackup())
                 .onSuccess(last -> {
                     var text = context.localization();
@@ -48,6 +53,40 @@ public final class TodayViewModel {
                 })
                 .onFailure(backup::set)
                 .run(context.tasks(), context.localization());
+    }
+
+    /** Whether this user sees the register's absence alerts. */
+    public boolean seesAbsences() {
+        return actor.may(org.markaz.core.security.Permission.MARK_REGISTER);
+    }
+
+    private void loadAbsences() {
+        if (!seesAbsences()) {
+            return;
+        }
+        LocalDate today = LocalDate.now(context.services().clock());
+        BackgroundTask.of(() -> new Absences(context.services().register().absenceAlertDays(),
+                        context.services().register().absentInARow(actor, today)))
+                .onSuccess(found -> {
+                    var text = context.localization();
+                    absencesTitle.set(text.text("today.absences.title", found.days()));
+                    absences.setAll(found.alerts().isEmpty() ? java.util.List.of(text.text("today.absences.none"))
+                            : found.alerts().stream().map(a -> text.text("today.absences.line", a.childName(),
+                                    text.text(a.service().nameKey()), a.absentDays(), text.formatDate(a.since()))).toList());
+                })
+                .onFailure(absencesTitle::set)
+                .run(context.tasks(), context.localization());
+    }
+
+    private record Absences(int days, java.util.List<org.markaz.register.AbsenceAlert> alerts) {
+    }
+
+    public javafx.collections.ObservableList<String> absences() {
+        return absences;
+    }
+
+    public StringProperty absencesTitleProperty() {
+        return absencesTitle;
     }
 
     public StringProperty dateProperty() {

@@ -140,4 +140,25 @@ class RegisterServiceTest {
         assertTrue(expectedOn(MONDAY.minusDays(3)).contains(residentChild));
         assertTrue(!expectedOn(MONDAY.minusDays(2)).contains(residentChild));
     }
+
+    @Test
+    void aChildAbsentOnTheLastThreeScheduledDaysShowsOnToday() {
+        // day care on Mondays and Wednesdays: Mon 16, Wed 18 and Mon 23 are the last three scheduled days
+        for (LocalDate day : new LocalDate[] {MONDAY.minusDays(7), MONDAY.minusDays(5), MONDAY}) {
+            register.mark(keyworker, dayCareChild, day, false, Mark.absent(AbsenceReason.ILL));
+        }
+        register.mark(keyworker, residentChild, MONDAY.minusDays(1), false, Mark.absent(AbsenceReason.ILL));
+        var alerts = register.absentInARow(keyworker, MONDAY);
+        assertEquals(1, alerts.size());
+        assertEquals(dayCareChild, alerts.get(0).childId());
+        assertEquals(3, alerts.get(0).absentDays());
+        assertEquals(MONDAY.minusDays(7), alerts.get(0).since());
+
+        register.setAbsenceAlertDays(admin, 4);
+        assertTrue(register.absentInARow(keyworker, MONDAY).isEmpty());
+        assertEquals("error.absenceDaysRange", assertThrows(ValidationException.class,
+                () -> register.setAbsenceAlertDays(admin, 0)).messageKey());
+        assertThrows(AccessDeniedException.class, () -> register.setAbsenceAlertDays(keyworker, 2));
+        assertEquals(4, register.absenceAlertDays());
+    }
 }
