@@ -158,6 +158,11 @@ public final class RegisterView {
     }
 
     @FXML
+    private void printDay() {
+        viewModel.printDay();
+    }
+
+    @FXML
     private void closeDay() {
         viewModel.closeDay();
     }

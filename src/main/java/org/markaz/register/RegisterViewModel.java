@@ -178,6 +178,21 @@ public final class RegisterViewModel {
         });
     }
 
+    /** Saves the day's register as a PDF to print for signatures. */
+    public void printDay() {
+        LocalDate day = date.get();
+        var text = context.localization();
+        context.dialogs().choosePdfToSave(text.text("register.printTitle"), "register-" + day + ".pdf").ifPresent(file ->
+                run(() -> {
+                    DaySheet sheet = context.services().register().day(actor, day);
+                    String centre = context.services().centres().current().map(c -> c.name()).orElse("");
+                    try (var out = java.nio.file.Files.newOutputStream(file)) {
+                        DaySheetPdf.write(sheet, centre, text, out);
+                    }
+                    return file;
+                }, saved -> message.set(text.text("register.printed", saved.toString()))));
+    }
+
     public void closeDay() {
         LocalDate day = date.get();
         long unmarked = entries.stream().filter(e -> e.mark() == null).count();

@@ -46,7 +46,7 @@ class LocalizationConsistencyTest {
 
     /** Names, commands and codes that stay Latin in a Tajik sentence. */
     private static final List<String> LATIN_ALLOWED_IN_TAJIK = List.of("markaz-demo", "keyworker", "bookkeeper",
-            "director", "admin", "Page Up", "Page Down", "P —", "A —", "KHJ", "m.rahimova", "USB", "Markaz", "init-sample", "--force", "xvfb-run", "English",
+            "director", "admin", "PDF", "Page Up", "Page Down", "P —", "A —", "KHJ", "m.rahimova", "USB", "Markaz", "init-sample", "--force", "xvfb-run", "English",
             "en", "ru", "tg");
     private static final String TAJIK_LETTERS = "ҳқғҷӣӯ";
 

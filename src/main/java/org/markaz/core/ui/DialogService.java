@@ -21,4 +21,7 @@ public interface DialogService {
     Optional<Path> chooseFolder(String title);
 
     Optional<Path> chooseBackupFile(String title);
+
+    /** Where to save a PDF, suggesting a file name. */
+    Optional<Path> choosePdfToSave(String title, String suggestedName);
 }

@@ -66,6 +66,15 @@ public final class FxDialogService implements DialogService {
         return Optional.ofNullable(chooser.showOpenDialog(owner)).map(java.io.File::toPath);
     }
 
+    @Override
+    public Optional<Path> choosePdfToSave(String title, String suggestedName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(suggestedName);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(java.io.File::toPath);
+    }
+
     private Alert alert(Alert.AlertType type, String titleKey, String message) {
         Alert alert = new Alert(type, message, ButtonType.OK);
         alert.initOwner(owner);
