@@ -1,7 +1,10 @@
 package org.markaz.children;
 
 import static org.markaz.db.Tables.CHILD;
+import static org.markaz.db.Tables.ENROLMENT;
 import static org.markaz.db.Tables.FAMILY;
+import static org.markaz.db.Tables.REFERRAL;
+import static org.markaz.db.Tables.REGISTER_MARK;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -87,6 +90,13 @@ public final class ChildRepository {
         child.setArchivedOn(on);
         child.setArchiveReason(reason);
         return store(tx, actor, child, before);
+    }
+
+    /** Whether anything was ever recorded about the child beyond the record itself. */
+    public boolean hasHistory(DSLContext dsl, long childId) {
+        return dsl.fetchExists(REFERRAL, REFERRAL.CHILD_ID.eq(childId))
+                || dsl.fetchExists(ENROLMENT, ENROLMENT.CHILD_ID.eq(childId))
+                || dsl.fetchExists(REGISTER_MARK, REGISTER_MARK.CHILD_ID.eq(childId));
     }
 
     public void delete(DSLContext tx, Actor actor, long childId) {

@@ -126,6 +126,22 @@ public final class ChildrenService {
         dsl.transaction(cfg -> children.archive(cfg.dsl(), actor, childId, LocalDate.now(clock), checked));
     }
 
+    /**
+     * Deletes a child entered by mistake. Refused once anything was recorded about the child
+     * (a referral, a service, a register mark): such a record is archived instead.
+     */
+    public void deleteEnteredByMistake(Actor actor, long childId) {
+        actor.require(Permission.EDIT_CHILDREN);
+        dsl.transaction(cfg -> {
+            DSLContext tx = cfg.dsl();
+            if (children.hasHistory(tx, childId)) {
+                throw new ValidationException("error.childHasHistory");
+            }
+            families.deleteLinksOfChild(tx, actor, childId);
+            children.delete(tx, actor, childId);
+        });
+    }
+
     public void archiveFamily(Actor actor, long familyId, String reason) {
         actor.require(Permission.EDIT_CHILDREN);
         String checked = Validation.required(reason, 500, "field.archiveReason");

@@ -199,6 +199,11 @@ public final class ChildrenView {
     }
 
     @FXML
+    private void deleteChild() {
+        viewModel.deleteChild();
+    }
+
+    @FXML
     private void saveFamily() {
         viewModel.saveFamily();
     }

@@ -190,6 +190,23 @@ public final class ChildrenViewModel {
                 }));
     }
 
+    public void deleteChild() {
+        Long id = child.id.get();
+        if (id == null || !context.dialogs().confirm(context.localization().text("children.confirmDelete", child.fullName.get()))) {
+            return;
+        }
+        run(() -> {
+            context.services().children().deleteEnteredByMistake(actor, id);
+            return Boolean.TRUE;
+        }, done -> {
+            child.show(null);
+            admissions.show(null, carers);
+            reloadFamily();
+            search();
+            message.set(context.localization().text("children.deleted"));
+        });
+    }
+
     public void addCarer() {
         Long familyId = family.id.get();
         if (familyId == null) {

@@ -137,4 +137,21 @@ class ChildrenServiceTest {
         assertTrue(children.search(keyworker, "деваштич", false).stream().anyMatch(r -> r.id() == childId));
         assertTrue(children.search(keyworker, "шаҳристон", false).stream().noneMatch(r -> r.id() == childId));
     }
+
+    @Test
+    void onlyAChildWithNoHistoryCanBeDeleted() {
+        long familyId = children.createFamily(keyworker, family("Исфара"));
+        long mistake = saved(children.saveChild(keyworker, null, child(familyId, "Хато", LocalDate.of(2022, 1, 1)), false));
+        long carer = children.addCarer(keyworker, familyId, "Модар", null);
+        children.setRelationship(keyworker, mistake, carer, Relationship.MOTHER);
+        children.deleteEnteredByMistake(keyworker, mistake);
+        assertTrue(children.child(keyworker, mistake).isEmpty());
+
+        long real = saved(children.saveChild(keyworker, null, child(familyId, "Зарина", LocalDate.of(2022, 1, 1)), false));
+        test.services().admissions().recordReferral(keyworker, new org.markaz.admissions.ReferralDetails(real,
+                LocalDate.of(2026, 11, 1), org.markaz.admissions.ReferralSource.SELF, "Модар кор мекунад", null));
+        assertEquals("error.childHasHistory", assertThrows(ValidationException.class,
+                () -> children.deleteEnteredByMistake(keyworker, real)).messageKey());
+        assertTrue(children.child(keyworker, real).isPresent());
+    }
 }
