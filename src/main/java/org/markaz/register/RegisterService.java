@@ -129,6 +129,24 @@ public final class RegisterService {
         });
     }
 
+    /** The week from {@code monday}: every child expected or seen on any of its days, with their marks. */
+    public List<WeekRow> week(Actor actor, LocalDate monday) {
+        Map<Long, WeekRow> rows = new java.util.LinkedHashMap<>();
+        for (int d = 0; d < 7; d++) {
+            LocalDate day = monday.plusDays(d);
+            for (RegisterEntry entry : day(actor, day).entries()) {
+                WeekRow row = rows.computeIfAbsent(entry.childId(), id -> new WeekRow(id, entry.childName(), entry.service(),
+                        new java.util.HashMap<>(), new HashSet<>()));
+                row.expectedDays().add(day);
+                if (entry.mark() != null) {
+                    row.marks().put(day, entry.mark());
+                }
+            }
+        }
+        return rows.values().stream().sorted(Comparator.comparing((WeekRow r) -> r.service() == null ? Integer.MAX_VALUE
+                : r.service().ordinal()).thenComparing(WeekRow::childName)).toList();
+    }
+
     /** Records a child's mark; {@code unplanned} must be said for a child not expected that day. */
     public void mark(Actor actor, long childId, LocalDate date, boolean unplanned, Mark mark) {
         actor.require(Permission.MARK_REGISTER);

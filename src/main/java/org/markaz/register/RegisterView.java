@@ -52,6 +52,7 @@ public final class RegisterView {
     @FXML private TextField visitorSearch;
     @FXML private ComboBox<ChildRow> visitor;
     @FXML private Label message;
+    @FXML private TableView<WeekRow> week;
 
     public RegisterView(RegisterViewModel viewModel, Localization localization) {
         this.viewModel = viewModel;
@@ -140,11 +141,30 @@ public final class RegisterView {
         details.setVisible(viewModel.mayMark());
         message.textProperty().bind(viewModel.messageProperty());
 
+        week.setItems(viewModel.week());
+        week.setPlaceholder(new Label(localization.text("register.nobody")));
+        viewModel.weekStartProperty().addListener((obs, old, monday) -> weekColumns(monday));
         viewModel.load();
         Platform.runLater(() -> {
             entries.requestFocus();
             entries.getSelectionModel().selectFirst();
         });
+    }
+
+    private void weekColumns(java.time.LocalDate monday) {
+        week.getColumns().clear();
+        TableColumn<WeekRow, String> name = new TableColumn<>(localization.text("field.fullName"));
+        name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().childName()));
+        name.setPrefWidth(190);
+        week.getColumns().add(name);
+        for (int d = 0; d < 7; d++) {
+            java.time.LocalDate day = monday.plusDays(d);
+            TableColumn<WeekRow, String> column = new TableColumn<>(
+                    day.getDayOfWeek().getDisplayName(java.time.format.TextStyle.SHORT, localization.language().locale())
+                            + " " + localization.formatDate(day).substring(0, 5));
+            column.setCellValueFactory(c -> new ReadOnlyStringWrapper(viewModel.weekCell(c.getValue(), day)));
+            week.getColumns().add(column);
+        }
     }
 
     @FXML

@@ -54,6 +54,8 @@ public final class RegisterViewModel {
     private final ObservableList<ChildRow> visitorMatches = FXCollections.observableArrayList();
     private final ObjectProperty<ChildRow> visitor = new SimpleObjectProperty<>();
 
+    private final ObservableList<WeekRow> week = FXCollections.observableArrayList();
+    private final ObjectProperty<LocalDate> weekStart = new SimpleObjectProperty<>();
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
 
@@ -88,6 +90,33 @@ public final class RegisterViewModel {
                 })
                 .onFailure(message::set)
                 .run(context.tasks(), context.localization());
+        LocalDate monday = day.with(java.time.DayOfWeek.MONDAY);
+        BackgroundTask.of(() -> context.services().register().week(actor, monday))
+                .onSuccess(rows -> {
+                    if (day.equals(date.get())) {
+                        weekStart.set(monday);
+                        week.setAll(rows);
+                    }
+                })
+                .onFailure(message::set)
+                .run(context.tasks(), context.localization());
+    }
+
+    /** A week cell: present, absent, expected but not marked, or nothing when not expected. */
+    public String weekCell(WeekRow row, LocalDate day) {
+        Mark mark = row.marks().get(day);
+        if (mark != null) {
+            return mark.present() ? "✓" : "✗ " + context.localization().text(mark.absenceReason().nameKey());
+        }
+        return row.expectedDays().contains(day) ? "·" : "";
+    }
+
+    public ObservableList<WeekRow> week() {
+        return week;
+    }
+
+    public ObjectProperty<LocalDate> weekStartProperty() {
+        return weekStart;
     }
 
     private void show(DaySheet sheet, Long keepChild) {

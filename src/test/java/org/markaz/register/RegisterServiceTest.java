@@ -161,4 +161,16 @@ class RegisterServiceTest {
         assertThrows(AccessDeniedException.class, () -> register.setAbsenceAlertDays(keyworker, 2));
         assertEquals(4, register.absenceAlertDays());
     }
+
+    @Test
+    void theWeekShowsEachChildOnTheDaysTheyWereExpectedWithTheirMarks() {
+        register.mark(keyworker, dayCareChild, MONDAY, false, Mark.present(LocalTime.of(8, 0)));
+        var week = register.week(admin, MONDAY);
+        WeekRow dayCare = week.stream().filter(r -> r.childId() == dayCareChild).findFirst().orElseThrow();
+        assertEquals(Set.of(MONDAY, MONDAY.plusDays(2)), dayCare.expectedDays());
+        assertTrue(dayCare.marks().get(MONDAY).present());
+        WeekRow weekdayStay = week.stream().filter(r -> r.childId() == weekdayStayChild).findFirst().orElseThrow();
+        assertEquals(5, weekdayStay.expectedDays().size());
+        assertEquals(7, week.stream().filter(r -> r.childId() == residentChild).findFirst().orElseThrow().expectedDays().size());
+    }
 }
