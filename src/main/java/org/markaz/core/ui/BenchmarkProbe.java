@@ -80,6 +80,7 @@ public final class BenchmarkProbe {
                             + (round == 1 ? ".coldMs=" : ".warmMs=") + millisSince(start));
                 }
             }
+            measureRegisterAndFigures(actor);
             System.gc();
             Runtime runtime = Runtime.getRuntime();
             lines.add("heap.usedAfterGcMb=" + (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024));
@@ -94,6 +95,29 @@ public final class BenchmarkProbe {
             } finally {
                 Platform.exit();
             }
+        }
+    }
+
+    /** The register's day load and one mark saved, and a quarter's figures, straight through the services. */
+    private void measureRegisterAndFigures(Actor actor) {
+        var services = session.services();
+        java.time.LocalDate today = java.time.LocalDate.now(services.clock());
+        for (int round = 1; round <= 2; round++) {
+            long start = System.nanoTime();
+            var sheet = services.register().day(actor, today);
+            lines.add("register.dayLoad" + (round == 1 ? ".coldMs=" : ".warmMs=") + millisSince(start) + " (children="
+                    + sheet.entries().size() + ")");
+            if (!sheet.entries().isEmpty()) {
+                var entry = sheet.entries().get(round - 1 < sheet.entries().size() ? round - 1 : 0);
+                start = System.nanoTime();
+                services.register().mark(actor, entry.childId(), today, entry.unplanned(),
+                        org.markaz.register.Mark.present(java.time.LocalTime.of(8, 30)));
+                lines.add("register.markSave" + (round == 1 ? ".coldMs=" : ".warmMs=") + millisSince(start));
+            }
+            java.time.LocalDate quarterStart = today.withDayOfMonth(1).withMonth(((today.getMonthValue() - 1) / 3) * 3 + 1);
+            start = System.nanoTime();
+            services.figures().compute(actor, quarterStart, quarterStart.plusMonths(3).minusDays(1));
+            lines.add("figures.quarter" + (round == 1 ? ".coldMs=" : ".warmMs=") + millisSince(start));
         }
     }
 
