@@ -42,7 +42,7 @@ import org.markaz.settings.StaffDetails;
 public final class SampleCentre {
 
     private static final String FOLDER = "/sample-data/khujand/";
-    private static final Actor SAMPLE = Actor.system("sample data");
+    static final Actor SAMPLE = Actor.system("sample data");
 
     private SampleCentre() {
     }
@@ -51,6 +51,7 @@ public final class SampleCentre {
         CSVRecord centre = read("centre.csv").get(0);
         List<CSVRecord> staff = read("staff.csv");
         Families families = Families.read();
+        SampleAdmissions admissions = SampleAdmissions.read(families.childNames(), families.carerKeys());
         services.setup().fillNewCentre(tx -> {
             services.centres().create(tx, SAMPLE, new CentreDetails(centre.get("name"), centre.get("code"),
                     centre.get("region"), centre.get("address"), centre.get("director_name")));
@@ -58,7 +59,10 @@ public final class SampleCentre {
                 addStaffMember(services, tx, member);
             }
         });
-        families.writeThrough(services.children());
+        Families.Written written = families.writeThrough(services.children());
+        LocalDate today = LocalDate.now(services.clock());
+        admissions.writeThrough(services.admissions(), written.childIds(), written.carerIds(), today);
+        new SampleRegister(services.register(), admissions.absentLastDays(written.childIds())).fill(today);
     }
 
     private static void addStaffMember(Services services, DSLContext tx, CSVRecord member) {
@@ -70,7 +74,7 @@ public final class SampleCentre {
         services.staff().addStaffMember(tx, SAMPLE, details, account);
     }
 
-    private static List<CSVRecord> read(String file) {
+    static List<CSVRecord> read(String file) {
         try (InputStream in = SampleCentre.class.getResourceAsStream(FOLDER + file)) {
             if (in == null) {
                 throw new IllegalStateException("The sample centre is missing from this build: " + file);
@@ -94,7 +98,7 @@ public final class SampleCentre {
     }
 
     /** families.csv, carers.csv and children.csv, read and checked against each other. */
-    private record Families(List<SampleFamily> families, List<SampleCarer> carers, List<SampleChild> children) {
+    record Families(List<SampleFamily> families, List<SampleCarer> carers, List<SampleChild> children) {
 
         static Families read() {
             Map<String, SampleFamily> families = new LinkedHashMap<>();
@@ -150,13 +154,35 @@ public final class SampleCentre {
             }
         }
 
+        /** The children's names and the carers' keys, which the other files refer to. */
+        java.util.Set<String> childNames() {
+            java.util.Set<String> names = new java.util.HashSet<>();
+            for (SampleChild child : children) {
+                if (!names.add(child.fullName())) {
+                    throw new IllegalStateException("Sample data children.csv: " + child.fullName() + " is there twice");
+                }
+            }
+            return names;
+        }
+
+        java.util.Set<String> carerKeys() {
+            java.util.Set<String> keys = new java.util.HashSet<>();
+            carers.forEach(carer -> keys.add(carer.key()));
+            return keys;
+        }
+
+        /** The database ids of the children (by name) and carers (by key). */
+        record Written(Map<String, Long> childIds, Map<String, Long> carerIds) {
+        }
+
         /** Family codes (KHJ-0001, ...) follow the order of families.csv. */
-        void writeThrough(ChildrenService service) {
+        Written writeThrough(ChildrenService service) {
             Map<String, Long> familyIds = new HashMap<>();
             for (SampleFamily family : families) {
                 familyIds.put(family.key(), service.createFamily(SAMPLE, family.details()));
             }
             Map<String, Long> carerIds = new HashMap<>();
+            Map<String, Long> childIds = new HashMap<>();
             for (SampleCarer carer : carers) {
                 carerIds.put(carer.key(), service.addCarer(SAMPLE, familyIds.get(carer.familyKey()), carer.fullName(),
                         carer.phone()));
@@ -166,9 +192,11 @@ public final class SampleCentre {
                         child.fullName(), child.sex(), child.dateOfBirth(), child.birthCertificate(), child.disability(),
                         child.notes()), true);
                 long childId = ((ChildSaveResult.Saved) saved).childId();
+                childIds.put(child.fullName(), childId);
                 child.carers().forEach((carer, relationship) ->
                         service.setRelationship(SAMPLE, childId, carerIds.get(carer), relationship));
             }
+            return new Written(childIds, carerIds);
         }
 
         private static boolean flag(CSVRecord line, String column) {
@@ -179,7 +207,7 @@ public final class SampleCentre {
             return Boolean.parseBoolean(value);
         }
 
-        private static <E extends Enum<E>> E parse(Class<E> type, String file, CSVRecord line, String value) {
+        static <E extends Enum<E>> E parse(Class<E> type, String file, CSVRecord line, String value) {
             try {
                 return Enum.valueOf(type, value.strip());
             } catch (IllegalArgumentException e) {
@@ -187,7 +215,7 @@ public final class SampleCentre {
             }
         }
 
-        private static IllegalStateException broken(String file, CSVRecord line, String problem) {
+        static IllegalStateException broken(String file, CSVRecord line, String problem) {
             // the header is line 1
             long lineNumber = line.getRecordNumber() + 1;
             return new IllegalStateException("Sample data " + file + " line " + lineNumber + ": " + problem);

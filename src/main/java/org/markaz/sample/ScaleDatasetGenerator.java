@@ -66,6 +66,7 @@ public final class ScaleDatasetGenerator {
         // one real hash, shared by every generated account: hashing each would take minutes
         String passwordHash = new PasswordHasher().hash("markaz-demo".toCharArray());
         Map<String, Integer> written = new LinkedHashMap<>();
+        List<ScaleDatasetActivity.Child> activityChildren = new ArrayList<>();
         services.setup().fillNewCentre(tx -> {
             services.centres().create(tx, Actor.system("generator"), new CentreDetails(
                     "Маркази санҷишии миқёс (10 сол)", CENTRE_CODE, "Вилояти Суғд", "ш. Хуҷанд, кӯчаи Ленин 1",
@@ -89,7 +90,9 @@ public final class ScaleDatasetGenerator {
             written.put("app_user", userIds.size());
             written.put("audit_event", auditTrail(tx, random, start, end, userIds, usernames));
             written.put("backup_log", backupLog(tx, firstDay, zone, end));
-            written.putAll(new Families(familyRandom, zone, start, end, today).write(tx));
+            written.putAll(new Families(familyRandom, zone, start, end, today).write(tx, activityChildren));
+            written.putAll(new ScaleDatasetActivity(new Random(seed ^ 0x7265676973746572L), zone, today, usernames,
+                    repository).write(tx, activityChildren));
         });
         return written;
     }
@@ -158,7 +161,8 @@ public final class ScaleDatasetGenerator {
             this.today = today;
         }
 
-        Map<String, Integer> write(DSLContext tx) {
+        /** Writes the families; {@code written} receives each child with its family's carers, for their activity. */
+        Map<String, Integer> write(DSLContext tx, List<ScaleDatasetActivity.Child> written) {
             List<Instant> arrivals = new ArrayList<>(FAMILIES);
             for (int i = 0; i < FAMILIES; i++) {
                 arrivals.add(between(random, start, end));
@@ -182,12 +186,25 @@ public final class ScaleDatasetGenerator {
                 }
             }
             repository.insertCarerLinks(tx, links);
-            Map<String, Integer> written = new LinkedHashMap<>();
-            written.put("family", families.size());
-            written.put("carer", carers.size());
-            written.put("child", children.size());
-            written.put("child_carer", links.size());
-            return written;
+            for (int child = 0; child < children.size(); child++) {
+                List<String> names = new ArrayList<>();
+                List<Long> ids = new ArrayList<>();
+                Long mother = null;
+                for (Caring caring : households.get((int) children.get(child).familyId())) {
+                    names.add(carers.get(caring.carer()).fullName());
+                    ids.add(carerIds.get(caring.carer()));
+                    if (caring.relationship() == Relationship.MOTHER && mother == null) {
+                        mother = carerIds.get(caring.carer());
+                    }
+                }
+                written.add(new ScaleDatasetActivity.Child(childIds.get(child), children.get(child), names, ids, mother));
+            }
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            counts.put("family", families.size());
+            counts.put("carer", carers.size());
+            counts.put("child", children.size());
+            counts.put("child_carer", links.size());
+            return counts;
         }
 
         private void family(int index, Instant arrived) {

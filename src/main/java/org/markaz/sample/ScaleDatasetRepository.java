@@ -6,11 +6,16 @@ import static org.markaz.db.Tables.BACKUP_LOG;
 import static org.markaz.db.Tables.CARER;
 import static org.markaz.db.Tables.CHILD;
 import static org.markaz.db.Tables.CHILD_CARER;
+import static org.markaz.db.Tables.ENROLMENT;
 import static org.markaz.db.Tables.FAMILY;
+import static org.markaz.db.Tables.REFERRAL;
+import static org.markaz.db.Tables.REGISTER_DAY;
+import static org.markaz.db.Tables.REGISTER_MARK;
 import static org.markaz.db.Tables.STAFF;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.Function;
@@ -54,6 +59,23 @@ final class ScaleDatasetRepository {
     }
 
     record BackupRow(Instant at, String kind, String fileName, long size, String sha256, String madeBy) {
+    }
+
+    record ReferralRow(long childId, LocalDate referredOn, String source, String reason, String cruReference,
+                       String decision, LocalDate decidedOn, Instant createdAt) {
+    }
+
+    record EnrolmentRow(long childId, Long referralId, String service, Long motherCarerId, String weekdays,
+                        LocalDate startsOn, LocalDate plannedEndOn, LocalDate endsOn, String dischargeOutcome,
+                        String dischargeNote, Instant createdAt) {
+    }
+
+    record MarkRow(long childId, LocalDate onDate, long enrolmentId, String status, LocalTime arrivedAt, LocalTime leftAt,
+                   String broughtBy, String collectedBy, String absenceReason, String note, String markedBy,
+                   Instant markedAt) {
+    }
+
+    record ClosedDayRow(LocalDate onDate, Instant closedAt, String closedBy) {
     }
 
     long insertStaff(DSLContext tx, String fullName, String position, String phone, boolean active, Instant createdAt) {
@@ -125,6 +147,41 @@ final class ScaleDatasetRepository {
     void insertCarerLinks(DSLContext tx, List<CarerLinkRow> rows) {
         insert(tx, CHILD_CARER, List.of(CHILD_CARER.CHILD_ID, CHILD_CARER.CARER_ID, CHILD_CARER.RELATIONSHIP),
                 rows, r -> new Object[] {r.childId(), r.carerId(), r.relationship()});
+    }
+
+    /** Returns the referrals' ids, in the order of the rows. */
+    List<Long> insertReferrals(DSLContext tx, List<ReferralRow> rows) {
+        return insertReturningIds(tx, REFERRAL, REFERRAL.ID, List.of(REFERRAL.CHILD_ID, REFERRAL.REFERRED_ON,
+                        REFERRAL.SOURCE, REFERRAL.REASON, REFERRAL.CRU_REFERENCE, REFERRAL.DECISION, REFERRAL.DECIDED_ON,
+                        REFERRAL.CREATED_AT),
+                rows, r -> new Object[] {r.childId(), r.referredOn(), r.source(), r.reason(), r.cruReference(),
+                        r.decision(), r.decidedOn(), r.createdAt()});
+    }
+
+    /** Returns the enrolments' ids, in the order of the rows. */
+    List<Long> insertEnrolments(DSLContext tx, List<EnrolmentRow> rows) {
+        return insertReturningIds(tx, ENROLMENT, ENROLMENT.ID, List.of(ENROLMENT.CHILD_ID, ENROLMENT.REFERRAL_ID,
+                        ENROLMENT.SERVICE, ENROLMENT.MOTHER_CARER_ID, ENROLMENT.WEEKDAYS, ENROLMENT.STARTS_ON,
+                        ENROLMENT.PLANNED_END_ON, ENROLMENT.ENDS_ON, ENROLMENT.DISCHARGE_OUTCOME,
+                        ENROLMENT.DISCHARGE_NOTE, ENROLMENT.CREATED_AT),
+                rows, r -> new Object[] {r.childId(), r.referralId(), r.service(), r.motherCarerId(), r.weekdays(),
+                        r.startsOn(), r.plannedEndOn(), r.endsOn(), r.dischargeOutcome(), r.dischargeNote(),
+                        r.createdAt()});
+    }
+
+    void insertMarks(DSLContext tx, List<MarkRow> rows) {
+        insert(tx, REGISTER_MARK, List.of(REGISTER_MARK.CHILD_ID, REGISTER_MARK.ON_DATE, REGISTER_MARK.ENROLMENT_ID,
+                        REGISTER_MARK.UNPLANNED, REGISTER_MARK.STATUS, REGISTER_MARK.ARRIVED_AT, REGISTER_MARK.LEFT_AT,
+                        REGISTER_MARK.BROUGHT_BY, REGISTER_MARK.COLLECTED_BY, REGISTER_MARK.ABSENCE_REASON,
+                        REGISTER_MARK.NOTE, REGISTER_MARK.MARKED_BY, REGISTER_MARK.MARKED_AT),
+                rows, r -> new Object[] {r.childId(), r.onDate(), r.enrolmentId(), false, r.status(), r.arrivedAt(),
+                        r.leftAt(), r.broughtBy(), r.collectedBy(), r.absenceReason(), r.note(), r.markedBy(),
+                        r.markedAt()});
+    }
+
+    void insertClosedDays(DSLContext tx, List<ClosedDayRow> rows) {
+        insert(tx, REGISTER_DAY, List.of(REGISTER_DAY.ON_DATE, REGISTER_DAY.CLOSED_AT, REGISTER_DAY.CLOSED_BY),
+                rows, r -> new Object[] {r.onDate(), r.closedAt(), r.closedBy()});
     }
 
     /**

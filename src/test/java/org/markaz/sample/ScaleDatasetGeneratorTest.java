@@ -52,6 +52,35 @@ class ScaleDatasetGeneratorTest {
     }
 
     @Test
+    void childrenWentToTheCentresServicesWithReferralsAndARegisterOfTheirDays() {
+        assertBetween(7_000, 9_500, test.count("enrolment"));
+        assertBetween(1_600, 2_600, count("select count(*) from enrolment where service like 'SHORT_STAY%'"));
+        assertBetween(200, 450, count("select count(*) from enrolment where service = 'MOTHER_AND_BABY'"));
+        assertBetween(5_000, 7_500, test.count("referral"));
+        assertBetween(200_000, 260_000, test.count("register_mark"));
+        for (String table : List.of("referral", "enrolment", "register_mark")) {
+            assertEquals(test.count(table), written.get(table), table);
+        }
+        int present = count("select count(*) from register_mark where status = 'PRESENT'");
+        assertBetween(test.count("register_mark") * 82 / 100, test.count("register_mark") * 90 / 100, present);
+        assertEquals(count("select count(distinct on_date) from register_mark") - 1, test.count("register_day"));
+        assertEquals(0, count("select count(*) from register_mark where on_date >= ?", LocalDate.ofInstant(
+                test.clock().instant(), ZONE)));
+    }
+
+    @Test
+    void marksFallOnTheEnrolmentsDaysAndStaysDoNotOverlap() {
+        assertEquals(0, count("select count(*) from register_mark m join enrolment e on e.id = m.enrolment_id "
+                + "where m.child_id <> e.child_id or m.on_date < e.starts_on or (e.ends_on is not null and m.on_date > e.ends_on) "
+                + "or (e.weekdays is not null and position(cast(iso_day_of_week(m.on_date) as varchar), e.weekdays) = 0)"));
+        assertEquals(0, count("select count(*) from enrolment a join enrolment b on a.child_id = b.child_id and a.id < b.id "
+                + "where a.starts_on <= coalesce(b.ends_on, b.starts_on + 100000) and b.starts_on <= coalesce(a.ends_on, a.starts_on + 100000)"));
+        assertEquals(0, count("select count(*) from enrolment e join carer c on c.id = e.mother_carer_id "
+                + "join child ch on ch.id = e.child_id where c.family_id <> ch.family_id"));
+        assertBetween(4, 6, count("select count(distinct discharge_outcome) from enrolment where service like 'SHORT_STAY%'"));
+    }
+
+    @Test
     void everyChildHasACarerOfTheirOwnFamily() {
         assertEquals(0, count("select count(*) from child c where not exists "
                 + "(select 1 from child_carer l where l.child_id = c.id)"));

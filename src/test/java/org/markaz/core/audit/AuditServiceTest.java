@@ -30,10 +30,16 @@ class AuditServiceTest {
         assertEquals(sampleRows(), audit.search(admin, AuditFilter.everything(), 0).totalCount());
     }
 
-    /** Every row the sample centre wrote, each of which must have its entry in the trail. */
+    /**
+     * Every row the sample centre wrote, each of which must have its entry in the trail, and the
+     * later change of each decided referral and discharged enrolment.
+     */
     private int sampleRows() {
-        return java.util.stream.Stream.of("centre", "staff", "app_user", "family", "carer", "child", "child_carer")
-                .mapToInt(test::count).sum();
+        return java.util.stream.Stream.of("centre", "staff", "app_user", "family", "carer", "child", "child_carer",
+                        "referral", "enrolment", "register_mark", "register_day")
+                .mapToInt(test::count).sum()
+                + test.database().dsl().fetchCount(org.jooq.impl.DSL.table("referral"), org.jooq.impl.DSL.field("decision").ne("PENDING"))
+                + test.database().dsl().fetchCount(org.jooq.impl.DSL.table("enrolment"), org.jooq.impl.DSL.field("ends_on").isNotNull());
     }
 
     @Test
