@@ -48,10 +48,22 @@ public final class SampleCentre {
     }
 
     public static void load(Services services) {
-        CSVRecord centre = read("centre.csv").get(0);
-        List<CSVRecord> staff = read("staff.csv");
         Families families = Families.read();
         SampleAdmissions admissions = SampleAdmissions.read(families.childNames(), families.carerKeys());
+        Families.Written written = loadPeople(services, families);
+        LocalDate today = LocalDate.now(services.clock());
+        admissions.writeThrough(services.admissions(), written.childIds(), written.carerIds(), today);
+        new SampleRegister(services.register(), admissions.absentLastDays(written.childIds())).fill(today);
+    }
+
+    /** The centre, its staff and its families, without services or register: for tests that build those themselves. */
+    public static void loadFamiliesOnly(Services services) {
+        loadPeople(services, Families.read());
+    }
+
+    private static Families.Written loadPeople(Services services, Families families) {
+        CSVRecord centre = read("centre.csv").get(0);
+        List<CSVRecord> staff = read("staff.csv");
         services.setup().fillNewCentre(tx -> {
             services.centres().create(tx, SAMPLE, new CentreDetails(centre.get("name"), centre.get("code"),
                     centre.get("region"), centre.get("address"), centre.get("director_name")));
@@ -59,10 +71,7 @@ public final class SampleCentre {
                 addStaffMember(services, tx, member);
             }
         });
-        Families.Written written = families.writeThrough(services.children());
-        LocalDate today = LocalDate.now(services.clock());
-        admissions.writeThrough(services.admissions(), written.childIds(), written.carerIds(), today);
-        new SampleRegister(services.register(), admissions.absentLastDays(written.childIds())).fill(today);
+        return families.writeThrough(services.children());
     }
 
     private static void addStaffMember(Services services, DSLContext tx, CSVRecord member) {

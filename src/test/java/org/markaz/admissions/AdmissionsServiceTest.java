@@ -26,7 +26,7 @@ class AdmissionsServiceTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
-    private final TestServices test = TestServices.inMemory().withSampleCentre();
+    private final TestServices test = TestServices.inMemory().withSampleFamilies();
     private final AdmissionsService admissions = test.services().admissions();
     private final Actor keyworker = test.signIn("keyworker");
     private final Actor director = test.signIn("director");

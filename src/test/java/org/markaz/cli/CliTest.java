@@ -87,11 +87,30 @@ class CliTest {
     }
 
     @Test
-    void figuresPrintOneCsvLinePerFigureAndRefuseBadDates() {
+    void figuresPrintOneCsvLinePerFigureMatchingTheDatabaseAndRefuseBadDates() throws Exception {
         run("init-sample", "--data-dir", centre().toString());
-        assertEquals(0, run("figures", "--data-dir", centre().toString(), "--from", "2026-10-01", "--to", "2026-12-31"));
-        assertTrue(out.toString().contains("admissions,0\n"), out.toString());
-        assertTrue(out.toString().contains("period.to,2026-12-31\n"));
+        java.time.LocalDate to = java.time.LocalDate.now();
+        java.time.LocalDate from = to.minusDays(90);
+        assertEquals(0, run("figures", "--data-dir", centre().toString(), "--from", from.toString(), "--to", to.toString()));
+        Map<String, String> printed = new java.util.HashMap<>();
+        for (String line : out.toString().split("\n")) {
+            String[] parts = line.split(",", 2);
+            if (parts.length == 2) {
+                printed.put(parts[0], parts[1]);
+            }
+        }
+        assertEquals(to.toString(), printed.get("period.to"));
+        try (Database database = Database.open(new DataDirectory(centre()))) {
+            var dsl = database.dsl();
+            assertEquals(dsl.fetchValue("select count(*) from enrolment where starts_on between ? and ?", from, to).toString(),
+                    printed.get("admissions"));
+            assertEquals(dsl.fetchValue("select count(*) from enrolment where ends_on between ? and ?", from, to).toString(),
+                    printed.get("discharges"));
+            assertEquals(dsl.fetchValue("select count(*) from enrolment where ends_on between ? and ? "
+                            + "and discharge_outcome = 'RETURNED_TO_PARENTS'", from, to).toString(),
+                    printed.get("discharges.RETURNED_TO_PARENTS"));
+        }
+        assertTrue(Integer.parseInt(printed.get("admissions")) > 0, "the sample admits children in the last 90 days");
         assertEquals(2, run("figures", "--data-dir", centre().toString(), "--from", "01.10.2026", "--to", "2026-12-31"));
         assertEquals(1, run("figures", "--data-dir", centre().toString(), "--from", "2026-12-31", "--to", "2026-10-01"));
     }

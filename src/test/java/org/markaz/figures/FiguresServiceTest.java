@@ -34,7 +34,7 @@ class FiguresServiceTest {
     private static final LocalDate QUARTER_START = LocalDate.of(2026, 10, 1);
     private static final LocalDate QUARTER_END = LocalDate.of(2026, 12, 31);
 
-    private final TestServices test = TestServices.inMemory().withSampleCentre();
+    private final TestServices test = TestServices.inMemory().withSampleFamilies();
     private final Actor director = test.signIn("director");
     private final long familyId = test.services().children().createFamily(director, new FamilyDetails(null, "Хуҷанд", null,
             Settlement.URBAN, null, false, false, false, false, false, null));

@@ -29,7 +29,7 @@ class RegisterServiceTest {
     /** The test clock's today: Monday 23 November 2026. */
     private static final LocalDate MONDAY = LocalDate.of(2026, 11, 23);
 
-    private final TestServices test = TestServices.inMemory().withSampleCentre();
+    private final TestServices test = TestServices.inMemory().withSampleFamilies();
     private final RegisterService register = test.services().register();
     private final Actor admin = test.signIn("admin");
     private final Actor keyworker = test.signIn("keyworker");

@@ -46,6 +46,12 @@ public final class TestServices implements AutoCloseable {
         return this;
     }
 
+    /** The sample centre's people and families only: no services, referrals or register marks yet. */
+    public TestServices withSampleFamilies() {
+        SampleCentre.loadFamiliesOnly(services);
+        return this;
+    }
+
     public Services services() {
         return services;
     }

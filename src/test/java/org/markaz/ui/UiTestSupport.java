@@ -78,7 +78,7 @@ public abstract class UiTestSupport extends FxRobot {
         DataDirectory directory = new DataDirectory(dataDir);
         session = new CentreSession(directory, Clock.systemDefaultZone(), new PasswordHasher(1_000));
         if (withSampleCentre) {
-            SampleCentre.load(session.services());
+            SampleCentre.loadFamiliesOnly(session.services());
         }
         tasks = new TaskExecutor();
         window = new MainWindow(stage, session, LocalPreferences.load(directory), tasks);
