@@ -55,6 +55,10 @@ public final class SetupViewModel {
 
     public void openSampleCentre() {
         run(() -> SampleCentre.load(context.services()));
+        if (busy.get()) {
+            // a month of the register is written one mark at a time: say why it takes a few seconds
+            message.set(context.localization().text("setup.sample.loading"));
+        }
     }
 
     private void run(Runnable work) {
