@@ -48,6 +48,7 @@ final class BenchmarkCommand implements Callable<Integer> {
             long start = System.nanoTime();
             try (OpenCentre centre = OpenCentre.openOrCreate(dataDirectory)) {
                 new ScaleDatasetGenerator(seed).generate(centre.services());
+                centre.compactOnClose();
             }
             out.println("generate.seconds=" + (System.nanoTime() - start) / 1_000_000_000L);
             out.println("database.megabytes=" + Files.size(dataDirectory.databaseFile()) / (1024 * 1024));

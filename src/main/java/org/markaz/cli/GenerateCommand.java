@@ -32,6 +32,7 @@ final class GenerateCommand implements Callable<Integer> {
         long start = System.nanoTime();
         try (OpenCentre centre = OpenCentre.openOrCreate(dataDirectory)) {
             var written = new ScaleDatasetGenerator(seed).generate(centre.services());
+            centre.compactOnClose();
             written.forEach((table, rows) -> CommandOutput.out(spec).println(table + "," + rows));
         }
         CommandOutput.out(spec).println(CommandOutput.text("cli.generate.done", dataDirectory.root().toString(),

@@ -46,9 +46,20 @@ final class OpenCentre implements AutoCloseable {
         return services;
     }
 
+    private boolean compactOnClose;
+
+    /** After bulk work (the scale dataset): rewrite the file compactly when closing. */
+    void compactOnClose() {
+        compactOnClose = true;
+    }
+
     @Override
     public void close() {
         try {
+            if (compactOnClose) {
+                database.closeCompacted();
+                return;
+            }
             database.close();
         } finally {
             lock.close();

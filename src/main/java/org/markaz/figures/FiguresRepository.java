@@ -49,13 +49,23 @@ public final class FiguresRepository {
 
     /** Per service: marked days and present days in the period (unplanned visits are not a service). */
     public Map<ServiceType, Figures.Attendance> attendance(DSLContext dsl, LocalDate from, LocalDate to) {
+        // Counted per enrolment first, from the marks' date index, then summed per service: joining
+        // first made H2 walk every enrolment's marks (0.9 s on the 10-year dataset instead of ~20 ms).
+        var present = DSL.count().filterWhere(REGISTER_MARK.STATUS.eq("PRESENT")).as("present");
+        var marked = DSL.count().as("marked");
+        var perEnrolment = dsl.select(REGISTER_MARK.ENROLMENT_ID, present, marked).from(REGISTER_MARK)
+                .where(REGISTER_MARK.ON_DATE.between(from, to)).and(REGISTER_MARK.ENROLMENT_ID.isNotNull())
+                .groupBy(REGISTER_MARK.ENROLMENT_ID)
+                .fetchMap(REGISTER_MARK.ENROLMENT_ID);
         Map<ServiceType, Figures.Attendance> attendance = new EnumMap<>(ServiceType.class);
-        var present = DSL.count().filterWhere(REGISTER_MARK.STATUS.eq("PRESENT"));
-        dsl.select(ENROLMENT.SERVICE, present, DSL.count()).from(REGISTER_MARK)
-                .join(ENROLMENT).on(ENROLMENT.ID.eq(REGISTER_MARK.ENROLMENT_ID))
-                .where(REGISTER_MARK.ON_DATE.between(from, to))
-                .groupBy(ENROLMENT.SERVICE)
-                .forEach(r -> attendance.put(ServiceType.valueOf(r.value1()), new Figures.Attendance(r.value2(), r.value3())));
+        if (perEnrolment.isEmpty()) {
+            return attendance;
+        }
+        Map<Long, String> services = dsl.select(ENROLMENT.ID, ENROLMENT.SERVICE).from(ENROLMENT)
+                .where(ENROLMENT.ID.in(perEnrolment.keySet())).fetchMap(ENROLMENT.ID, ENROLMENT.SERVICE);
+        perEnrolment.forEach((enrolmentId, counts) -> attendance.merge(ServiceType.valueOf(services.get(enrolmentId)),
+                new Figures.Attendance(counts.get(present), counts.get(marked)),
+                (a, b) -> new Figures.Attendance(a.presentDays() + b.presentDays(), a.markedDays() + b.markedDays())));
         return attendance;
     }
 }

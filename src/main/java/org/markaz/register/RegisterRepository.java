@@ -77,9 +77,15 @@ public final class RegisterRepository {
         if (childIds.isEmpty()) {
             return presence;
         }
+        // read by the date index and filtered here: a long IN list made H2 probe child by child
+        java.util.Set<Long> wanted = new java.util.HashSet<>(childIds);
         dsl.select(REGISTER_MARK.CHILD_ID, REGISTER_MARK.ON_DATE, REGISTER_MARK.STATUS).from(REGISTER_MARK)
-                .where(REGISTER_MARK.ON_DATE.between(from, to)).and(REGISTER_MARK.CHILD_ID.in(childIds))
-                .forEach(r -> presence.computeIfAbsent(r.value1(), k -> new HashMap<>()).put(r.value2(), "PRESENT".equals(r.value3())));
+                .where(REGISTER_MARK.ON_DATE.between(from, to))
+                .forEach(r -> {
+                    if (wanted.contains(r.value1())) {
+                        presence.computeIfAbsent(r.value1(), k -> new HashMap<>()).put(r.value2(), "PRESENT".equals(r.value3()));
+                    }
+                });
         return presence;
     }
 

@@ -53,6 +53,7 @@ public final class RegisterView {
     @FXML private ComboBox<ChildRow> visitor;
     @FXML private Label message;
     @FXML private TableView<WeekRow> week;
+    @FXML private javafx.scene.control.Tab weekTab;
 
     public RegisterView(RegisterViewModel viewModel, Localization localization) {
         this.viewModel = viewModel;
@@ -142,6 +143,7 @@ public final class RegisterView {
         message.textProperty().bind(viewModel.messageProperty());
 
         week.setItems(viewModel.week());
+        viewModel.weekShownProperty().bind(weekTab.selectedProperty());
         week.setPlaceholder(new Label(localization.text("register.nobody")));
         viewModel.weekStartProperty().addListener((obs, old, monday) -> weekColumns(monday));
         viewModel.load();

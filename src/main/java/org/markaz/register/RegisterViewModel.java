@@ -56,6 +56,14 @@ public final class RegisterViewModel {
 
     private final ObservableList<WeekRow> week = FXCollections.observableArrayList();
     private final ObjectProperty<LocalDate> weekStart = new SimpleObjectProperty<>();
+    private final BooleanProperty weekShown = new SimpleBooleanProperty();
+    {
+        weekShown.addListener((obs, was, shown) -> {
+            if (shown) {
+                loadWeek();
+            }
+        });
+    }
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
 
@@ -90,6 +98,14 @@ public final class RegisterViewModel {
                 })
                 .onFailure(message::set)
                 .run(context.tasks(), context.localization());
+        if (weekShown.get()) {
+            loadWeek();
+        }
+    }
+
+    /** The week of the date shown; loaded only while the week is on screen (seven days' work). */
+    public void loadWeek() {
+        LocalDate day = date.get();
         LocalDate monday = day.with(java.time.DayOfWeek.MONDAY);
         BackgroundTask.of(() -> context.services().register().week(actor, monday))
                 .onSuccess(rows -> {
@@ -113,6 +129,10 @@ public final class RegisterViewModel {
 
     public ObservableList<WeekRow> week() {
         return week;
+    }
+
+    public BooleanProperty weekShownProperty() {
+        return weekShown;
     }
 
     public ObjectProperty<LocalDate> weekStartProperty() {

@@ -28,10 +28,12 @@ public final class Database implements AutoCloseable {
     private static final String DURABLE_OPTIONS = ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
 
     private final JdbcConnectionPool pool;
+    private final String url;
     private final DSLContext dsl;
 
-    private Database(JdbcConnectionPool pool) {
+    private Database(JdbcConnectionPool pool, String url) {
         this.pool = pool;
+        this.url = url;
         this.dsl = DSL.using(pool, SQLDialect.H2, new Settings()
                 .withRenderSchema(false)
                 // the audit trail records the row as stored, defaults and generated values included
@@ -63,7 +65,7 @@ public final class Database implements AutoCloseable {
             pool.dispose();
             throw e;
         }
-        return new Database(pool);
+        return new Database(pool, url);
     }
 
     /**
@@ -81,12 +83,19 @@ public final class Database implements AutoCloseable {
 
     /** The newest successfully applied migration, or null for a new or unreadable database. */
     static String appliedSchemaVersion(DataSource dataSource) {
-        try (Connection connection = dataSource.getConnection();
-             Statement statement = connection.createStatement();
-             ResultSet newest = statement.executeQuery("SELECT \"version\" FROM \"flyway_schema_history\" "
-                     + "WHERE \"success\" AND \"version\" IS NOT NULL ORDER BY \"installed_rank\" DESC LIMIT 1")) {
-            return newest.next() ? newest.getString(1) : null;
-        } catch (SQLException noHistoryYet) {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            // asked first, so a new database does not log a "table not found" into H2's trace file
+            try (ResultSet history = statement.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES "
+                    + "WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = 'flyway_schema_history'")) {
+                if (!history.next() || history.getInt(1) == 0) {
+                    return null;
+                }
+            }
+            try (ResultSet newest = statement.executeQuery("SELECT \"version\" FROM \"flyway_schema_history\" "
+                    + "WHERE \"success\" AND \"version\" IS NOT NULL ORDER BY \"installed_rank\" DESC LIMIT 1")) {
+                return newest.next() ? newest.getString(1) : null;
+            }
+        } catch (SQLException unreadable) {
             return null;
         }
     }
@@ -103,6 +112,20 @@ public final class Database implements AutoCloseable {
     public static boolean isFromNewerVersion(DataSource dataSource) {
         return Arrays.stream(flyway(dataSource).info().all())
                 .anyMatch(migration -> migration.getState() == MigrationState.FUTURE_SUCCESS);
+    }
+
+    /**
+     * Closes and then rewrites the file without the space left by very large transactions (the
+     * scale-dataset generator: 1.3 GB before, 32 MB after). Takes a few seconds.
+     */
+    public void closeCompacted() {
+        close();
+        try (Connection connection = java.sql.DriverManager.getConnection(url, "sa", "");
+             Statement statement = connection.createStatement()) {
+            statement.execute("SHUTDOWN COMPACT");
+        } catch (SQLException e) {
+            throw new IllegalStateException("The database could not be compacted", e);
+        }
     }
 
     public DSLContext dsl() {
