@@ -146,10 +146,18 @@ public final class RegisterView {
         viewModel.weekShownProperty().bind(weekTab.selectedProperty());
         week.setPlaceholder(new Label(localization.text("register.nobody")));
         viewModel.weekStartProperty().addListener((obs, old, monday) -> weekColumns(monday));
+        // the list arrives from the background: select its first child then, ready for P and A
+        viewModel.entries().addListener((javafx.collections.ListChangeListener<RegisterEntry>) change -> {
+            if (entries.getSelectionModel().isEmpty() && !entries.getItems().isEmpty()) {
+                entries.getSelectionModel().selectFirst();
+            }
+        });
         viewModel.load();
-        Platform.runLater(() -> {
-            entries.requestFocus();
-            entries.getSelectionModel().selectFirst();
+        // focus the list once it is on screen, so the first key pressed marks a child
+        entries.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                Platform.runLater(entries::requestFocus);
+            }
         });
     }
 
