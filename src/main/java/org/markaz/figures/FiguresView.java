@@ -24,8 +24,8 @@ public final class FiguresView {
     @FXML private TableView<FiguresViewModel.Line> lines;
     @FXML private TableColumn<FiguresViewModel.Line, String> nameColumn;
     @FXML private TableColumn<FiguresViewModel.Line, String> valueColumn;
-    @FXML private BarChart<String, Number> outcomesChart;
-    @FXML private BarChart<String, Number> attendanceChart;
+    @FXML private BarChart<Number, String> outcomesChart;
+    @FXML private BarChart<Number, String> attendanceChart;
     @FXML private Label message;
 
     public FiguresView(FiguresViewModel viewModel, Localization localization) {
@@ -49,12 +49,13 @@ public final class FiguresView {
         viewModel.show();
     }
 
-    private static void draw(BarChart<String, Number> chart, ObservableList<FiguresViewModel.Bar> bars) {
+    /** Horizontal bars: the long names of outcomes and services read on the left. */
+    private static void draw(BarChart<Number, String> chart, ObservableList<FiguresViewModel.Bar> bars) {
         chart.setLegendVisible(false);
         chart.setAnimated(false);
         bars.addListener((ListChangeListener<FiguresViewModel.Bar>) change -> {
-            XYChart.Series<String, Number> series = new XYChart.Series<>();
-            bars.forEach(bar -> series.getData().add(new XYChart.Data<>(bar.label(), bar.value())));
+            XYChart.Series<Number, String> series = new XYChart.Series<>();
+            bars.forEach(bar -> series.getData().add(new XYChart.Data<>(bar.value(), bar.label())));
             chart.getData().setAll(java.util.List.of(series));
         });
     }
