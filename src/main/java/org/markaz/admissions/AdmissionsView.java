@@ -41,6 +41,8 @@ public final class AdmissionsView {
     @FXML private DatePicker endsOn;
     @FXML private ComboBox<DischargeOutcome> outcome;
     @FXML private TextField dischargeNote;
+    @FXML private DatePicker newPlannedEnd;
+    @FXML private TextField newPlannedEndReason;
     @FXML private TableView<ReferralRow> referrals;
     @FXML private TableColumn<ReferralRow, String> referredColumn;
     @FXML private TableColumn<ReferralRow, String> sourceColumn;
@@ -84,7 +86,7 @@ public final class AdmissionsView {
 
         Choices.installKeys(service, ServiceType.values(), ServiceType::nameKey, localization);
         service.valueProperty().bindBidirectional(viewModel.serviceProperty());
-        for (DatePicker picker : new DatePicker[] {startsOn, plannedEndOn, endsOn, referredOn, decidedOn}) {
+        for (DatePicker picker : new DatePicker[] {startsOn, plannedEndOn, endsOn, referredOn, decidedOn, newPlannedEnd}) {
             DateFields.install(picker, localization);
         }
         startsOn.valueProperty().bindBidirectional(viewModel.startsOnProperty());
@@ -105,6 +107,8 @@ public final class AdmissionsView {
         extensionReason.textProperty().bindBidirectional(viewModel.extensionReasonProperty());
 
         endsOn.valueProperty().bindBidirectional(viewModel.endsOnProperty());
+        newPlannedEnd.valueProperty().bindBidirectional(viewModel.newPlannedEndProperty());
+        newPlannedEndReason.textProperty().bindBidirectional(viewModel.newPlannedEndReasonProperty());
         Choices.installKeys(outcome, DischargeOutcome.values(), DischargeOutcome::nameKey, localization);
         outcome.valueProperty().bindBidirectional(viewModel.outcomeProperty());
         dischargeNote.textProperty().bindBidirectional(viewModel.dischargeNoteProperty());
@@ -154,6 +158,11 @@ public final class AdmissionsView {
     @FXML
     private void discharge() {
         viewModel.discharge();
+    }
+
+    @FXML
+    private void changePlannedEnd() {
+        viewModel.changePlannedEnd();
     }
 
     @FXML

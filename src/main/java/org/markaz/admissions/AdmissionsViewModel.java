@@ -46,6 +46,8 @@ public final class AdmissionsViewModel {
     private final ObjectProperty<DischargeOutcome> outcome = new SimpleObjectProperty<>();
     private final StringProperty dischargeNote = new SimpleStringProperty("");
 
+    private final ObjectProperty<LocalDate> newPlannedEnd = new SimpleObjectProperty<>();
+    private final StringProperty newPlannedEndReason = new SimpleStringProperty("");
     private final ObjectProperty<LocalDate> referredOn = new SimpleObjectProperty<>();
     private final ObjectProperty<ReferralSource> source = new SimpleObjectProperty<>(ReferralSource.CRU);
     private final StringProperty reason = new SimpleStringProperty("");
@@ -152,6 +154,34 @@ public final class AdmissionsViewModel {
             resetForms();
             reload();
         });
+    }
+
+    /** Moves the planned end of the selected stay (past six months: a director, with the reason). */
+    public void changePlannedEnd() {
+        EnrolmentRow enrolment = selectedEnrolment.get();
+        if (enrolment == null) {
+            message.set(context.localization().text("admissions.chooseEnrolment"));
+            return;
+        }
+        LocalDate end = newPlannedEnd.get();
+        String why = newPlannedEndReason.get();
+        run(() -> {
+            context.services().admissions().changePlannedEnd(actor, enrolment.id(), end, why);
+            return Boolean.TRUE;
+        }, done -> {
+            message.set(context.localization().text("admissions.plannedEndChanged"));
+            newPlannedEnd.set(null);
+            newPlannedEndReason.set("");
+            reload();
+        });
+    }
+
+    public ObjectProperty<LocalDate> newPlannedEndProperty() {
+        return newPlannedEnd;
+    }
+
+    public StringProperty newPlannedEndReasonProperty() {
+        return newPlannedEndReason;
     }
 
     public void recordReferral() {

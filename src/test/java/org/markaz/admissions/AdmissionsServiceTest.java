@@ -159,4 +159,20 @@ class AdmissionsServiceTest {
         assertThrows(AccessDeniedException.class, () -> admissions.admit(test.signIn("bookkeeper"),
                 shortStay(childId, TODAY, TODAY.plusMonths(1))));
     }
+
+    @Test
+    void extendingAStayPastSixMonthsIsForADirectorWithAReason() {
+        long id = admitted(admissions.admit(keyworker, shortStay(childId, TODAY.minusMonths(4), TODAY.plusMonths(1))));
+        admissions.changePlannedEnd(keyworker, id, TODAY.plusMonths(1).plusDays(10), null);
+        assertEquals("error.shortStayTooLong", assertThrows(ValidationException.class, () ->
+                admissions.changePlannedEnd(keyworker, id, TODAY.plusMonths(3), null)).messageKey());
+        assertThrows(AccessDeniedException.class, () ->
+                admissions.changePlannedEnd(keyworker, id, TODAY.plusMonths(3), "Модар дар беморхона"));
+        admissions.changePlannedEnd(director, id, TODAY.plusMonths(3), "Модар дар беморхона");
+        EnrolmentRow row = admissions.enrolments(director, childId).get(0);
+        assertEquals(TODAY.plusMonths(3), row.plannedEndOn());
+        assertEquals("Модар дар беморхона", row.extensionReason());
+        assertEquals("error.endBeforeStart", assertThrows(ValidationException.class, () ->
+                admissions.changePlannedEnd(director, id, TODAY.minusMonths(5), null)).messageKey());
+    }
 }
