@@ -134,7 +134,13 @@ public final class ChildrenView {
         viewModel.familyChildren().addListener((javafx.collections.ListChangeListener<ChildRow>) change ->
                 familyChildren.setText(String.join(", ", viewModel.familyChildren().stream().map(ChildRow::fullName).toList())));
 
-        servicesBox.getChildren().setAll(ViewLoader.load(new AdmissionsView(viewModel.admissions(), localization), localization));
+        // the services card is built when the first child is shown: the screen opens faster without it
+        viewModel.admissions().childIdProperty().addListener((obs, old, shownChild) -> {
+            if (shownChild != null && servicesBox.getChildren().isEmpty()) {
+                servicesBox.getChildren().setAll(ViewLoader.load(new AdmissionsView(viewModel.admissions(), localization),
+                        localization));
+            }
+        });
         boolean editable = viewModel.mayEdit();
         childForm.setDisable(!editable);
         familyForm.setDisable(!editable);
