@@ -19,6 +19,7 @@ import org.markaz.children.CarerRow;
 import org.markaz.core.security.Actor;
 import org.markaz.core.security.Permission;
 import org.markaz.core.ui.BackgroundTask;
+import org.markaz.core.ui.UserAction;
 import org.markaz.core.ui.UiContext;
 
 /**
@@ -236,16 +237,7 @@ public final class AdmissionsViewModel {
     }
 
     private <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> then) {
-        if (busy.get()) {
-            return;
-        }
-        busy.set(true);
-        message.set("");
-        BackgroundTask.of(work)
-                .onFinished(() -> busy.set(false))
-                .onSuccess(then)
-                .onFailure(message::set)
-                .run(context.tasks(), context.localization());
+        new UserAction(context, busy, message).run(work, then);
     }
 
     public ObjectProperty<Long> childIdProperty() {

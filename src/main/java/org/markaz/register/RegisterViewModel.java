@@ -21,6 +21,7 @@ import org.markaz.core.ValidationException;
 import org.markaz.core.security.Actor;
 import org.markaz.core.security.Permission;
 import org.markaz.core.ui.BackgroundTask;
+import org.markaz.core.ui.UserAction;
 import org.markaz.core.ui.UiContext;
 
 /**
@@ -310,16 +311,7 @@ public final class RegisterViewModel {
     }
 
     private <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> then) {
-        if (busy.get()) {
-            return;
-        }
-        busy.set(true);
-        message.set("");
-        BackgroundTask.of(work)
-                .onFinished(() -> busy.set(false))
-                .onSuccess(then)
-                .onFailure(message::set)
-                .run(context.tasks(), context.localization());
+        new UserAction(context, busy, message).run(work, then);
     }
 
     public ObjectProperty<LocalDate> dateProperty() {
