@@ -82,6 +82,17 @@ public final class MainWindow {
         this.onSignInShown = listener;
     }
 
+    /** Opens an area of the signed-in shell (the benchmark). */
+    void showArea(Area area) {
+        shell.areaProperty().set(area);
+    }
+
+    /** Styles and lays out the window now, as the next frame would (the benchmark). */
+    void layOutNow() {
+        scene.getRoot().applyCss();
+        scene.getRoot().layout();
+    }
+
     TaskExecutor tasks() {
         return tasks;
     }
