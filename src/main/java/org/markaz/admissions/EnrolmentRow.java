@@ -9,10 +9,6 @@ public record EnrolmentRow(long id, long childId, ServiceType service, Set<DayOf
                            LocalDate plannedEndOn, LocalDate endsOn, DischargeOutcome outcome, String dischargeNote,
                            String extensionReason, String motherName) {
 
-    public boolean isOpenOn(LocalDate day) {
-        return !day.isBefore(startsOn) && (endsOn == null || !day.isAfter(endsOn));
-    }
-
     /** A short stay that has lasted five months or more and is still open: time to plan the return home. */
     public boolean needsAttention(LocalDate today) {
         return service.isShortStay() && endsOn == null && !today.isBefore(startsOn.plusMonths(AdmissionsService.SHORT_STAY_WARNING_MONTHS));

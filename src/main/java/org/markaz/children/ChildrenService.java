@@ -74,13 +74,6 @@ public final class ChildrenService {
         return dsl.transactionResult(cfg -> families.insertCarer(cfg.dsl(), actor, familyId, name, checkedPhone));
     }
 
-    public void updateCarer(Actor actor, long carerId, String fullName, String phone) {
-        actor.require(Permission.EDIT_CHILDREN);
-        String name = Validation.required(fullName, 200, "field.fullName");
-        String checkedPhone = Validation.optional(phone, 50, "field.phone");
-        dsl.transaction(cfg -> families.updateCarer(cfg.dsl(), actor, carerId, name, checkedPhone));
-    }
-
     /** Sets (or with null removes) how a carer of the child's family is related to the child. */
     public void setRelationship(Actor actor, long childId, long carerId, Relationship relationship) {
         actor.require(Permission.EDIT_CHILDREN);
@@ -140,12 +133,6 @@ public final class ChildrenService {
             families.deleteLinksOfChild(tx, actor, childId);
             children.delete(tx, actor, childId);
         });
-    }
-
-    public void archiveFamily(Actor actor, long familyId, String reason) {
-        actor.require(Permission.EDIT_CHILDREN);
-        String checked = Validation.required(reason, 500, "field.archiveReason");
-        dsl.transaction(cfg -> families.archive(cfg.dsl(), actor, familyId, LocalDate.now(clock), checked));
     }
 
     private ChildDetails check(ChildDetails details) {

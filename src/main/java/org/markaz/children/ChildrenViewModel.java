@@ -260,9 +260,8 @@ public final class ChildrenViewModel {
     }
 
     public String age(LocalDate dateOfBirth) {
-        int years = java.time.Period.between(dateOfBirth, LocalDate.now(context.services().clock())).getYears();
-        int months = java.time.Period.between(dateOfBirth, LocalDate.now(context.services().clock())).getMonths();
-        return context.localization().text("children.age", years, months);
+        java.time.Period age = java.time.Period.between(dateOfBirth, LocalDate.now(context.services().clock()));
+        return context.localization().text("children.age", age.getYears(), age.getMonths());
     }
 
     public StringProperty searchTextProperty() {

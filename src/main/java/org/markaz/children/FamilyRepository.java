@@ -51,14 +51,6 @@ public final class FamilyRepository {
         return store(tx, actor, family, before);
     }
 
-    public boolean archive(DSLContext tx, Actor actor, long familyId, LocalDate on, String reason) {
-        FamilyRecord family = lock(tx, familyId);
-        FamilyRecord before = family.original();
-        family.setArchivedOn(on);
-        family.setArchiveReason(reason);
-        return store(tx, actor, family, before);
-    }
-
     public Optional<String> code(DSLContext dsl, long familyId) {
         return dsl.select(FAMILY.CODE).from(FAMILY).where(FAMILY.ID.eq(familyId)).fetchOptional(FAMILY.CODE);
     }
@@ -89,14 +81,6 @@ public final class FamilyRepository {
         carer.store();
         audit.created(tx, actor, carer);
         return carer.getId();
-    }
-
-    public boolean updateCarer(DSLContext tx, Actor actor, long carerId, String fullName, String phone) {
-        CarerRecord carer = tx.selectFrom(CARER).where(CARER.ID.eq(carerId)).forUpdate().fetchSingle();
-        CarerRecord before = carer.original();
-        carer.setFullName(fullName);
-        carer.setPhone(phone);
-        return store(tx, actor, carer, before);
     }
 
     public Optional<Long> carerFamily(DSLContext dsl, long carerId) {
