@@ -4,7 +4,6 @@ import static org.markaz.db.Tables.CARER;
 import static org.markaz.db.Tables.CHILD_CARER;
 import static org.markaz.db.Tables.FAMILY;
 
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
