@@ -1,6 +1,5 @@
 package org.markaz.children;
 
-import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -148,7 +147,11 @@ public final class ChildrenView {
         editButtons.setManaged(editable);
         editButtons.disableProperty().bind(viewModel.busyProperty());
         viewModel.search();
-        Platform.runLater(search::requestFocus);
+    }
+
+    /** Where the keys start: the search box. */
+    public Node keysStart() {
+        return search;
     }
 
     /** A choice of carer-to-child relationship in each carer's row; changing it saves at once. */

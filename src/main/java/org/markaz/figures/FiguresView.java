@@ -1,5 +1,6 @@
 package org.markaz.figures;
 
+import java.util.List;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -49,15 +50,38 @@ public final class FiguresView {
         viewModel.show();
     }
 
-    /** Horizontal bars: the long names of outcomes and services read on the left. */
+    /**
+     * Horizontal bars: the long names of outcomes and services read on the left. The same bars
+     * come back each time, so their values change in place rather than being drawn anew.
+     */
     private static void draw(BarChart<Number, String> chart, ObservableList<FiguresViewModel.Bar> bars) {
         chart.setLegendVisible(false);
         chart.setAnimated(false);
         bars.addListener((ListChangeListener<FiguresViewModel.Bar>) change -> {
+            if (sameLabels(chart, bars)) {
+                List<XYChart.Data<Number, String>> shown = chart.getData().get(0).getData();
+                for (int i = 0; i < bars.size(); i++) {
+                    shown.get(i).setXValue(bars.get(i).value());
+                }
+                return;
+            }
             XYChart.Series<Number, String> series = new XYChart.Series<>();
             bars.forEach(bar -> series.getData().add(new XYChart.Data<>(bar.value(), bar.label())));
-            chart.getData().setAll(java.util.List.of(series));
+            chart.getData().setAll(List.of(series));
         });
+    }
+
+    private static boolean sameLabels(BarChart<Number, String> chart, List<FiguresViewModel.Bar> bars) {
+        if (chart.getData().size() != 1 || chart.getData().get(0).getData().size() != bars.size()) {
+            return false;
+        }
+        List<XYChart.Data<Number, String>> shown = chart.getData().get(0).getData();
+        for (int i = 0; i < bars.size(); i++) {
+            if (!shown.get(i).getYValue().equals(bars.get(i).label())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @FXML

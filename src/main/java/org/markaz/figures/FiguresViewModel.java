@@ -3,6 +3,7 @@ package org.markaz.figures;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -13,6 +14,7 @@ import org.markaz.admissions.DischargeOutcome;
 import org.markaz.admissions.ServiceType;
 import org.markaz.core.security.Actor;
 import org.markaz.core.ui.BackgroundTask;
+import org.markaz.core.ui.ChangeWatch;
 import org.markaz.core.ui.UiContext;
 
 /** The figures screen: a period (this quarter to start with), the figures as lines, and two charts. */
@@ -20,6 +22,7 @@ public final class FiguresViewModel {
 
     private final UiContext context;
     private final Actor actor;
+    private final ChangeWatch changes;
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
     private final ObservableList<Line> lines = FXCollections.observableArrayList();
@@ -38,19 +41,32 @@ public final class FiguresViewModel {
     public FiguresViewModel(UiContext context, Actor actor) {
         this.context = context;
         this.actor = actor;
+        this.changes = new ChangeWatch(context.services().audit());
         LocalDate today = LocalDate.now(context.services().clock());
         LocalDate quarterStart = today.withMonth(((today.getMonthValue() - 1) / 3) * 3 + 1).withDayOfMonth(1);
         from.set(quarterStart);
         to.set(quarterStart.plusMonths(3).minusDays(1));
     }
 
+    /** Computes the figures of the chosen dates. */
     public void show() {
+        compute(true);
+    }
+
+    /** Back on the screen: computes the figures again only if anything was written meanwhile. */
+    public void refreshIfChanged() {
+        compute(false);
+    }
+
+    private void compute(boolean evenIfUnchanged) {
         LocalDate first = from.get();
         LocalDate last = to.get();
         message.set("");
-        BackgroundTask.of(() -> context.services().figures().compute(actor, first, last))
-                .onSuccess(this::show)
+        BackgroundTask.of(() -> changes.changedSinceLastLook() || evenIfUnchanged
+                        ? Optional.of(context.services().figures().compute(actor, first, last)) : Optional.<Figures>empty())
+                .onSuccess(figures -> figures.ifPresent(this::show))
                 .onFailure(text -> {
+                    changes.forget();
                     message.set(text);
                     lines.clear();
                     outcomes.clear();

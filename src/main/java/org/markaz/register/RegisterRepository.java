@@ -10,10 +10,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.markaz.admissions.ServiceType;
 import org.markaz.core.audit.AuditRepository;
 import org.markaz.core.security.Actor;
@@ -22,6 +25,9 @@ import org.markaz.db.tables.records.RegisterMarkRecord;
 
 /** Register marks and closed days. Every write is audited in the caller's transaction. */
 public final class RegisterRepository {
+
+    private static final String PRESENT = "PRESENT";
+    private static final String ABSENT = "ABSENT";
 
     private final AuditRepository audit;
 
@@ -71,22 +77,23 @@ public final class RegisterRepository {
     }
 
     /** Whether each child was present (true) or absent (false) on each marked day of the period. */
-    public Map<Long, Map<LocalDate, Boolean>> presenceBetween(DSLContext dsl, Collection<Long> childIds, LocalDate from,
-                                                              LocalDate to) {
-        Map<Long, Map<LocalDate, Boolean>> presence = new HashMap<>();
-        if (childIds.isEmpty()) {
-            return presence;
-        }
-        // read by the date index and filtered here: a long IN list made H2 probe child by child
-        java.util.Set<Long> wanted = new java.util.HashSet<>(childIds);
-        dsl.select(REGISTER_MARK.CHILD_ID, REGISTER_MARK.ON_DATE, REGISTER_MARK.STATUS).from(REGISTER_MARK)
-                .where(REGISTER_MARK.ON_DATE.between(from, to))
-                .forEach(r -> {
-                    if (wanted.contains(r.value1())) {
-                        presence.computeIfAbsent(r.value1(), k -> new HashMap<>()).put(r.value2(), "PRESENT".equals(r.value3()));
-                    }
-                });
-        return presence;
+    /** Each child's last day marked present between two dates (children never present then are left out). */
+    public Map<Long, LocalDate> lastPresentBetween(DSLContext dsl, LocalDate from, LocalDate to) {
+        Map<Long, LocalDate> last = new HashMap<>();
+        dsl.select(REGISTER_MARK.CHILD_ID, DSL.max(REGISTER_MARK.ON_DATE)).from(REGISTER_MARK)
+                .where(REGISTER_MARK.ON_DATE.between(from, to).and(REGISTER_MARK.STATUS.eq(PRESENT)))
+                .groupBy(REGISTER_MARK.CHILD_ID)
+                .forEach(r -> last.put(r.value1(), r.value2()));
+        return last;
+    }
+
+    /** The days each child was marked absent between two dates. */
+    public Map<Long, Set<LocalDate>> absencesBetween(DSLContext dsl, LocalDate from, LocalDate to) {
+        Map<Long, Set<LocalDate>> absences = new HashMap<>();
+        dsl.select(REGISTER_MARK.CHILD_ID, REGISTER_MARK.ON_DATE).from(REGISTER_MARK)
+                .where(REGISTER_MARK.ON_DATE.between(from, to).and(REGISTER_MARK.STATUS.ne(PRESENT)))
+                .forEach(r -> absences.computeIfAbsent(r.value1(), k -> new HashSet<>()).add(r.value2()));
+        return absences;
     }
 
     public Optional<String> childName(DSLContext dsl, long childId) {
@@ -120,7 +127,7 @@ public final class RegisterRepository {
         RegisterMarkRecord before = row.original();
         row.setEnrolmentId(enrolmentId);
         row.setUnplanned(enrolmentId == null);
-        row.setStatus(mark.present() ? "PRESENT" : "ABSENT");
+        row.setStatus(mark.present() ? PRESENT : ABSENT);
         row.setArrivedAt(mark.arrivedAt());
         row.setLeftAt(mark.leftAt());
         row.setBroughtBy(mark.broughtBy());
@@ -150,7 +157,7 @@ public final class RegisterRepository {
     }
 
     private static Mark toMark(RegisterMarkRecord m) {
-        return new Mark("PRESENT".equals(m.getStatus()), m.getArrivedAt(), m.getLeftAt(), m.getBroughtBy(), m.getCollectedBy(),
+        return new Mark(PRESENT.equals(m.getStatus()), m.getArrivedAt(), m.getLeftAt(), m.getBroughtBy(), m.getCollectedBy(),
                 m.getAbsenceReason() == null ? null : AbsenceReason.valueOf(m.getAbsenceReason()), m.getNote());
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -64,29 +65,32 @@ public final class RegisterService {
             DSLContext tx = cfg.dsl();
             List<RegisterRepository.OpenEnrolment> open = register.openOn(tx, today);
             LocalDate earliest = today.minusDays(LOOK_BACK_DAYS);
-            Map<Long, Map<LocalDate, Boolean>> presence = register.presenceBetween(tx,
-                    open.stream().map(RegisterRepository.OpenEnrolment::childId).toList(), earliest, today);
+            // a run of absences ends at the last day present, so only that and the absences are read
+            Map<Long, LocalDate> lastPresent = register.lastPresentBetween(tx, earliest, today);
+            Map<Long, Set<LocalDate>> absences = register.absencesBetween(tx, earliest, today);
             List<AbsenceAlert> alerts = new ArrayList<>();
             for (RegisterRepository.OpenEnrolment enrolment : open) {
-                Map<LocalDate, Boolean> marks = presence.getOrDefault(enrolment.childId(), Map.of());
-                int absent = 0;
+                Set<LocalDate> absent = absences.getOrDefault(enrolment.childId(), Set.of());
+                LocalDate stop = Collections.max(List.of(earliest.minusDays(1), enrolment.startsOn().minusDays(1),
+                        lastPresent.getOrDefault(enrolment.childId(), earliest.minusDays(1))));
+                int absentDays = 0;
                 LocalDate since = null;
-                for (LocalDate day = today; !day.isBefore(earliest) && !day.isBefore(enrolment.startsOn()); day = day.minusDays(1)) {
+                for (LocalDate day = today; day.isAfter(stop); day = day.minusDays(1)) {
                     if (!isExpected(enrolment, day.getDayOfWeek())) {
                         continue;
                     }
-                    Boolean present = marks.get(day);
-                    if (present == null && day.equals(today)) {
-                        continue;
+                    if (!absent.contains(day)) {
+                        if (day.equals(today)) {
+                            continue; // today may not be marked yet
+                        }
+                        break; // a scheduled day left unmarked ends the run
                     }
-                    if (present == null || present) {
-                        break;
-                    }
-                    absent++;
+                    absentDays++;
                     since = day;
                 }
-                if (absent >= needed) {
-                    alerts.add(new AbsenceAlert(enrolment.childId(), enrolment.childName(), enrolment.service(), absent, since));
+                if (absentDays >= needed) {
+                    alerts.add(new AbsenceAlert(enrolment.childId(), enrolment.childName(), enrolment.service(), absentDays,
+                            since));
                 }
             }
             alerts.sort(Comparator.comparing(AbsenceAlert::absentDays).reversed().thenComparing(AbsenceAlert::childName));

@@ -1,6 +1,5 @@
 package org.markaz.register;
 
-import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -153,12 +152,11 @@ public final class RegisterView {
             }
         });
         viewModel.load();
-        // focus the list once it is on screen, so the first key pressed marks a child
-        entries.sceneProperty().addListener((obs, old, scene) -> {
-            if (scene != null) {
-                Platform.runLater(entries::requestFocus);
-            }
-        });
+    }
+
+    /** Where the keys start: the list, so the first key pressed marks a child. */
+    public Node keysStart() {
+        return entries;
     }
 
     private void weekColumns(java.time.LocalDate monday) {

@@ -21,6 +21,7 @@ import org.markaz.core.ValidationException;
 import org.markaz.core.security.Actor;
 import org.markaz.core.security.Permission;
 import org.markaz.core.ui.BackgroundTask;
+import org.markaz.core.ui.ChangeWatch;
 import org.markaz.core.ui.UserAction;
 import org.markaz.core.ui.UiContext;
 
@@ -35,6 +36,7 @@ public final class RegisterViewModel {
 
     private final UiContext context;
     private final Actor actor;
+    private final ChangeWatch changes;
     private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
     private final ObservableList<RegisterEntry> entries = FXCollections.observableArrayList();
     private final StringProperty totals = new SimpleStringProperty("");
@@ -71,6 +73,7 @@ public final class RegisterViewModel {
     public RegisterViewModel(UiContext context, Actor actor) {
         this.context = context;
         this.actor = actor;
+        this.changes = new ChangeWatch(context.services().audit());
         date.set(LocalDate.now(context.services().clock()));
         date.addListener((obs, old, day) -> load());
         selected.addListener((obs, old, entry) -> showDetails(entry));
@@ -91,17 +94,35 @@ public final class RegisterViewModel {
             return;
         }
         Long keep = selected.get() == null ? null : selected.get().childId();
-        BackgroundTask.of(() -> context.services().register().day(actor, day))
+        BackgroundTask.of(() -> {
+                    changes.changedSinceLastLook(); // what is loaded now is what a later look compares with
+                    return context.services().register().day(actor, day);
+                })
                 .onSuccess(sheet -> {
                     if (day.equals(date.get())) {
                         show(sheet, keep);
                     }
                 })
-                .onFailure(message::set)
+                .onFailure(text -> {
+                    changes.forget();
+                    message.set(text);
+                })
                 .run(context.tasks(), context.localization());
         if (weekShown.get()) {
             loadWeek();
         }
+    }
+
+    /** Back on the register: the day again only if anything was written meanwhile. */
+    public void refreshIfChanged() {
+        BackgroundTask.of(changes::changedSinceLastLook)
+                .onSuccess(changed -> {
+                    if (changed) {
+                        load();
+                    }
+                })
+                .onFailure(message::set)
+                .run(context.tasks(), context.localization());
     }
 
     /** The week of the date shown; loaded only while the week is on screen (seven days' work). */

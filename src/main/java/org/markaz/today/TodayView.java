@@ -35,7 +35,6 @@ public final class TodayView {
         absenceCard.setVisible(viewModel.seesAbsences());
         absenceCard.setManaged(viewModel.seesAbsences());
         absencesTitle.textProperty().bind(viewModel.absencesTitleProperty());
-        absences.setItems(viewModel.absences());
-        viewModel.load();
+        absences.setItems(viewModel.absences()); // loaded each time the screen is shown
     }
 }

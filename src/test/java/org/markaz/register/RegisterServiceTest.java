@@ -163,6 +163,25 @@ class RegisterServiceTest {
     }
 
     @Test
+    void aDayPresentOrLeftUnmarkedEndsARunOfAbsences() {
+        // scheduled Mon 16, Wed 18, Mon 23: absent on all three, but came on an unplanned Friday in between
+        for (LocalDate day : new LocalDate[] {MONDAY.minusDays(7), MONDAY.minusDays(5), MONDAY}) {
+            register.mark(keyworker, dayCareChild, day, false, Mark.absent(AbsenceReason.ILL));
+        }
+        register.mark(keyworker, dayCareChild, MONDAY.minusDays(3), true, Mark.present(LocalTime.of(9, 0)));
+        assertTrue(register.absentInARow(keyworker, MONDAY).isEmpty(), "a child who came since is not missing");
+
+        // the weekday stay child: absent Thu and Fri, Monday (today) not marked yet, Wednesday never marked
+        register.mark(keyworker, weekdayStayChild, MONDAY.minusDays(4), false, Mark.absent(AbsenceReason.ILL));
+        register.mark(keyworker, weekdayStayChild, MONDAY.minusDays(3), false, Mark.absent(AbsenceReason.ILL));
+        register.setAbsenceAlertDays(admin, 2);
+        var alerts = register.absentInARow(keyworker, MONDAY);
+        assertEquals(1, alerts.size());
+        assertEquals(weekdayStayChild, alerts.get(0).childId());
+        assertEquals(2, alerts.get(0).absentDays(), "today unmarked is skipped; unmarked Wednesday ends the run");
+    }
+
+    @Test
     void theWeekShowsEachChildOnTheDaysTheyWereExpectedWithTheirMarks() {
         register.mark(keyworker, dayCareChild, MONDAY, false, Mark.present(LocalTime.of(8, 0)));
         var week = register.week(admin, MONDAY);

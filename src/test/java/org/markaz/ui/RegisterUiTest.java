@@ -94,6 +94,33 @@ class RegisterUiTest extends UiTestSupport {
     }
 
     @Test
+    void keysNeverReachTheRegisterHiddenBehindAnotherAreaAndItShowsMarksMadeMeanwhile() {
+        twoChildrenInDayCare();
+        signIn("admin", DEMO_PASSWORD);
+        press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        waitUntilIdle();
+        clickRow("#registerEntries", 0);
+        press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
+        waitUntilIdle();
+        assertTrue(isShown("#childSearch"));
+        assertTrue(lookup("#childSearch").query().isFocused(), "the children screen starts in its search box");
+
+        type(KeyCode.P);
+        waitUntilIdle();
+        assertEquals(2, today().totals().get(ServiceType.DAY_CARE).unmarked(), "P went to the search box, not the register");
+
+        // a mark saved meanwhile elsewhere (as by another screen)
+        RegisterEntry first = today().entries().get(0);
+        services().register().mark(administrator(), first.childId(), LocalDate.now(), false,
+                org.markaz.register.Mark.absent(org.markaz.register.AbsenceReason.ILL));
+        press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        waitUntilIdle();
+        assertTrue(entries().getItems().stream().anyMatch(e -> e.childId() == first.childId() && e.mark() != null),
+                "the register shown again has the mark made meanwhile");
+        assertTrue(entries().isFocused(), "back on the register, P and A work at once");
+    }
+
+    @Test
     void bookkeepersHaveNoRegister() {
         signIn("bookkeeper", DEMO_PASSWORD);
         assertFalse(isShown("#nav-register"));

@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
+import org.testfx.service.query.NodeQuery;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListCell;
@@ -100,6 +103,8 @@ public abstract class UiTestSupport extends FxRobot {
             waitUntilIdle();
         } finally {
             closeDialogs();
+            // the next test gets the same stage: the shell is taken off it before its centre closes
+            interact(() -> stage.setScene(new Scene(new StackPane())));
             if (tasks != null) {
                 tasks.close();
             }
@@ -107,6 +112,15 @@ public abstract class UiTestSupport extends FxRobot {
                 session.close();
             }
         }
+    }
+
+    /**
+     * Finds only what is on screen: the shell keeps the areas already opened, hidden, and their
+     * fields share ids ("message", "from", ...), so a user can only mean the one shown.
+     */
+    @Override
+    public NodeQuery lookup(String query) {
+        return super.lookup(query).match(UiTestSupport::isTreeVisible);
     }
 
     protected Services services() {
@@ -243,7 +257,7 @@ public abstract class UiTestSupport extends FxRobot {
     }
 
     protected boolean isShown(String query) {
-        return lookup(query).tryQuery().map(node -> isTreeVisible(node) && node.getScene() != null
+        return lookup(query).tryQuery().map(node -> node.getScene() != null
                 && node.getScene().getWindow() != null && node.getScene().getWindow().isShowing()).orElse(false);
     }
 

@@ -12,6 +12,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.markaz.core.security.Actor;
 import org.markaz.core.ui.BackgroundTask;
+import org.markaz.core.ui.ChangeWatch;
 import org.markaz.core.ui.UiContext;
 
 /**
@@ -22,6 +23,7 @@ public final class AuditLogViewModel {
 
     private final UiContext context;
     private final Actor actor;
+    private final ChangeWatch changes;
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
     private final ObjectProperty<String> user = new SimpleObjectProperty<>();
@@ -41,12 +43,16 @@ public final class AuditLogViewModel {
     public AuditLogViewModel(UiContext context, Actor actor) {
         this.context = context;
         this.actor = actor;
+        this.changes = new ChangeWatch(context.services().audit());
         selected.addListener((obs, old, entry) -> details.set(entry == null ? "" : describe(entry)));
     }
 
     /** Fills the filter choices and shows the newest entries. */
     public void load() {
-        BackgroundTask.of(() -> new Choices(context.services().audit().actors(actor), context.services().audit().tableNames(actor)))
+        BackgroundTask.of(() -> {
+                    changes.changedSinceLastLook(); // what is loaded now is what a later look compares with
+                    return new Choices(context.services().audit().actors(actor), context.services().audit().tableNames(actor));
+                })
                 .onSuccess(choices -> {
                     users.setAll(choices.users());
                     tables.setAll(choices.tables());
@@ -54,6 +60,18 @@ public final class AuditLogViewModel {
                 .onFailure(message::set)
                 .run(context.tasks(), context.localization());
         search();
+    }
+
+    /** Back on the screen: the filter choices and the page again, if anything was written meanwhile. */
+    public void refreshIfChanged() {
+        BackgroundTask.of(changes::changedSinceLastLook)
+                .onSuccess(changed -> {
+                    if (changed) {
+                        load();
+                    }
+                })
+                .onFailure(message::set)
+                .run(context.tasks(), context.localization());
     }
 
     private record Choices(List<String> users, List<String> tables) {

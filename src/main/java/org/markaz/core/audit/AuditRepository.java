@@ -88,6 +88,12 @@ public final class AuditRepository {
         return dsl.fetchCount(AUDIT_EVENT, conditions(filter, zone));
     }
 
+    /** The id of the newest entry, 0 when there is none. */
+    public long newestId(DSLContext dsl) {
+        Long newest = dsl.select(DSL.max(AUDIT_EVENT.ID)).from(AUDIT_EVENT).fetchOne(0, Long.class);
+        return newest == null ? 0 : newest;
+    }
+
     public List<String> actors(DSLContext dsl) {
         return dsl.selectDistinct(AUDIT_EVENT.ACTOR).from(AUDIT_EVENT).orderBy(AUDIT_EVENT.ACTOR).fetch(AUDIT_EVENT.ACTOR);
     }

@@ -30,6 +30,15 @@ public final class AuditService {
                 pageIndex));
     }
 
+    /**
+     * The number of the newest change. Every write is audited in its own transaction, so a
+     * screen that remembers this number can tell whether anything changed since it loaded. It
+     * tells nothing of what changed, so any signed-in user may ask.
+     */
+    public long newestChange() {
+        return audit.newestId(dsl);
+    }
+
     public List<String> actors(Actor actor) {
         actor.require(Permission.VIEW_AUDIT);
         return audit.actors(dsl);

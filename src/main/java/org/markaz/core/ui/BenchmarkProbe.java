@@ -6,7 +6,9 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
 import org.markaz.core.CentreSession;
@@ -19,6 +21,11 @@ import org.markaz.core.security.SignInResult;
  * only when the system property {@code markaz.benchmark.report} names a report file.
  */
 public final class BenchmarkProbe {
+
+    /** Opens after the first of each area: enough for a median that one slow frame does not move. */
+    private static final int WARM_ROUNDS = 5;
+    /** Opens after another screen wrote something, so the area must load its data again. */
+    private static final int ROUNDS_AFTER_A_CHANGE = 3;
 
     private final MainWindow window;
     private final CentreSession session;
@@ -60,26 +67,38 @@ public final class BenchmarkProbe {
             onFxThread(() -> window.signedIn(actor));
             awaitIdle();
             lines.add("signIn.toMainWindowMs=" + millisSince(start));
-            for (int round = 1; round <= 2; round++) {
+            while (!window.areasPrepared()) {
+                Thread.sleep(10);
+                onFxThread(() -> { });
+            }
+            awaitIdle();
+            lines.add("signIn.toAllAreasPreparedMs=" + millisSince(start));
+            Map<Area, List<Long>> opens = new EnumMap<>(Area.class);
+            Map<Area, List<Long>> opensAfterAChange = new EnumMap<>(Area.class);
+            for (int round = 1; round <= 1 + WARM_ROUNDS + ROUNDS_AFTER_A_CHANGE; round++) {
+                boolean afterAChange = round > 1 + WARM_ROUNDS;
                 for (Area area : areasEndingWithToday()) {
-                    if (!area.isOpenTo(actor)) {
-                        continue;
+                    if (area.isOpenTo(actor)) {
+                        if (afterAChange) {
+                            markOneChild(actor, round % 2 == 0);
+                        }
+                        (afterAChange ? opensAfterAChange : opens).computeIfAbsent(area, a -> new ArrayList<>())
+                                .add(timeOpening(area));
                     }
-                    start = System.nanoTime();
-                    // opened as the user opens it: in the main window, then styled and laid out as the next frame would be
-                    onFxThread(() -> window.showArea(area));
-                    awaitIdle();
-                    onFxThread(window::layOutNow);
-                    lines.add("screen." + area.name().toLowerCase(java.util.Locale.ROOT)
-                            + (round == 1 ? ".coldMs=" : ".warmMs=") + millisSince(start));
                 }
             }
+            opens.forEach((area, times) -> {
+                String name = "screen." + area.name().toLowerCase(java.util.Locale.ROOT);
+                lines.add(name + ".firstMs=" + times.get(0));
+                lines.add(name + ".againMs=" + medianAndSlowest(times.subList(1, times.size())));
+                lines.add(name + ".afterAChangeMs=" + medianAndSlowest(opensAfterAChange.get(area)));
+            });
             measureRegisterAndFigures(actor);
             System.gc();
             Runtime runtime = Runtime.getRuntime();
             lines.add("heap.usedAfterGcMb=" + (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024));
             lines.add("heap.maxMb=" + runtime.maxMemory() / (1024 * 1024));
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | InterruptedException e) {
             lines.add("error=" + e);
         } finally {
             try {
@@ -90,6 +109,35 @@ public final class BenchmarkProbe {
                 Platform.exit();
             }
         }
+    }
+
+    /**
+     * Opens an area as the user opens it (in the main window), then styles and lays it out as the
+     * next frame would; the time until its data is on screen.
+     */
+    private long timeOpening(Area area) {
+        long start = System.nanoTime();
+        onFxThread(() -> window.showArea(area));
+        awaitIdle();
+        CompletableFuture<Void> laidOut = new CompletableFuture<>();
+        onFxThread(() -> window.afterNextFrameLaidOut(() -> laidOut.complete(null)));
+        laidOut.join();
+        return millisSince(start);
+    }
+
+    private static String medianAndSlowest(List<Long> times) {
+        List<Long> sorted = times.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2) + " (median of " + sorted.size() + "; slowest " + sorted.get(sorted.size() - 1) + ")";
+    }
+
+    /** A write, as another screen makes one: today's mark of the first child expected. */
+    private void markOneChild(Actor actor, boolean present) {
+        var services = session.services();
+        java.time.LocalDate today = java.time.LocalDate.now(services.clock());
+        services.register().day(actor, today).entries().stream().findFirst().ifPresent(entry ->
+                services.register().mark(actor, entry.childId(), today, entry.unplanned(), present
+                        ? org.markaz.register.Mark.present(java.time.LocalTime.of(8, 30))
+                        : org.markaz.register.Mark.absent(org.markaz.register.AbsenceReason.ILL)));
     }
 
     /** The register's day load and one mark saved, and a quarter's figures, straight through the services. */

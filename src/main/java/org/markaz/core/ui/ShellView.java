@@ -1,8 +1,12 @@
 package org.markaz.core.ui;
 
+import java.util.EnumMap;
+import java.util.Iterator;
+import java.util.Map;
 import java.util.function.Function;
+import javafx.animation.PauseTransition;
 import javafx.fxml.FXML;
-import javafx.scene.Parent;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -17,13 +21,22 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.markaz.core.i18n.Language;
 import org.markaz.core.i18n.Localization;
+import javafx.util.Duration;
 
 /** Binds the main window: navigation (Ctrl+1, Ctrl+2, ...), the area shown, the status bar. */
 public final class ShellView {
 
+    /** The first screen's data and frames come first; building the others waits this long. */
+    private static final Duration PREPARE_START = Duration.seconds(1);
+    private static final Duration PREPARE_PAUSE = Duration.millis(150);
+
     private final ShellViewModel viewModel;
     private final Localization localization;
-    private final Function<Area, Parent> areaViews;
+    private final Function<Area, AreaView> areaViews;
+    private final Map<Area, AreaView> built = new EnumMap<>(Area.class);
+    private final Map<Area, Node> lastFocused = new EnumMap<>(Area.class);
+    private Area shown;
+    private boolean prepared;
 
     @FXML private Label centreName;
     @FXML private VBox navigation;
@@ -36,7 +49,7 @@ public final class ShellView {
     @FXML private ProgressBar progress;
     @FXML private Label progressMessage;
 
-    public ShellView(ShellViewModel viewModel, Localization localization, Function<Area, Parent> areaViews) {
+    public ShellView(ShellViewModel viewModel, Localization localization, Function<Area, AreaView> areaViews) {
         this.viewModel = viewModel;
         this.localization = localization;
         this.areaViews = areaViews;
@@ -84,13 +97,85 @@ public final class ShellView {
             }
         });
         show(viewModel.areaProperty().get());
+        prepareTheOthers(viewModel.areas().iterator(), PREPARE_START);
         group.getToggles().stream().filter(t -> t.getUserData() == viewModel.areaProperty().get())
                 .findFirst().ifPresent(t -> t.setSelected(true));
     }
 
+    /**
+     * Shows an area, building it the first time. The others stay in the window, hidden but laid
+     * out, so that coming back neither builds, styles nor sizes them again.
+     */
     private void show(Area area) {
-        content.getChildren().setAll(areaViews.apply(area));
-        viewModel.refresh();
+        Node focused = content.getScene() == null ? null : content.getScene().getFocusOwner();
+        if (shown != null && isInside(focused, built.get(shown).root())) {
+            lastFocused.put(shown, focused);
+        }
+        AreaView view = built(area);
+        for (Node child : content.getChildren()) {
+            child.setVisible(child == view.root());
+        }
+        givesKeysTo(area, view);
+        view.onShown().run();
+        if (shown == Area.SETTINGS) {
+            viewModel.refresh(); // the centre's name may have been changed there
+        }
+        shown = area;
+    }
+
+    /**
+     * Keys go to the area shown, never to one hidden behind it (P would mark the register
+     * unseen): back where the user left them in it, else where the area starts.
+     */
+    private void givesKeysTo(Area area, AreaView view) {
+        Node last = lastFocused.get(area);
+        (last != null && isInside(last, view.root()) && !last.isDisabled() ? last : view.keysStart()).requestFocus();
+    }
+
+    private static boolean isInside(Node node, Node root) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == root) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private AreaView built(Area area) {
+        return built.computeIfAbsent(area, key -> {
+            AreaView view = areaViews.apply(key);
+            view.root().setVisible(false);
+            content.getChildren().add(view.root());
+            return view;
+        });
+    }
+
+    /**
+     * Builds the areas not yet opened, one at a time with a pause between, while the user reads
+     * the first screen; so the first Ctrl+2 of the morning is as quick as any later one. The
+     * pause lets frames and key presses through; a press for an area still to come builds it
+     * at once.
+     */
+    private void prepareTheOthers(Iterator<Area> areas, Duration after) {
+        PauseTransition pause = new PauseTransition(after);
+        pause.setOnFinished(event -> {
+            if (content.getScene() == null || content.getScene().getWindow() == null
+                    || !content.getScene().getWindow().isShowing()) {
+                return; // signed out, the language changed or the window closed: this shell is gone
+            }
+            if (!areas.hasNext()) {
+                prepared = true;
+                return;
+            }
+            built(areas.next());
+            prepareTheOthers(areas, PREPARE_PAUSE);
+        });
+        pause.play();
+    }
+
+    /** Whether every area has been built (the benchmark waits for this). */
+    boolean isPrepared() {
+        return prepared;
     }
 
     @FXML

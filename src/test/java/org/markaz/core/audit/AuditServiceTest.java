@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.markaz.core.security.AccessDeniedException;
 import org.markaz.core.security.Actor;
+import org.markaz.core.ui.ChangeWatch;
 import org.markaz.settings.CentreDetails;
 import org.markaz.testsupport.TestServices;
 
@@ -40,6 +41,18 @@ class AuditServiceTest {
                 .mapToInt(test::count).sum()
                 + test.database().dsl().fetchCount(org.jooq.impl.DSL.table("referral"), org.jooq.impl.DSL.field("decision").ne("PENDING"))
                 + test.database().dsl().fetchCount(org.jooq.impl.DSL.table("enrolment"), org.jooq.impl.DSL.field("ends_on").isNotNull());
+    }
+
+    @Test
+    void aScreenShownAgainLearnsWhetherAnythingWasWrittenMeanwhile() {
+        ChangeWatch changes = new ChangeWatch(audit);
+        assertTrue(changes.changedSinceLastLook(), "the first look always loads");
+        assertFalse(changes.changedSinceLastLook());
+        test.services().centres().update(admin, new CentreDetails("Маркази Хуҷанд", "KHJ", "Вилояти Суғд", "кӯчаи Сомонӣ 1", null));
+        assertTrue(changes.changedSinceLastLook());
+        assertFalse(changes.changedSinceLastLook());
+        changes.forget();
+        assertTrue(changes.changedSinceLastLook(), "after a failed load the next look loads again");
     }
 
     @Test

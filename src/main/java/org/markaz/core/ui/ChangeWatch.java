@@ -1,0 +1,32 @@
+package org.markaz.core.ui;
+
+import java.util.concurrent.atomic.AtomicLong;
+import org.markaz.core.audit.AuditService;
+
+/**
+ * Tells a screen shown again whether anything was written since it last loaded, so that it
+ * reloads only then. Every write is audited in its own transaction, so the newest audit entry's
+ * number moves with each write. Reads the database: call it from background work only.
+ */
+public final class ChangeWatch {
+
+    private static final long NEVER_LOOKED = -1;
+
+    private final AuditService audit;
+    private final AtomicLong seen = new AtomicLong(NEVER_LOOKED);
+
+    public ChangeWatch(AuditService audit) {
+        this.audit = audit;
+    }
+
+    /** Whether anything was written since the last look (the first look: yes); remembers this look. */
+    public boolean changedSinceLastLook() {
+        long newest = audit.newestChange();
+        return seen.getAndSet(newest) != newest;
+    }
+
+    /** Forgets the last look, so the next one says "changed" (after a load that failed). */
+    public void forget() {
+        seen.set(NEVER_LOOKED);
+    }
+}
