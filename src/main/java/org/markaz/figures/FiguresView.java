@@ -6,11 +6,13 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
 import javafx.scene.chart.BarChart;
+import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.util.StringConverter;
 import org.markaz.core.i18n.Localization;
 import org.markaz.core.ui.DateFields;
 
@@ -44,6 +46,7 @@ public final class FiguresView {
         lines.setPlaceholder(new Label(localization.text("table.empty")));
         nameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
         valueColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().value()));
+        countsOnly((NumberAxis) outcomesChart.getXAxis());
         draw(outcomesChart, viewModel.outcomes());
         draw(attendanceChart, viewModel.attendance());
         message.textProperty().bind(viewModel.messageProperty());
@@ -68,6 +71,22 @@ public final class FiguresView {
             XYChart.Series<Number, String> series = new XYChart.Series<>();
             bars.forEach(bar -> series.getData().add(new XYChart.Data<>(bar.value(), bar.label())));
             chart.getData().setAll(List.of(series));
+        });
+    }
+
+    /** Children are counted whole: the axis labels only whole numbers (no "0.25" between 0 and 1). */
+    private void countsOnly(NumberAxis axis) {
+        axis.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number value) {
+                double v = value.doubleValue();
+                return v == Math.rint(v) ? localization.formatNumber((long) v) : "";
+            }
+
+            @Override
+            public Number fromString(String text) {
+                throw new UnsupportedOperationException("the axis only shows numbers");
+            }
         });
     }
 
