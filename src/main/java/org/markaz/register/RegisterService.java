@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -158,11 +160,7 @@ public final class RegisterService {
         Mark checked = check(mark);
         dsl.transaction(cfg -> {
             DSLContext tx = cfg.dsl();
-            if (register.lockClosedDay(tx, date)) {
-                if (!actor.may(Permission.CONFIRM_EXCEPTIONS)) {
-                    throw new ValidationException("error.dayClosed");
-                }
-            }
+            checkOpenTo(tx, actor, date);
             Optional<RegisterRepository.OpenEnrolment> enrolment = expectedOn(tx, date).stream()
                     .filter(e -> e.childId() == childId).findFirst();
             if (enrolment.isEmpty() && !unplanned) {
@@ -172,6 +170,37 @@ public final class RegisterService {
             register.saveMark(tx, actor, childId, date, enrolment.map(RegisterRepository.OpenEnrolment::enrolmentId).orElse(null),
                     checked, clock.instant());
         });
+    }
+
+    /**
+     * Marks several children expected on one day in one transaction: all are saved or, if one
+     * is refused, none (the sample centre's past weeks).
+     */
+    public void markDay(Actor actor, LocalDate date, Map<Long, Mark> marks) {
+        actor.require(Permission.MARK_REGISTER);
+        checkNotFuture(date);
+        Map<Long, Mark> checked = new LinkedHashMap<>();
+        marks.forEach((childId, mark) -> checked.put(childId, check(mark)));
+        dsl.transaction(cfg -> {
+            DSLContext tx = cfg.dsl();
+            checkOpenTo(tx, actor, date);
+            Map<Long, Long> enrolmentOfChild = new HashMap<>();
+            expectedOn(tx, date).forEach(e -> enrolmentOfChild.putIfAbsent(e.childId(), e.enrolmentId()));
+            checked.forEach((childId, mark) -> {
+                Long enrolmentId = enrolmentOfChild.get(childId);
+                if (enrolmentId == null) {
+                    throw new ValidationException("error.notExpected");
+                }
+                register.saveMark(tx, actor, childId, date, enrolmentId, mark, clock.instant());
+            });
+        });
+    }
+
+    /** A closed day changes only by a director; the day's row is locked so closing waits for this. */
+    private void checkOpenTo(DSLContext tx, Actor actor, LocalDate date) {
+        if (register.lockClosedDay(tx, date) && !actor.may(Permission.CONFIRM_EXCEPTIONS)) {
+            throw new ValidationException("error.dayClosed");
+        }
     }
 
     /** Closes the day: from now on only a director changes its marks. */

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -58,15 +59,16 @@ final class SampleRegister {
         }
         Set<String> forcedAbsences = lastScheduledDays(sheets);
         for (DaySheet sheet : sheets) {
+            Map<Long, Mark> marks = new LinkedHashMap<>();
             for (RegisterEntry entry : sheet.entries()) {
                 if (entry.unplanned() || entry.mark() != null) {
                     continue;
                 }
-                Mark mark = forcedAbsences.contains(entry.childId() + "@" + sheet.date())
+                marks.put(entry.childId(), forcedAbsences.contains(entry.childId() + "@" + sheet.date())
                         ? new Mark(false, null, null, null, null, AbsenceReason.UNKNOWN, "Модар телефонро намегирад")
-                        : mark(entry, sheet.date().getDayOfWeek());
-                register.mark(SampleCentre.SAMPLE, entry.childId(), sheet.date(), false, mark);
+                        : mark(entry, sheet.date().getDayOfWeek()));
             }
+            register.markDay(SampleCentre.SAMPLE, sheet.date(), marks); // a day's marks in one transaction
             if (!sheet.date().equals(yesterday)) {
                 register.closeDay(SampleCentre.SAMPLE, sheet.date());
             }

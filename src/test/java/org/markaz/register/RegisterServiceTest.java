@@ -163,6 +163,34 @@ class RegisterServiceTest {
     }
 
     @Test
+    void aDayMarkedAtOnceIsSavedWholeOrNotAtAll() {
+        LocalDate friday = MONDAY.minusDays(3);
+        register.markDay(admin, friday, java.util.Map.of(residentChild, Mark.present(LocalTime.of(8, 0)),
+                weekdayStayChild, Mark.absent(AbsenceReason.ILL)));
+        assertEquals(new DaySheet.Totals(2, 1, 1), totalsOf(friday));
+
+        LocalDate thursday = MONDAY.minusDays(4);
+        var withAStranger = new java.util.LinkedHashMap<Long, Mark>();
+        withAStranger.put(residentChild, Mark.present(LocalTime.of(8, 0)));
+        withAStranger.put(visitor, Mark.present(LocalTime.of(8, 0)));
+        assertEquals("error.notExpected", assertThrows(ValidationException.class,
+                () -> register.markDay(admin, thursday, withAStranger)).messageKey());
+        assertTrue(register.day(admin, thursday).entries().stream().allMatch(e -> e.mark() == null),
+                "the refused day wrote nothing, not even the expected child's mark");
+        assertThrows(AccessDeniedException.class, () -> register.markDay(test.signIn("bookkeeper"), thursday,
+                java.util.Map.of(residentChild, Mark.present(null))));
+    }
+
+    /** Present, absent and unmarked over the two residential services expected on a day. */
+    private DaySheet.Totals totalsOf(LocalDate day) {
+        var totals = register.day(admin, day).totals();
+        DaySheet.Totals seven = totals.get(ServiceType.SHORT_STAY_7DAY);
+        DaySheet.Totals weekday = totals.get(ServiceType.SHORT_STAY_WEEKDAY);
+        return new DaySheet.Totals(seven.children() + weekday.children(), seven.present() + weekday.present(),
+                seven.absent() + weekday.absent());
+    }
+
+    @Test
     void aDayPresentOrLeftUnmarkedEndsARunOfAbsences() {
         // scheduled Mon 16, Wed 18, Mon 23: absent on all three, but came on an unplanned Friday in between
         for (LocalDate day : new LocalDate[] {MONDAY.minusDays(7), MONDAY.minusDays(5), MONDAY}) {

@@ -14,6 +14,7 @@ import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
+import org.jooq.impl.DefaultConfiguration;
 
 /**
  * The embedded H2 database of one data directory: opened, migrated by Flyway, and offered to
@@ -25,7 +26,7 @@ public final class Database implements AutoCloseable {
      * WRITE_DELAY=0: H2 otherwise keeps the last half second of commits in memory, and a killed
      * process or a power cut would lose work the user saw saved (measured: ~700 rows).
      */
-    private static final String DURABLE_OPTIONS = ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+    static final String DURABLE_OPTIONS = ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
 
     private final JdbcConnectionPool pool;
     private final String url;
@@ -34,11 +35,15 @@ public final class Database implements AutoCloseable {
     private Database(JdbcConnectionPool pool, String url) {
         this.pool = pool;
         this.url = url;
-        this.dsl = DSL.using(pool, SQLDialect.H2, new Settings()
-                .withRenderSchema(false)
-                // the audit trail records the row as stored, defaults and generated values included
-                .withReturnAllOnUpdatableRecord(true)
-                .withExecuteLogging(false));
+        this.dsl = DSL.using(new DefaultConfiguration()
+                .set(pool)
+                .set(SQLDialect.H2)
+                .set(new Settings()
+                        .withRenderSchema(false)
+                        // the audit trail records the row as stored, defaults and generated values included
+                        .withReturnAllOnUpdatableRecord(true)
+                        .withExecuteLogging(false))
+                .set(new SyncOnCommit(pool)));
     }
 
     /** Opens (creating if needed) and migrates the database in the data directory. */
@@ -56,7 +61,8 @@ public final class Database implements AutoCloseable {
         return openUrl("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
     }
 
-    private static Database openUrl(String url) {
+    /** Opens (creating if needed) and migrates the database at an H2 URL; tests use it to wrap the file system. */
+    static Database openUrl(String url) {
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
         pool.setMaxConnections(8);
         try {
