@@ -1,6 +1,8 @@
 package org.markaz.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
+import java.util.function.Supplier;
 import org.markaz.core.MarkazException;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -13,8 +15,27 @@ public final class Cli {
     private Cli() {
     }
 
+    /** The commands, in the order the help lists them. */
+    private static final List<Supplier<Object>> COMMANDS = List.of(InitSampleCommand::new, BackupCommand::new,
+            RestoreCommand::new, UsersCommand::new, FiguresCommand::new, GenerateCommand::new, BenchmarkCommand::new);
+
+    /** The whole command line: the window's options and every command. */
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new MarkazCommand());
+        COMMANDS.forEach(command -> commandLine.addSubcommand(command.get()));
+        return configured(commandLine);
+    }
+
+    /**
+     * Only the window's own options. Picocli reads every command's annotations when it is built,
+     * a tenth of a second or more of start-up that opening the window does not need.
+     */
+    private static CommandLine windowCommandLine() {
+        return configured(new CommandLine(new MarkazCommand()));
+    }
+
+    /** Settings reach only the commands already added, so they come last. */
+    private static CommandLine configured(CommandLine commandLine) {
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
             PrintWriter err = cmd.getErr();
@@ -30,6 +51,25 @@ public final class Cli {
     }
 
     public static int run(String... args) {
-        return commandLine().execute(args);
+        return (opensTheWindow(args) ? windowCommandLine() : commandLine()).execute(args);
+    }
+
+    /**
+     * Whether the arguments can only mean "open the window": nothing but {@code --data-dir DIR}
+     * and {@code --sample}, and not the console launcher (which prints the help). Anything else
+     * goes through the whole command line, which also explains mistakes.
+     */
+    static boolean opensTheWindow(String... args) {
+        if (Boolean.getBoolean("markaz.console")) {
+            return false;
+        }
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--data-dir") && i + 1 < args.length) {
+                i++;
+            } else if (!args[i].equals("--sample") && !args[i].startsWith("--data-dir=")) {
+                return false;
+            }
+        }
+        return true;
     }
 }

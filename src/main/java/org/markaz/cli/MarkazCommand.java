@@ -17,9 +17,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "markaz", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Markaz: the desk of a Family and Child Support Centre.",
-                "Without a command, opens the Markaz window."},
-        subcommands = {InitSampleCommand.class, BackupCommand.class, RestoreCommand.class, UsersCommand.class,
-                FiguresCommand.class, GenerateCommand.class, BenchmarkCommand.class})
+                "Without a command, opens the Markaz window."})
 public final class MarkazCommand implements Callable<Integer> {
 
     @Mixin

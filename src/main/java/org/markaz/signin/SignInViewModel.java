@@ -27,11 +27,18 @@ public final class SignInViewModel {
     private final StringProperty centreName = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
 
-    public SignInViewModel(UiContext context, String centreName, Consumer<Actor> onSignedIn) {
+    public SignInViewModel(UiContext context, Consumer<Actor> onSignedIn) {
         this.context = context;
         this.onSignedIn = onSignedIn;
-        this.centreName.set(centreName);
         this.language = new SimpleObjectProperty<>(context.localization().language());
+    }
+
+    /** Reads the centre's name in the background; the form is usable meanwhile. */
+    public void loadCentreName() {
+        BackgroundTask.of(() -> context.services().centres().current().map(centre -> centre.name()).orElse(""))
+                .onSuccess(centreName::set)
+                .onFailure(message::set)
+                .run(context.tasks(), context.localization());
     }
 
     public void signIn() {

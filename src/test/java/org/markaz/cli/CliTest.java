@@ -128,6 +128,17 @@ class CliTest {
     }
 
     @Test
+    void onlyTheWindowsOwnOptionsSkipBuildingEveryCommand() {
+        assertTrue(Cli.opensTheWindow());
+        assertTrue(Cli.opensTheWindow("--data-dir", "figures"), "a folder may have a command's name");
+        assertTrue(Cli.opensTheWindow("--sample", "--data-dir=sample-centre"));
+        assertFalse(Cli.opensTheWindow("figures", "--from", "2026-10-01"));
+        assertFalse(Cli.opensTheWindow("--help"));
+        assertFalse(Cli.opensTheWindow("--data-dir"), "a missing folder is explained by the whole command line");
+        assertFalse(Cli.opensTheWindow("--smaple"));
+    }
+
+    @Test
     void usersAddReadsThePasswordAndTheNewUserSignsIn() {
         run("init-sample", "--data-dir", centre().toString());
         assertEquals(0, runWithInput("Parol-Nav-2026\n", "users", "add", "--data-dir", centre().toString(),

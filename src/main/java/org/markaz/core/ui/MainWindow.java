@@ -141,20 +141,17 @@ public final class MainWindow {
         stopDailyBackups();
         UiContext context = context(language);
         stage.setTitle(context.localization().text("app.title"));
-        BackgroundTask.of(() -> session.services().centres().current())
-                .onSuccess(centre -> {
-                    String name = centre.map(c -> c.name()).orElse("");
-                    stage.setTitle(context.localization().text("app.titleWithCentre", name));
-                    SignInViewModel viewModel = new SignInViewModel(context, name, this::signedIn);
-                    showRoot(ViewLoader.load(new SignInView(viewModel, context.localization(),
-                            chosen -> showSignIn(chosen, null)), context.localization()));
-                    onSignInShown.run();
-                    if (notice != null) {
-                        context.dialogs().showInformation(notice);
-                    }
-                })
-                .onFailure(context.dialogs()::showError)
-                .run(tasks, context.localization());
+        // the form shows at once; the centre's name follows from the database
+        SignInViewModel viewModel = new SignInViewModel(context, this::signedIn);
+        viewModel.centreNameProperty().addListener((obs, old, name) ->
+                stage.setTitle(context.localization().text("app.titleWithCentre", name)));
+        showRoot(ViewLoader.load(new SignInView(viewModel, context.localization(),
+                chosen -> showSignIn(chosen, null)), context.localization()));
+        viewModel.loadCentreName();
+        onSignInShown.run();
+        if (notice != null) {
+            context.dialogs().showInformation(notice);
+        }
     }
 
     void signedIn(Actor actor) {
