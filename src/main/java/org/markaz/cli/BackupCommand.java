@@ -2,7 +2,7 @@ package org.markaz.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.markaz.core.security.Actor;
+import org.markaz.core.security.ProgramActor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,7 +25,7 @@ final class BackupCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (OpenCentre centre = OpenCentre.open(dataDirOption.resolve())) {
-            Path made = centre.services().backups().backUpTo(Actor.system("command line"), folder,
+            Path made = centre.services().backups().backUpTo(ProgramActor.COMMAND_LINE.actor(), folder,
                     (done, total, key) -> { });
             CommandOutput.out(spec).println(CommandOutput.text("cli.backup.done", made.toString()));
         }

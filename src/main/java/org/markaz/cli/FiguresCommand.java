@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.markaz.core.security.Actor;
+import org.markaz.core.security.ProgramActor;
 import org.markaz.figures.FiguresService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,7 +34,7 @@ final class FiguresCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (OpenCentre centre = OpenCentre.open(dataDirOption.resolve())) {
-            var figures = centre.services().figures().compute(Actor.system("command line"), from, to);
+            var figures = centre.services().figures().compute(ProgramActor.COMMAND_LINE.actor(), from, to);
             // not closed: it writes to the command's standard output, which stays open
             CSVPrinter csv = new CSVPrinter(CommandOutput.out(spec), CSVFormat.RFC4180.builder().setRecordSeparator("\n").get());
             for (var figure : FiguresService.asNamedValues(figures).entrySet()) {

@@ -2,11 +2,11 @@ package org.markaz.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.markaz.core.security.ProgramActor;
 import org.markaz.core.backup.BackupRestorer;
 import org.markaz.core.db.DataDirectory;
 import org.markaz.core.db.Database;
 import org.markaz.core.db.DatabaseLock;
-import org.markaz.core.security.Actor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,7 +32,7 @@ final class RestoreCommand implements Callable<Integer> {
         DataDirectory dataDirectory = dataDirOption.resolve();
         try (DatabaseLock lock = DatabaseLock.acquire(dataDirectory)) {
             BackupRestorer restorer = new BackupRestorer(dataDirectory, java.time.Clock.systemDefaultZone());
-            BackupRestorer.PreparedRestore prepared = restorer.prepare(Actor.system("command line"), archive,
+            BackupRestorer.PreparedRestore prepared = restorer.prepare(ProgramActor.COMMAND_LINE.actor(), archive,
                     (done, total, key) -> { });
             var keptAside = restorer.swapIn(prepared);
             Database.open(dataDirectory).close(); // brings an older backup up to this version's schema

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
+import org.markaz.core.security.ProgramActor;
 import org.markaz.core.MarkazException;
 import org.markaz.core.i18n.Language;
 import org.markaz.core.security.Actor;
@@ -33,7 +34,7 @@ final class UsersCommand implements Callable<Integer> {
         return 2;
     }
 
-    private static final Actor COMMAND_LINE = Actor.system("command line");
+    private static final Actor COMMAND_LINE = ProgramActor.COMMAND_LINE.actor();
 
     /**
      * The password is never an argument (it would show in the process list): typed twice at the

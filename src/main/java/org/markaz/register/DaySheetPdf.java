@@ -10,6 +10,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.markaz.core.security.ProgramActor;
 import org.markaz.core.i18n.Localization;
 
 /**
@@ -81,7 +82,7 @@ public final class DaySheetPdf {
                         }
                         y -= 10;
                         write(content, font, 9, MARGIN, y, sheet.closed()
-                                ? text.text("register.closedBy", sheet.closedBy(), text.formatDateTime(sheet.closedAt()))
+                                ? text.text("register.closedBy", ProgramActor.shown(sheet.closedBy(), text), text.formatDateTime(sheet.closedAt()))
                                 : text.text("pdf.signedBy"));
                     }
                 }

@@ -1,10 +1,12 @@
 package org.markaz.register;
 
+import static org.markaz.db.Tables.APP_USER;
 import static org.markaz.db.Tables.CARER;
 import static org.markaz.db.Tables.CHILD;
 import static org.markaz.db.Tables.ENROLMENT;
 import static org.markaz.db.Tables.REGISTER_DAY;
 import static org.markaz.db.Tables.REGISTER_MARK;
+import static org.markaz.db.Tables.STAFF;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -100,9 +102,14 @@ public final class RegisterRepository {
         return dsl.select(CHILD.FULL_NAME).from(CHILD).where(CHILD.ID.eq(childId)).fetchOptional(CHILD.FULL_NAME);
     }
 
+    /** When and by whom a day was closed: the staff member's name, or the account's if it has gone. */
     public Optional<Closed> closedDay(DSLContext dsl, LocalDate day) {
-        return dsl.selectFrom(REGISTER_DAY).where(REGISTER_DAY.ON_DATE.eq(day)).fetchOptional(r -> new Closed(r.getClosedAt(),
-                r.getClosedBy()));
+        return dsl.select(REGISTER_DAY.CLOSED_AT, DSL.coalesce(STAFF.FULL_NAME, REGISTER_DAY.CLOSED_BY))
+                .from(REGISTER_DAY)
+                .leftJoin(APP_USER).on(APP_USER.USERNAME.eq(REGISTER_DAY.CLOSED_BY))
+                .leftJoin(STAFF).on(STAFF.ID.eq(APP_USER.STAFF_ID))
+                .where(REGISTER_DAY.ON_DATE.eq(day))
+                .fetchOptional(r -> new Closed(r.value1(), r.value2()));
     }
 
     /** When and by whom a day was closed. */

@@ -19,6 +19,7 @@ import org.markaz.admissions.ServiceType;
 import org.markaz.children.ChildRow;
 import org.markaz.core.ValidationException;
 import org.markaz.core.security.Actor;
+import org.markaz.core.security.ProgramActor;
 import org.markaz.core.security.Permission;
 import org.markaz.core.ui.BackgroundTask;
 import org.markaz.core.ui.ChangeWatch;
@@ -165,7 +166,7 @@ public final class RegisterViewModel {
         var text = context.localization();
         entries.setAll(sheet.entries());
         closed.set(sheet.closed());
-        dayState.set(sheet.closed() ? text.text("register.closedBy", sheet.closedBy(), text.formatDateTime(sheet.closedAt()))
+        dayState.set(sheet.closed() ? text.text("register.closedBy", ProgramActor.shown(sheet.closedBy(), text), text.formatDateTime(sheet.closedAt()))
                 : text.text("register.open"));
         totals.set(sheet.totals().entrySet().stream().map(this::describe).collect(Collectors.joining("   ·   ")));
         if (keepChild != null) {

@@ -14,6 +14,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.jooq.DSLContext;
+import org.markaz.core.security.ProgramActor;
 import org.markaz.children.BirthCertificate;
 import org.markaz.children.ChildDetails;
 import org.markaz.children.ChildSaveResult;
@@ -42,7 +43,7 @@ import org.markaz.settings.StaffDetails;
 public final class SampleCentre {
 
     private static final String FOLDER = "/sample-data/khujand/";
-    static final Actor SAMPLE = Actor.system("sample data");
+    static final Actor SAMPLE = ProgramActor.SAMPLE_DATA.actor();
 
     private SampleCentre() {
     }

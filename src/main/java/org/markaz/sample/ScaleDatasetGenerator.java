@@ -14,13 +14,13 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.jooq.DSLContext;
+import org.markaz.core.security.ProgramActor;
 import org.markaz.children.BirthCertificate;
 import org.markaz.children.ChildrenService;
 import org.markaz.children.Relationship;
 import org.markaz.children.Settlement;
 import org.markaz.children.Sex;
 import org.markaz.core.Services;
-import org.markaz.core.security.Actor;
 import org.markaz.core.security.PasswordHasher;
 import org.markaz.core.security.Role;
 import org.markaz.sample.ScaleDatasetRepository.AuditRow;
@@ -68,7 +68,7 @@ public final class ScaleDatasetGenerator {
         Map<String, Integer> written = new LinkedHashMap<>();
         List<ScaleDatasetActivity.Child> activityChildren = new ArrayList<>();
         services.setup().fillNewCentre(tx -> {
-            services.centres().create(tx, Actor.system("generator"), new CentreDetails(
+            services.centres().create(tx, ProgramActor.GENERATOR.actor(), new CentreDetails(
                     "Маркази санҷишии миқёс (10 сол)", CENTRE_CODE, "Вилояти Суғд", "ш. Хуҷанд, кӯчаи Ленин 1",
                     "Фарҳод Назаров"));
             List<Long> userIds = new ArrayList<>();

@@ -1,6 +1,7 @@
 package org.markaz.setup;
 
 import org.jooq.DSLContext;
+import org.markaz.core.security.ProgramActor;
 import org.markaz.core.security.Actor;
 import org.markaz.settings.CentreDetails;
 import org.markaz.settings.CentreService;
@@ -14,7 +15,7 @@ import org.markaz.settings.StaffService;
  */
 public final class SetupService {
 
-    private static final Actor SETUP = Actor.system("setup");
+    private static final Actor SETUP = ProgramActor.SETUP.actor();
 
     private final DSLContext dsl;
     private final CentreService centres;

@@ -118,6 +118,7 @@ class RegisterServiceTest {
         register.mark(keyworker, dayCareChild, MONDAY, false, Mark.present(LocalTime.of(8, 0)));
         register.closeDay(admin, MONDAY);
         assertTrue(register.day(admin, MONDAY).closed());
+        assertEquals(admin.fullName(), register.day(admin, MONDAY).closedBy(), "the day sheet names who closed it");
         assertEquals("error.dayClosed", assertThrows(ValidationException.class, () ->
                 register.mark(admin, dayCareChild, MONDAY, false, Mark.absent(AbsenceReason.ILL))).messageKey());
         assertEquals("error.dayAlreadyClosed", assertThrows(ValidationException.class, () ->

@@ -49,7 +49,19 @@ public final class AuditLogView {
         from.valueProperty().bindBidirectional(viewModel.fromProperty());
         to.valueProperty().bindBidirectional(viewModel.toProperty());
         user.setItems(viewModel.users());
+        user.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String stored) {
+                return stored == null ? "" : viewModel.actorName(stored);
+            }
+
+            @Override
+            public String fromString(String shown) {
+                return shown;
+            }
+        });
         user.valueProperty().bindBidirectional(viewModel.userProperty());
+        user.setOnAction(event -> viewModel.search()); // picking a user is the search
         table.setItems(viewModel.tables());
         table.setConverter(new StringConverter<>() {
             @Override
@@ -63,12 +75,13 @@ public final class AuditLogView {
             }
         });
         table.valueProperty().bindBidirectional(viewModel.tableProperty());
+        table.setOnAction(event -> viewModel.search());
         recordId.textProperty().bindBidirectional(viewModel.recordIdProperty());
 
         entries.setItems(viewModel.entries());
         entries.setPlaceholder(new Label(localization.text("table.empty")));
         timeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(viewModel.time(c.getValue())));
-        userColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().actor()));
+        userColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(viewModel.actorName(c.getValue().actor())));
         actionColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(viewModel.actionName(c.getValue())));
         tableColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(viewModel.tableName(c.getValue().tableName())));
         recordColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().recordId()));

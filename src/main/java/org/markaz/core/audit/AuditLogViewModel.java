@@ -11,6 +11,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.markaz.core.security.Actor;
+import org.markaz.core.security.ProgramActor;
 import org.markaz.core.ui.BackgroundTask;
 import org.markaz.core.ui.ChangeWatch;
 import org.markaz.core.ui.UiContext;
@@ -24,6 +25,7 @@ public final class AuditLogViewModel {
     private final UiContext context;
     private final Actor actor;
     private final ChangeWatch changes;
+    private long latestRequest;
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
     private final ObjectProperty<String> user = new SimpleObjectProperty<>();
@@ -74,6 +76,11 @@ public final class AuditLogViewModel {
                 .run(context.tasks(), context.localization());
     }
 
+    /** Who acted, in the user's words (the program's own actions are stored in English). */
+    public String actorName(String stored) {
+        return ProgramActor.shown(stored, context.localization());
+    }
+
     private record Choices(List<String> users, List<String> tables) {
     }
 
@@ -109,9 +116,13 @@ public final class AuditLogViewModel {
         String id = recordId.get() == null || recordId.get().isBlank() ? null : recordId.get().strip();
         AuditFilter filter = new AuditFilter(from.get(), to.get(), user.get(), table.get(), id);
         int requested = pageIndex;
+        long request = ++latestRequest;
         message.set("");
         BackgroundTask.of(() -> context.services().audit().search(actor, filter, requested))
                 .onSuccess(page -> {
+                    if (request != latestRequest) {
+                        return; // a newer search (filters change quickly) is on its way
+                    }
                     entries.setAll(page.entries());
                     var text = context.localization();
                     pageText.set(text.text("audit.page", page.pageIndex() + 1, page.pageCount(),

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
+import org.markaz.core.security.ProgramActor;
 import org.markaz.core.MarkazException;
 import org.markaz.core.db.DataDirectory;
 import org.markaz.core.security.Actor;
@@ -79,7 +80,7 @@ public final class BackupService {
         } catch (IOException e) {
             throw new MarkazException("error.backupWrite", e, folder.toString());
         }
-        Path made = write(Actor.system("automatic backup"), folder, kind, ProgressListener.NONE);
+        Path made = write(ProgramActor.AUTOMATIC_BACKUP.actor(), folder, kind, ProgressListener.NONE);
         prune(folder);
         return made;
     }

@@ -16,7 +16,7 @@ public final class AccountService {
     public static final int MAX_FAILED_SIGN_INS = 5;
     public static final Duration LOCK_DURATION = Duration.ofMinutes(5);
 
-    private static final Actor SIGN_IN = Actor.system("sign-in");
+    private static final Actor SIGN_IN = ProgramActor.SIGN_IN.actor();
 
     private final DSLContext dsl;
     private final UserRepository users;
