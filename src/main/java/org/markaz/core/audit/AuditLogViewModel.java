@@ -141,10 +141,20 @@ public final class AuditLogViewModel {
     }
 
     /** Record types by their names in the user's language; a table without a name here shows as it is. */
-    private static final java.util.Map<String, String> TABLE_NAMES = java.util.Map.of(
-            "centre", "audit.table.centre",
-            "staff", "audit.table.staff",
-            "app_user", "audit.table.appUser");
+    /** Each audited table in the user's words; a test keeps every table of the schema here. */
+    static final java.util.Map<String, String> TABLE_NAMES = java.util.Map.ofEntries(
+            java.util.Map.entry("centre", "audit.table.centre"),
+            java.util.Map.entry("staff", "audit.table.staff"),
+            java.util.Map.entry("app_user", "audit.table.appUser"),
+            java.util.Map.entry("family", "audit.table.family"),
+            java.util.Map.entry("carer", "audit.table.carer"),
+            java.util.Map.entry("child", "audit.table.child"),
+            java.util.Map.entry("child_carer", "audit.table.childCarer"),
+            java.util.Map.entry("referral", "audit.table.referral"),
+            java.util.Map.entry("enrolment", "audit.table.enrolment"),
+            java.util.Map.entry("register_mark", "audit.table.registerMark"),
+            java.util.Map.entry("register_day", "audit.table.registerDay"),
+            java.util.Map.entry("setting", "audit.table.setting"));
 
     public String tableName(String table) {
         String key = table == null ? null : TABLE_NAMES.get(table);
