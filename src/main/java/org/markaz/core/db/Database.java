@@ -15,6 +15,8 @@ import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 import org.jooq.impl.DefaultConfiguration;
+import org.jooq.impl.DefaultExecuteListenerProvider;
+import org.jooq.impl.DefaultTransactionListenerProvider;
 
 /**
  * The embedded H2 database of one data directory: opened, migrated by Flyway, and offered to
@@ -35,6 +37,7 @@ public final class Database implements AutoCloseable {
     private Database(JdbcConnectionPool pool, String url) {
         this.pool = pool;
         this.url = url;
+        SyncOnCommit syncOnCommit = new SyncOnCommit(pool);
         this.dsl = DSL.using(new DefaultConfiguration()
                 .set(pool)
                 .set(SQLDialect.H2)
@@ -43,7 +46,8 @@ public final class Database implements AutoCloseable {
                         // the audit trail records the row as stored, defaults and generated values included
                         .withReturnAllOnUpdatableRecord(true)
                         .withExecuteLogging(false))
-                .set(new SyncOnCommit(pool)));
+                .set(new DefaultTransactionListenerProvider(syncOnCommit))
+                .set(new DefaultExecuteListenerProvider(syncOnCommit)));
     }
 
     /** Opens (creating if needed) and migrates the database in the data directory. */

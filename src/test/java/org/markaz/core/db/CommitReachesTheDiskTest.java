@@ -43,6 +43,9 @@ class CommitReachesTheDiskTest {
                 assertEquals(0, UNFORCED_WRITES.get(), "bytes of commit " + i + " were still only in memory");
                 assertTrue(FORCES.get() > forcesBefore, "commit " + i + " forced nothing");
             }
+            int forcesBefore = FORCES.get();
+            database.dsl().transaction(cfg -> cfg.dsl().fetch("select * from setting"));
+            assertEquals(forcesBefore, FORCES.get(), "a transaction that only read waits for no disk");
         }
     }
 
