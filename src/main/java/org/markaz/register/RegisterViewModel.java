@@ -116,14 +116,7 @@ public final class RegisterViewModel {
 
     /** Back on the register: the day again only if anything was written meanwhile. */
     public void refreshIfChanged() {
-        BackgroundTask.of(changes::changedSinceLastLook)
-                .onSuccess(changed -> {
-                    if (changed) {
-                        load();
-                    }
-                })
-                .onFailure(message::set)
-                .run(context.tasks(), context.localization());
+        changes.reloadIfChanged(context, this::load, message::set);
     }
 
     /** The week of the date shown; loaded only while the week is on screen (seven days' work). */

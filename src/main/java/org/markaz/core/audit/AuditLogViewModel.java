@@ -66,14 +66,7 @@ public final class AuditLogViewModel {
 
     /** Back on the screen: the filter choices and the page again, if anything was written meanwhile. */
     public void refreshIfChanged() {
-        BackgroundTask.of(changes::changedSinceLastLook)
-                .onSuccess(changed -> {
-                    if (changed) {
-                        load();
-                    }
-                })
-                .onFailure(message::set)
-                .run(context.tasks(), context.localization());
+        changes.reloadIfChanged(context, this::load, message::set);
     }
 
     /** Who acted, in the user's words (the program's own actions are stored in English). */

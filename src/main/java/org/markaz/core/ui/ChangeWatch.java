@@ -1,6 +1,7 @@
 package org.markaz.core.ui;
 
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import org.markaz.core.audit.AuditService;
 
 /**
@@ -23,6 +24,18 @@ public final class ChangeWatch {
     public boolean changedSinceLastLook() {
         long newest = audit.newestChange();
         return seen.getAndSet(newest) != newest;
+    }
+
+    /** Looks in the background and, if anything was written since the last look, runs {@code reload}. */
+    public void reloadIfChanged(UiContext context, Runnable reload, Consumer<String> onFailure) {
+        BackgroundTask.of(this::changedSinceLastLook)
+                .onSuccess(changed -> {
+                    if (changed) {
+                        reload.run();
+                    }
+                })
+                .onFailure(onFailure)
+                .run(context.tasks(), context.localization());
     }
 
     /** Forgets the last look, so the next one says "changed" (after a load that failed). */
