@@ -2,6 +2,8 @@ package org.markaz.settings;
 
 import static org.markaz.db.Tables.CENTRE;
 
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.markaz.core.audit.AuditRepository;
@@ -20,6 +22,19 @@ public final class CentreRepository {
     public Optional<CentreDetails> find(DSLContext dsl) {
         return dsl.selectFrom(CENTRE).fetchOptional(r ->
                 new CentreDetails(r.getName(), r.getCode(), r.getRegion(), r.getAddress(), r.getDirectorName()));
+    }
+
+    /**
+     * Whether the centre row exists. Asked while the program starts, when jOOQ's first built
+     * query would cost half a second of loading, so it is plain SQL on a pooled connection.
+     */
+    public boolean exists(DSLContext dsl) {
+        return dsl.connectionResult(connection -> {
+            try (Statement statement = connection.createStatement();
+                 ResultSet found = statement.executeQuery("select exists (select 1 from centre)")) {
+                return found.next() && found.getBoolean(1);
+            }
+        });
     }
 
     public void insert(DSLContext tx, Actor actor, CentreDetails details) {

@@ -29,7 +29,7 @@ public final class CentreService {
     }
 
     public boolean isSetUp() {
-        return current().isPresent();
+        return centres.exists(dsl);
     }
 
     public CentreDetails update(Actor actor, CentreDetails details) {
