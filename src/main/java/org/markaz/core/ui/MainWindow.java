@@ -255,12 +255,18 @@ public final class MainWindow {
                 .run(tasks, localization);
     }
 
-    /** Closing: a last automatic backup while a message says so, then the program ends. */
+    /** Closing: a last automatic backup and the database file compacted while a message says so, then the program ends. */
     private void close() {
         stopDailyBackups();
         Localization localization = new Localization(signedIn == null ? preferences.language() : signedIn.language());
         showRoot(waiting(localization.text("exit.backingUp")));
-        BackgroundTask.of(() -> session.services().centres().isSetUp() ? session.services().backups().backUpOnExit() : null)
+        BackgroundTask.of(() -> {
+                    if (session.services().centres().isSetUp()) {
+                        session.services().backups().backUpOnExit();
+                    }
+                    session.closeCompacted(); // tomorrow's start opens the file quickly
+                    return null;
+                })
                 .onFinished(Platform::exit)
                 .onFailure(message -> LOG.error("Backup on exit failed: {}", message))
                 .run(tasks, localization);
