@@ -3,12 +3,14 @@ package org.markaz.today;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.markaz.core.security.Actor;
 import org.markaz.core.ui.BackgroundTask;
+import org.markaz.core.ui.ChangeWatch;
 import org.markaz.core.ui.UiContext;
 
 /**
@@ -28,20 +30,25 @@ public final class TodayViewModel {
     private final Actor actor;
     private final javafx.collections.ObservableList<String> absences = javafx.collections.FXCollections.observableArrayList();
     private final StringProperty absencesTitle = new SimpleStringProperty("");
+    private final ChangeWatch changes;
+    /** The day the absences shown were counted for. */
+    private LocalDate absencesDay;
 
     public TodayViewModel(UiContext context, Actor actor) {
         this.context = context;
         this.actor = actor;
+        this.changes = new ChangeWatch(context.services().audit());
         var text = context.localization();
-        date.set(text.text("today.date", text.formatDate(LocalDate.now(context.services().clock()))));
         signedIn.set(text.text("today.signedIn", actor.fullName(), text.text(actor.role().nameKey())));
     }
 
+    /** Each time Today is shown: the date (the window may stay open overnight), absences and the last backup. */
     public void load() {
+        var text = context.localization();
+        date.set(text.text("today.date", text.formatDate(LocalDate.now(context.services().clock()))));
         loadAbsences();
         BackgroundTask.of(() -> context.services().backups().lastBackup())
                 .onSuccess(last -> {
-                    var text = context.localization();
                     Instant now = context.services().clock().instant();
                     if (last.isEmpty()) {
                         backup.set(text.text("today.backup.none"));
@@ -65,16 +72,23 @@ public final class TodayViewModel {
             return;
         }
         LocalDate today = LocalDate.now(context.services().clock());
-        BackgroundTask.of(() -> new Absences(context.services().register().absenceAlertDays(),
-                        context.services().register().absentInARow(actor, today)))
-                .onSuccess(found -> {
+        boolean newDay = !today.equals(absencesDay);
+        // counted again only on a new day or after a write (a mark, an admission, the setting)
+        BackgroundTask.of(() -> changes.changedSinceLastLook() || newDay
+                        ? Optional.of(new Absences(context.services().register().absenceAlertDays(),
+                        context.services().register().absentInARow(actor, today))) : Optional.<Absences>empty())
+                .onSuccess(counted -> counted.ifPresent(found -> {
+                    absencesDay = today;
                     var text = context.localization();
                     absencesTitle.set(text.text("today.absences.title", found.days()));
                     absences.setAll(found.alerts().isEmpty() ? java.util.List.of(text.text("today.absences.none"))
                             : found.alerts().stream().map(a -> text.text("today.absences.line", a.childName(),
                                     text.text(a.service().nameKey()), a.absentDays(), text.formatDate(a.since()))).toList());
+                }))
+                .onFailure(message -> {
+                    changes.forget();
+                    absencesTitle.set(message);
                 })
-                .onFailure(absencesTitle::set)
                 .run(context.tasks(), context.localization());
     }
 

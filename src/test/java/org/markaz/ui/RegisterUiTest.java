@@ -121,6 +121,30 @@ class RegisterUiTest extends UiTestSupport {
     }
 
     @Test
+    void todayShowsAChildMissingThreeDaysOnceTheAbsencesAreSaved() {
+        twoChildrenInDayCare();
+        signIn("admin", DEMO_PASSWORD);
+        assertTrue(listedOnToday().contains(shellLanguage().text("today.absences.none")));
+
+        RegisterEntry child = today().entries().get(0);
+        for (int daysAgo = 1; daysAgo <= 3; daysAgo++) {
+            services().register().mark(administrator(), child.childId(), LocalDate.now().minusDays(daysAgo), false,
+                    org.markaz.register.Mark.absent(org.markaz.register.AbsenceReason.ILL));
+        }
+        press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        waitUntilIdle();
+        press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+        waitUntilIdle();
+
+        assertTrue(listedOnToday().stream().anyMatch(line -> line.contains(child.childName())), listedOnToday().toString());
+    }
+
+    @SuppressWarnings("unchecked")
+    private java.util.List<String> listedOnToday() {
+        return java.util.List.copyOf(lookup("#todayAbsences").queryAs(javafx.scene.control.ListView.class).getItems());
+    }
+
+    @Test
     void bookkeepersHaveNoRegister() {
         signIn("bookkeeper", DEMO_PASSWORD);
         assertFalse(isShown("#nav-register"));
