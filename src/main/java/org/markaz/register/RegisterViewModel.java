@@ -157,13 +157,33 @@ public final class RegisterViewModel {
 
     private void show(DaySheet sheet, Long keepChild) {
         var text = context.localization();
-        entries.setAll(sheet.entries());
+        replaceChangedEntries(sheet.entries());
         closed.set(sheet.closed());
         dayState.set(sheet.closed() ? text.text("register.closedBy", ProgramActor.shown(sheet.closedBy(), text), text.formatDateTime(sheet.closedAt()))
                 : text.text("register.open"));
         totals.set(sheet.totals().entrySet().stream().map(this::describe).collect(Collectors.joining("   ·   ")));
         if (keepChild != null) {
             entries.stream().filter(e -> e.childId() == keepChild).findFirst().ifPresent(selected::set);
+        }
+    }
+
+    /**
+     * The same children in the same order (the usual case: a day shown again after a few marks)
+     * change only the rows that differ, so the list keeps its place and redraws little.
+     */
+    private void replaceChangedEntries(List<RegisterEntry> loaded) {
+        boolean sameChildren = loaded.size() == entries.size();
+        for (int i = 0; sameChildren && i < loaded.size(); i++) {
+            sameChildren = loaded.get(i).childId() == entries.get(i).childId();
+        }
+        if (!sameChildren) {
+            entries.setAll(loaded);
+            return;
+        }
+        for (int i = 0; i < loaded.size(); i++) {
+            if (!loaded.get(i).equals(entries.get(i))) {
+                entries.set(i, loaded.get(i));
+            }
         }
     }
 
