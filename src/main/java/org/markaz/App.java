@@ -49,7 +49,6 @@ public final class App extends Application {
      */
     public static void launch(DataDirectory dataDirectory) {
         launchDirectory = dataDirectory;
-        startLogging();
         opening = CompletableFuture.supplyAsync(() -> open(dataDirectory), runnable -> {
             Thread thread = new Thread(runnable, "markaz-open-database");
             thread.setDaemon(true);
@@ -57,17 +56,6 @@ public final class App extends Application {
         });
         warmUpQueryLibrary();
         Application.launch(App.class);
-    }
-
-    /**
-     * Logback takes about half a second to set itself up. On its own thread, started first, nobody
-     * waits for it: while it works, slf4j hands the other threads stand-in loggers and replays
-     * what they logged.
-     */
-    private static void startLogging() {
-        Thread thread = new Thread(() -> LoggerFactory.getLogger(App.class), "markaz-logging");
-        thread.setDaemon(true);
-        thread.start();
     }
 
     /** jOOQ takes most of a second to load its classes; do it on a third thread rather than in line. */

@@ -2,11 +2,11 @@ package org.markaz.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.markaz.core.security.ProgramActor;
 import org.markaz.core.backup.BackupRestorer;
 import org.markaz.core.db.DataDirectory;
 import org.markaz.core.db.Database;
 import org.markaz.core.db.DatabaseLock;
+import org.markaz.core.security.ProgramActor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

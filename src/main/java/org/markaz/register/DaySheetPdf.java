@@ -10,8 +10,8 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.markaz.core.security.ProgramActor;
 import org.markaz.core.i18n.Localization;
+import org.markaz.core.security.ProgramActor;
 
 /**
  * The day's register as a PDF for signatures: one line per child with arrival, who brought them,
@@ -82,7 +82,8 @@ public final class DaySheetPdf {
                         }
                         y -= 10;
                         write(content, font, 9, MARGIN, y, sheet.closed()
-                                ? text.text("register.closedBy", ProgramActor.shown(sheet.closedBy(), text), text.formatDateTime(sheet.closedAt()))
+                                ? text.text("register.closedBy", ProgramActor.shown(sheet.closedBy(), text),
+                                        text.formatDateTime(sheet.closedAt()))
                                 : text.text("pdf.signedBy"));
                     }
                 }

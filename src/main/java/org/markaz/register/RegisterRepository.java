@@ -78,7 +78,6 @@ public final class RegisterRepository {
         return carers;
     }
 
-    /** Whether each child was present (true) or absent (false) on each marked day of the period. */
     /** Each child's last day marked present between two dates (children never present then are left out). */
     public Map<Long, LocalDate> lastPresentBetween(DSLContext dsl, LocalDate from, LocalDate to) {
         Map<Long, LocalDate> last = new HashMap<>();

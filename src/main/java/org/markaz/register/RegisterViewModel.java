@@ -19,12 +19,12 @@ import org.markaz.admissions.ServiceType;
 import org.markaz.children.ChildRow;
 import org.markaz.core.ValidationException;
 import org.markaz.core.security.Actor;
-import org.markaz.core.security.ProgramActor;
 import org.markaz.core.security.Permission;
+import org.markaz.core.security.ProgramActor;
 import org.markaz.core.ui.BackgroundTask;
 import org.markaz.core.ui.ChangeWatch;
-import org.markaz.core.ui.UserAction;
 import org.markaz.core.ui.UiContext;
+import org.markaz.core.ui.UserAction;
 
 /**
  * The daily register: a date (today to start with), every child expected, a mark in one
@@ -159,8 +159,8 @@ public final class RegisterViewModel {
         var text = context.localization();
         replaceChangedEntries(sheet.entries());
         closed.set(sheet.closed());
-        dayState.set(sheet.closed() ? text.text("register.closedBy", ProgramActor.shown(sheet.closedBy(), text), text.formatDateTime(sheet.closedAt()))
-                : text.text("register.open"));
+        dayState.set(sheet.closed() ? text.text("register.closedBy", ProgramActor.shown(sheet.closedBy(), text),
+                text.formatDateTime(sheet.closedAt())) : text.text("register.open"));
         totals.set(sheet.totals().entrySet().stream().map(this::describe).collect(Collectors.joining("   ·   ")));
         if (keepChild != null) {
             entries.stream().filter(e -> e.childId() == keepChild).findFirst().ifPresent(selected::set);

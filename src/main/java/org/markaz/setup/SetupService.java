@@ -1,8 +1,8 @@
 package org.markaz.setup;
 
 import org.jooq.DSLContext;
-import org.markaz.core.security.ProgramActor;
 import org.markaz.core.security.Actor;
+import org.markaz.core.security.ProgramActor;
 import org.markaz.settings.CentreDetails;
 import org.markaz.settings.CentreService;
 import org.markaz.settings.NewAccount;

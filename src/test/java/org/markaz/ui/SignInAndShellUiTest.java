@@ -103,6 +103,17 @@ class SignInAndShellUiTest extends UiTestSupport {
     }
 
     @Test
+    void aCentreRenamedInSettingsShowsInTheWindowOnceAnotherAreaIsOpened() {
+        signIn("admin", DEMO_PASSWORD);
+        clickAndWait("#nav-settings");
+        typeInto("#centreName", "Маркази Истаравшан");
+        clickAndWait("#saveCentre");
+        clickAndWait("#nav-today");
+
+        assertEquals("Маркази Истаравшан", textOf("#shellCentreName"));
+    }
+
+    @Test
     void choosingTajikShowsTheShellAgainInTajik() {
         assumeTrue(getClass().getResource("/org/markaz/i18n/messages_tg.properties") != null,
                 "messages_tg.properties is not written yet");

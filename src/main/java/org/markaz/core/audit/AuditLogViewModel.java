@@ -133,7 +133,6 @@ public final class AuditLogViewModel {
                 + text.text("audit.after") + "\n" + (entry.after() == null ? "—" : entry.after());
     }
 
-    /** Record types by their names in the user's language; a table without a name here shows as it is. */
     /** Each audited table in the user's words; a test keeps every table of the schema here. */
     static final java.util.Map<String, String> TABLE_NAMES = java.util.Map.ofEntries(
             java.util.Map.entry("centre", "audit.table.centre"),

@@ -13,11 +13,11 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
-import org.markaz.core.security.ProgramActor;
 import org.markaz.core.MarkazException;
 import org.markaz.core.db.DataDirectory;
 import org.markaz.core.security.Actor;
 import org.markaz.core.security.Permission;
+import org.markaz.core.security.ProgramActor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -19,9 +19,9 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 import org.markaz.core.i18n.Language;
 import org.markaz.core.i18n.Localization;
-import javafx.util.Duration;
 
 /** Binds the main window: navigation (Ctrl+1, Ctrl+2, ...), the area shown, the status bar. */
 public final class ShellView {
@@ -117,9 +117,7 @@ public final class ShellView {
         }
         givesKeysTo(area, view);
         view.onShown().run();
-        if (shown == Area.SETTINGS) {
-            viewModel.refresh(); // the centre's name may have been changed there
-        }
+        viewModel.refreshIfChanged();
         shown = area;
     }
 

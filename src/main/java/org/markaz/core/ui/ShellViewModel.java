@@ -29,6 +29,7 @@ public final class ShellViewModel {
     private final Actor actor;
     private final Consumer<Actor> onLanguageChanged;
     private final Runnable onSignOut;
+    private final ChangeWatch changes;
 
     private final ObjectProperty<Area> area = new SimpleObjectProperty<>(Area.TODAY);
     private final StringProperty signedIn = new SimpleStringProperty("");
@@ -44,6 +45,7 @@ public final class ShellViewModel {
         this.actor = actor;
         this.onLanguageChanged = onLanguageChanged;
         this.onSignOut = onSignOut;
+        this.changes = new ChangeWatch(context.services().audit());
         signedIn.set(context.localization().text("status.signedIn", actor.fullName(),
                 context.localization().text(actor.role().nameKey())));
         refresh();
@@ -51,9 +53,11 @@ public final class ShellViewModel {
 
     /** Reads the centre's name and the last backup time in the background. */
     public void refresh() {
-        BackgroundTask.of(() -> new Status(
-                        context.services().centres().current().map(CentreDetails::name).orElse(""),
-                        context.services().backups().lastBackup().orElse(null)))
+        BackgroundTask.of(() -> {
+                    changes.changedSinceLastLook(); // what is read now is what a later look compares with
+                    return new Status(context.services().centres().current().map(CentreDetails::name).orElse(""),
+                            context.services().backups().lastBackup().orElse(null));
+                })
                 .onSuccess(status -> {
                     centreName.set(status.centreName());
                     lastBackup.set(status.lastBackup() == null ? context.localization().text("status.noBackup")
@@ -61,6 +65,11 @@ public final class ShellViewModel {
                             context.localization().formatDateTime(status.lastBackup())));
                 })
                 .run(context.tasks(), context.localization());
+    }
+
+    /** Another area shown: the status again if anything was written meanwhile (the centre's name, in Settings). */
+    public void refreshIfChanged() {
+        changes.reloadIfChanged(context, this::refresh, message -> { });
     }
 
     private record Status(String centreName, Instant lastBackup) {
