@@ -13,6 +13,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 import org.markaz.children.ChildRow;
 import org.markaz.core.i18n.Localization;
@@ -94,7 +95,8 @@ public final class RegisterView {
                 event.consume();
             }
         });
-        root.setOnKeyPressed(event -> {
+        // a filter, not a handler: the list would otherwise take Page Up and Page Down to scroll
+        root.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.PAGE_UP) {
                 viewModel.previousDay();
                 event.consume();

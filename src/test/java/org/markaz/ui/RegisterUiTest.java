@@ -145,6 +145,22 @@ class RegisterUiTest extends UiTestSupport {
     }
 
     @Test
+    void pageUpAndPageDownMoveADayEvenFromTheList() {
+        twoChildrenInDayCare();
+        signIn("admin", DEMO_PASSWORD);
+        press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.CONTROL, KeyCode.DIGIT2);
+        waitUntilIdle();
+        assertTrue(entries().isFocused(), "the list has the keys");
+
+        type(KeyCode.PAGE_UP);
+        waitUntilIdle();
+        assertEquals(LocalDate.now().minusDays(1), lookup("#registerDate").queryAs(javafx.scene.control.DatePicker.class).getValue());
+        type(KeyCode.PAGE_DOWN);
+        waitUntilIdle();
+        assertEquals(LocalDate.now(), lookup("#registerDate").queryAs(javafx.scene.control.DatePicker.class).getValue());
+    }
+
+    @Test
     void bookkeepersHaveNoRegister() {
         signIn("bookkeeper", DEMO_PASSWORD);
         assertFalse(isShown("#nav-register"));

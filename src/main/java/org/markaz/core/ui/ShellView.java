@@ -5,6 +5,7 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.function.Function;
 import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -127,7 +128,11 @@ public final class ShellView {
      */
     private void givesKeysTo(Area area, AreaView view) {
         Node last = lastFocused.get(area);
-        (last != null && isInside(last, view.root()) && !last.isDisabled() ? last : view.keysStart()).requestFocus();
+        Node target = last != null && isInside(last, view.root()) && !last.isDisabled() ? last : view.keysStart();
+        target.requestFocus();
+        if (!target.isFocused()) {
+            Platform.runLater(target::requestFocus); // a screen built just now takes the keys once it is styled
+        }
     }
 
     private static boolean isInside(Node node, Node root) {
