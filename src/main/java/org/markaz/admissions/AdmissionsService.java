@@ -6,6 +6,7 @@ import java.time.Period;
 import java.util.List;
 import org.jooq.DSLContext;
 import org.markaz.core.Validation;
+import org.markaz.core.db.Transactions;
 import org.markaz.core.ValidationException;
 import org.markaz.core.security.Actor;
 import org.markaz.core.security.Permission;
@@ -21,22 +22,24 @@ public final class AdmissionsService {
     public static final int SHORT_STAY_WARNING_MONTHS = 5;
     public static final int OLDEST_AGE = 7;
 
-    private final DSLContext dsl;
+    private final Transactions transactions;
     private final AdmissionsRepository admissions;
     private final Clock clock;
 
-    public AdmissionsService(DSLContext dsl, AdmissionsRepository admissions, Clock clock) {
-        this.dsl = dsl;
+    public AdmissionsService(Transactions transactions, AdmissionsRepository admissions, Clock clock) {
+        this.transactions = transactions;
         this.admissions = admissions;
         this.clock = clock;
     }
 
     public List<ReferralRow> referrals(Actor actor, long childId) {
-        return admissions.referrals(dsl, childId);
+        actor.require(Permission.VIEW_CHILDREN);
+        return transactions.result(tx -> admissions.referrals(tx, childId));
     }
 
     public List<EnrolmentRow> enrolments(Actor actor, long childId) {
-        return admissions.enrolments(dsl, childId);
+        actor.require(Permission.VIEW_CHILDREN);
+        return transactions.result(tx -> admissions.enrolments(tx, childId));
     }
 
     public long recordReferral(Actor actor, ReferralDetails details) {
@@ -45,9 +48,9 @@ public final class AdmissionsService {
         ReferralDetails checked = new ReferralDetails(details.childId(), referredOn, required(details.source(), "field.source"),
                 Validation.required(details.reason(), 2000, "field.reason"),
                 Validation.optional(details.cruReference(), 100, "field.cruReference"));
-        return dsl.transactionResult(cfg -> {
-            requireChild(cfg.dsl(), checked.childId());
-            return admissions.insertReferral(cfg.dsl(), actor, checked);
+        return transactions.result(tx -> {
+            requireChild(tx, checked.childId());
+            return admissions.insertReferral(tx, actor, checked);
         });
     }
 
@@ -55,13 +58,13 @@ public final class AdmissionsService {
         actor.require(Permission.EDIT_CHILDREN);
         required(decision, "field.decision");
         LocalDate on = decision == ReferralDecision.PENDING ? null : notInFuture(required(decidedOn, "field.decidedOn"));
-        dsl.transaction(cfg -> {
-            ReferralRow referral = admissions.lockReferral(cfg.dsl(), referralId)
+        transactions.run(tx -> {
+            ReferralRow referral = admissions.lockReferral(tx, referralId)
                     .orElseThrow(() -> new ValidationException("error.noSuchReferral"));
             if (on != null && on.isBefore(referral.referredOn())) {
                 throw new ValidationException("error.decidedBeforeReferred");
             }
-            admissions.decideReferral(cfg.dsl(), actor, referralId, decision, on);
+            admissions.decideReferral(tx, actor, referralId, decision, on);
         });
     }
 
@@ -84,8 +87,7 @@ public final class AdmissionsService {
                 service == ServiceType.MOTHER_AND_BABY ? admission.motherCarerId() : null,
                 service.isDayService() ? admission.weekdays() : null, start, admission.plannedEndOn(),
                 admission.ageConfirmed(), extensionReason);
-        return dsl.transactionResult(cfg -> {
-            DSLContext tx = cfg.dsl();
+        return transactions.result(tx -> {
             AdmissionsRepository.ChildFacts child = requireChild(tx, checked.childId());
             int age = Period.between(child.dateOfBirth(), start).getYears();
             if (start.isBefore(child.dateOfBirth())) {
@@ -117,8 +119,7 @@ public final class AdmissionsService {
         required(outcome, "field.outcome");
         String checkedNote = outcome == DischargeOutcome.OTHER
                 ? Validation.required(note, 500, "field.dischargeNote") : Validation.optional(note, 500, "field.dischargeNote");
-        dsl.transaction(cfg -> {
-            DSLContext tx = cfg.dsl();
+        transactions.run(tx -> {
             EnrolmentRow enrolment = admissions.lockEnrolment(tx, enrolmentId)
                     .orElseThrow(() -> new ValidationException("error.noSuchEnrolment"));
             if (enrolment.endsOn() != null) {
@@ -135,8 +136,7 @@ public final class AdmissionsService {
     public void changePlannedEnd(Actor actor, long enrolmentId, LocalDate plannedEndOn, String reason) {
         actor.require(Permission.EDIT_CHILDREN);
         required(plannedEndOn, "field.plannedEndOn");
-        dsl.transaction(cfg -> {
-            DSLContext tx = cfg.dsl();
+        transactions.run(tx -> {
             EnrolmentRow enrolment = admissions.lockEnrolment(tx, enrolmentId)
                     .orElseThrow(() -> new ValidationException("error.noSuchEnrolment"));
             if (plannedEndOn.isBefore(enrolment.startsOn())) {

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.jooq.DSLContext;
 import org.markaz.core.Validation;
+import org.markaz.core.db.Transactions;
 import org.markaz.core.ValidationException;
 import org.markaz.core.security.Actor;
 import org.markaz.core.security.Permission;
@@ -21,15 +21,15 @@ public final class ChildrenService {
     /** The list shows at most this many children; typing more narrows it. */
     public static final int SEARCH_LIMIT = 200;
 
-    private final DSLContext dsl;
+    private final Transactions transactions;
     private final FamilyRepository families;
     private final ChildRepository children;
-    private final java.util.function.Function<DSLContext, String> centreCode;
+    private final java.util.function.Supplier<String> centreCode;
     private final Clock clock;
 
-    public ChildrenService(DSLContext dsl, FamilyRepository families, ChildRepository children,
-                           java.util.function.Function<DSLContext, String> centreCode, Clock clock) {
-        this.dsl = dsl;
+    public ChildrenService(Transactions transactions, FamilyRepository families, ChildRepository children,
+                           java.util.function.Supplier<String> centreCode, Clock clock) {
+        this.transactions = transactions;
         this.families = families;
         this.children = children;
         this.centreCode = centreCode;
@@ -37,29 +37,32 @@ public final class ChildrenService {
     }
 
     public List<ChildRow> search(Actor actor, String typed, boolean includeArchived) {
-        return children.search(dsl, typed == null ? "" : typed.strip(), includeArchived, SEARCH_LIMIT);
+        actor.require(Permission.VIEW_CHILDREN);
+        String text = typed == null ? "" : typed.strip();
+        return transactions.result(tx -> children.search(tx, text, includeArchived, SEARCH_LIMIT));
     }
 
     public Optional<ChildCard> child(Actor actor, long childId) {
-        return children.card(dsl, childId);
+        actor.require(Permission.VIEW_CHILDREN);
+        return transactions.result(tx -> children.card(tx, childId));
     }
 
     public Optional<FamilyCard> family(Actor actor, long familyId) {
-        return dsl.transactionResult(cfg -> families.card(cfg.dsl(), familyId, children.ofFamily(cfg.dsl(), familyId)));
+        actor.require(Permission.VIEW_FAMILIES);
+        return transactions.result(tx -> families.card(tx, familyId, children.ofFamily(tx, familyId)));
     }
 
     public long createFamily(Actor actor, FamilyDetails details) {
         actor.require(Permission.EDIT_CHILDREN);
         FamilyDetails checked = check(details);
-        return dsl.transactionResult(cfg -> families.insert(cfg.dsl(), actor,
-                families.nextCode(cfg.dsl(), centreCode.apply(cfg.dsl())), checked));
+        return transactions.result(tx -> families.insert(tx, actor,
+                families.nextCode(tx, centreCode.get()), checked));
     }
 
     public void updateFamily(Actor actor, long familyId, FamilyDetails details) {
         actor.require(Permission.EDIT_CHILDREN);
         FamilyDetails checked = check(details);
-        dsl.transaction(cfg -> {
-            DSLContext tx = cfg.dsl();
+        transactions.run(tx -> {
             if (families.update(tx, actor, familyId, checked)) {
                 String code = families.code(tx, familyId).orElseThrow();
                 children.refreshSearchText(tx, familyId, name -> searchText(name, code, checked.district()));
@@ -71,14 +74,13 @@ public final class ChildrenService {
         actor.require(Permission.EDIT_CHILDREN);
         String name = Validation.required(fullName, 200, "field.fullName");
         String checkedPhone = Validation.optional(phone, 50, "field.phone");
-        return dsl.transactionResult(cfg -> families.insertCarer(cfg.dsl(), actor, familyId, name, checkedPhone));
+        return transactions.result(tx -> families.insertCarer(tx, actor, familyId, name, checkedPhone));
     }
 
     /** Sets (or with null removes) how a carer of the child's family is related to the child. */
     public void setRelationship(Actor actor, long childId, long carerId, Relationship relationship) {
         actor.require(Permission.EDIT_CHILDREN);
-        dsl.transaction(cfg -> {
-            DSLContext tx = cfg.dsl();
+        transactions.run(tx -> {
             long family = children.familyOf(tx, childId).orElseThrow(() -> new ValidationException("error.noSuchChild"));
             if (!families.carerFamily(tx, carerId).map(f -> f == family).orElse(false)) {
                 throw new ValidationException("error.carerOfAnotherFamily");
@@ -94,8 +96,7 @@ public final class ChildrenService {
     public ChildSaveResult saveChild(Actor actor, Long childId, ChildDetails details, boolean duplicateConfirmed) {
         actor.require(Permission.EDIT_CHILDREN);
         ChildDetails checked = check(details);
-        return dsl.transactionResult(cfg -> {
-            DSLContext tx = cfg.dsl();
+        return transactions.result(tx -> {
             FamilyCard family = families.card(tx, checked.familyId(), List.of())
                     .orElseThrow(() -> new ValidationException("error.noSuchFamily"));
             if (!duplicateConfirmed) {
@@ -116,7 +117,7 @@ public final class ChildrenService {
     public void archiveChild(Actor actor, long childId, String reason) {
         actor.require(Permission.EDIT_CHILDREN);
         String checked = Validation.required(reason, 500, "field.archiveReason");
-        dsl.transaction(cfg -> children.archive(cfg.dsl(), actor, childId, LocalDate.now(clock), checked));
+        transactions.run(tx -> children.archive(tx, actor, childId, LocalDate.now(clock), checked));
     }
 
     /**
@@ -125,8 +126,7 @@ public final class ChildrenService {
      */
     public void deleteEnteredByMistake(Actor actor, long childId) {
         actor.require(Permission.EDIT_CHILDREN);
-        dsl.transaction(cfg -> {
-            DSLContext tx = cfg.dsl();
+        transactions.run(tx -> {
             if (children.hasHistory(tx, childId)) {
                 throw new ValidationException("error.childHasHistory");
             }

@@ -14,6 +14,7 @@ import org.markaz.core.backup.BackupRestorer;
 import org.markaz.core.backup.BackupService;
 import org.markaz.core.db.DataDirectory;
 import org.markaz.core.db.Database;
+import org.markaz.core.db.Transactions;
 import org.markaz.core.security.AccountService;
 import org.markaz.core.security.PasswordHasher;
 import org.markaz.core.security.UserRepository;
@@ -22,26 +23,25 @@ import org.markaz.figures.FiguresRepository;
 import org.markaz.figures.FiguresService;
 import org.markaz.register.RegisterRepository;
 import org.markaz.register.RegisterService;
-import org.markaz.settings.CentreDetails;
 import org.markaz.settings.CentreRepository;
 import org.markaz.settings.CentreService;
 import org.markaz.settings.StaffRepository;
 import org.markaz.settings.StaffService;
 
 /** Every service of one open database, wired once; shared by the window and the command line. */
-public record Services(DataDirectory dataDirectory, Database database, Clock clock, ZoneId zone,
+public record Services(DataDirectory dataDirectory, Database database, Transactions transactions, Clock clock, ZoneId zone,
                        CentreService centres, StaffService staff, AccountService accounts, AuditService audit,
                        BackupService backups, BackupRestorer restorer, SetupService setup, ChildrenService children,
                        AdmissionsService admissions, RegisterService register, FiguresService figures) {
 
     public static Services create(DataDirectory dataDirectory, Database database, Clock clock, PasswordHasher hasher) {
         ZoneId zone = clock.getZone();
-        var dsl = database.dsl();
+        var dsl = database.transactions();
         AuditRepository auditRepository = new AuditRepository(clock);
         UserRepository users = new UserRepository(auditRepository);
         CentreService centres = new CentreService(dsl, new CentreRepository(auditRepository));
         StaffService staff = new StaffService(dsl, new StaffRepository(auditRepository), users, hasher);
-        return new Services(dataDirectory, database, clock, zone,
+        return new Services(dataDirectory, database, dsl, clock, zone,
                 centres,
                 staff,
                 new AccountService(dsl, users, hasher, clock),
@@ -50,7 +50,7 @@ public record Services(DataDirectory dataDirectory, Database database, Clock clo
                 new BackupRestorer(dataDirectory, clock),
                 new SetupService(dsl, centres, staff),
                 new ChildrenService(dsl, new FamilyRepository(auditRepository), new ChildRepository(auditRepository),
-                        tx -> centres.current(tx).map(CentreDetails::code).orElse("NEW"), clock),
+                        centres::code, clock),
                 new AdmissionsService(dsl, new AdmissionsRepository(auditRepository), clock),
                 new RegisterService(dsl, new RegisterRepository(auditRepository), new SettingRepository(auditRepository), clock),
                 new FiguresService(dsl, new FiguresRepository()));

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jooq.DSLContext;
+import org.markaz.core.db.Transactions;
 import org.markaz.admissions.ServiceType;
 import org.markaz.core.ValidationException;
 import org.markaz.core.security.Actor;
@@ -16,11 +16,11 @@ import org.markaz.core.security.Permission;
  */
 public final class FiguresService {
 
-    private final DSLContext dsl;
+    private final Transactions transactions;
     private final FiguresRepository figures;
 
-    public FiguresService(DSLContext dsl, FiguresRepository figures) {
-        this.dsl = dsl;
+    public FiguresService(Transactions transactions, FiguresRepository figures) {
+        this.transactions = transactions;
         this.figures = figures;
     }
 
@@ -34,8 +34,7 @@ public final class FiguresService {
         }
         List<String> residential = names(ServiceType::isResidential);
         List<String> shortStays = names(ServiceType::isShortStay);
-        return dsl.transactionResult(cfg -> {
-            DSLContext tx = cfg.dsl();
+        return transactions.result(tx -> {
             var admissions = figures.admissionsByService(tx, from, to);
             var discharges = figures.dischargesByOutcome(tx, from, to);
             List<Long> stays = figures.stayLengthsEnded(tx, from, to, shortStays).stream().sorted().toList();

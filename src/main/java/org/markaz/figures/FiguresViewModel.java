@@ -41,7 +41,7 @@ public final class FiguresViewModel {
     public FiguresViewModel(UiContext context, Actor actor) {
         this.context = context;
         this.actor = actor;
-        this.changes = new ChangeWatch(context.services().audit());
+        this.changes = new ChangeWatch(context.services().audit(), actor);
         LocalDate today = LocalDate.now(context.services().clock());
         LocalDate quarterStart = today.withMonth(((today.getMonthValue() - 1) / 3) * 3 + 1).withDayOfMonth(1);
         from.set(quarterStart);

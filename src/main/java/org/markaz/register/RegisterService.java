@@ -17,6 +17,7 @@ import org.jooq.DSLContext;
 import org.markaz.admissions.ServiceType;
 import org.markaz.core.SettingRepository;
 import org.markaz.core.Validation;
+import org.markaz.core.db.Transactions;
 import org.markaz.core.ValidationException;
 import org.markaz.core.security.Actor;
 import org.markaz.core.security.Permission;
@@ -32,21 +33,23 @@ public final class RegisterService {
     private static final int DEFAULT_ABSENCE_ALERT_DAYS = 3;
     private static final int MAX_ABSENCE_ALERT_DAYS = 30;
 
-    private final DSLContext dsl;
+    private final Transactions transactions;
     private final RegisterRepository register;
     private final SettingRepository settings;
     private final Clock clock;
 
-    public RegisterService(DSLContext dsl, RegisterRepository register, SettingRepository settings, Clock clock) {
-        this.dsl = dsl;
+    public RegisterService(Transactions transactions, RegisterRepository register, SettingRepository settings, Clock clock) {
+        this.transactions = transactions;
         this.register = register;
         this.settings = settings;
         this.clock = clock;
     }
 
     /** After how many scheduled days absent in a row a child shows on the Today screen. */
-    public int absenceAlertDays() {
-        return settings.find(dsl, ABSENCE_ALERT_DAYS).map(Integer::parseInt).orElse(DEFAULT_ABSENCE_ALERT_DAYS);
+    public int absenceAlertDays(Actor actor) {
+        actor.require(Permission.VIEW_CENTRE);
+        return transactions.result(tx -> settings.find(tx, ABSENCE_ALERT_DAYS).map(Integer::parseInt)
+                .orElse(DEFAULT_ABSENCE_ALERT_DAYS));
     }
 
     public void setAbsenceAlertDays(Actor actor, int days) {
@@ -54,17 +57,17 @@ public final class RegisterService {
         if (days < 1 || days > MAX_ABSENCE_ALERT_DAYS) {
             throw new ValidationException("error.absenceDaysRange", 1, MAX_ABSENCE_ALERT_DAYS);
         }
-        dsl.transaction(cfg -> settings.save(cfg.dsl(), actor, ABSENCE_ALERT_DAYS, Integer.toString(days)));
+        transactions.run(tx -> settings.save(tx, actor, ABSENCE_ALERT_DAYS, Integer.toString(days)));
     }
 
     /**
      * Children in a service today who were absent on their last scheduled days, at least
-     * {@link #absenceAlertDays()} in a row. Today counts only once it is marked.
+     * {@link #absenceAlertDays} in a row. Today counts only once it is marked.
      */
     public List<AbsenceAlert> absentInARow(Actor actor, LocalDate today) {
-        int needed = absenceAlertDays();
-        return dsl.transactionResult(cfg -> {
-            DSLContext tx = cfg.dsl();
+        actor.require(Permission.VIEW_REGISTER);
+        return transactions.result(tx -> {
+            int needed = absenceAlertDays(actor);
             List<RegisterRepository.OpenEnrolment> open = register.openOn(tx, today);
             LocalDate earliest = today.minusDays(LOOK_BACK_DAYS);
             // a run of absences ends at the last day present, so only that and the absences are read
@@ -104,8 +107,8 @@ public final class RegisterService {
     private static final int LOOK_BACK_DAYS = 60;
 
     public DaySheet day(Actor actor, LocalDate date) {
-        return dsl.transactionResult(cfg -> {
-            DSLContext tx = cfg.dsl();
+        actor.require(Permission.VIEW_REGISTER);
+        return transactions.result(tx -> {
             List<RegisterRepository.OpenEnrolment> expected = expectedOn(tx, date);
             Map<Long, RegisterRepository.MarkRow> marks = register.marksOn(tx, date);
             Set<Long> families = new HashSet<>();
@@ -137,6 +140,7 @@ public final class RegisterService {
 
     /** The week from {@code monday}: every child expected or seen on any of its days, with their marks. */
     public List<WeekRow> week(Actor actor, LocalDate monday) {
+        actor.require(Permission.VIEW_REGISTER);
         Map<Long, WeekRow> rows = new java.util.LinkedHashMap<>();
         for (int d = 0; d < 7; d++) {
             LocalDate day = monday.plusDays(d);
@@ -158,8 +162,7 @@ public final class RegisterService {
         actor.require(Permission.MARK_REGISTER);
         checkNotFuture(date);
         Mark checked = check(mark);
-        dsl.transaction(cfg -> {
-            DSLContext tx = cfg.dsl();
+        transactions.run(tx -> {
             checkOpenTo(tx, actor, date);
             Optional<RegisterRepository.OpenEnrolment> enrolment = expectedOn(tx, date).stream()
                     .filter(e -> e.childId() == childId).findFirst();
@@ -181,8 +184,7 @@ public final class RegisterService {
         checkNotFuture(date);
         Map<Long, Mark> checked = new LinkedHashMap<>();
         marks.forEach((childId, mark) -> checked.put(childId, check(mark)));
-        dsl.transaction(cfg -> {
-            DSLContext tx = cfg.dsl();
+        transactions.run(tx -> {
             checkOpenTo(tx, actor, date);
             Map<Long, Long> enrolmentOfChild = new HashMap<>();
             expectedOn(tx, date).forEach(e -> enrolmentOfChild.putIfAbsent(e.childId(), e.enrolmentId()));
@@ -207,11 +209,11 @@ public final class RegisterService {
     public void closeDay(Actor actor, LocalDate date) {
         actor.require(Permission.CLOSE_REGISTER);
         checkNotFuture(date);
-        dsl.transaction(cfg -> {
-            if (register.lockClosedDay(cfg.dsl(), date)) {
+        transactions.run(tx -> {
+            if (register.lockClosedDay(tx, date)) {
                 throw new ValidationException("error.dayAlreadyClosed");
             }
-            register.closeDay(cfg.dsl(), actor, date, clock.instant());
+            register.closeDay(tx, actor, date, clock.instant());
         });
     }
 

@@ -74,7 +74,7 @@ public final class RegisterViewModel {
     public RegisterViewModel(UiContext context, Actor actor) {
         this.context = context;
         this.actor = actor;
-        this.changes = new ChangeWatch(context.services().audit());
+        this.changes = new ChangeWatch(context.services().audit(), actor);
         date.set(LocalDate.now(context.services().clock()));
         date.addListener((obs, old, day) -> load());
         selected.addListener((obs, old, entry) -> showDetails(entry));
@@ -270,7 +270,7 @@ public final class RegisterViewModel {
         context.dialogs().choosePdfToSave(text.text("register.printTitle"), "register-" + day + ".pdf").ifPresent(file ->
                 run(() -> {
                     DaySheet sheet = context.services().register().day(actor, day);
-                    String centre = context.services().centres().current().map(c -> c.name()).orElse("");
+                    String centre = context.services().centres().current(actor).map(c -> c.name()).orElse("");
                     try (var out = java.nio.file.Files.newOutputStream(file)) {
                         DaySheetPdf.write(sheet, centre, text, out);
                     }

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.jooq.DSLContext;
 import org.markaz.children.BirthCertificate;
 import org.markaz.children.ChildDetails;
 import org.markaz.children.ChildSaveResult;
@@ -65,23 +64,23 @@ public final class SampleCentre {
     private static Families.Written loadPeople(Services services, Families families) {
         CSVRecord centre = read("centre.csv").get(0);
         List<CSVRecord> staff = read("staff.csv");
-        services.setup().fillNewCentre(tx -> {
-            services.centres().create(tx, SAMPLE, new CentreDetails(centre.get("name"), centre.get("code"),
+        services.transactions().run(tx -> {
+            services.centres().create(SAMPLE, new CentreDetails(centre.get("name"), centre.get("code"),
                     centre.get("region"), centre.get("address"), centre.get("director_name")));
             for (CSVRecord member : staff) {
-                addStaffMember(services, tx, member);
+                addStaffMember(services, member);
             }
         });
         return families.writeThrough(services.children());
     }
 
-    private static void addStaffMember(Services services, DSLContext tx, CSVRecord member) {
+    private static void addStaffMember(Services services, CSVRecord member) {
         StaffDetails details = new StaffDetails(member.get("full_name"), member.get("position"), member.get("phone"),
                 Boolean.parseBoolean(member.get("active")));
         NewAccount account = member.get("username").isBlank() ? null : new NewAccount(member.get("username"),
                 Role.valueOf(member.get("role")), Language.fromCode(member.get("language")),
                 member.get("password").toCharArray());
-        services.staff().addStaffMember(tx, SAMPLE, details, account);
+        services.staff().addStaffMember(SAMPLE, details, account);
     }
 
     static List<CSVRecord> read(String file) {

@@ -67,8 +67,8 @@ public final class ScaleDatasetGenerator {
         String passwordHash = new PasswordHasher().hash("markaz-demo".toCharArray());
         Map<String, Integer> written = new LinkedHashMap<>();
         List<ScaleDatasetActivity.Child> activityChildren = new ArrayList<>();
-        services.setup().fillNewCentre(tx -> {
-            services.centres().create(tx, ProgramActor.GENERATOR.actor(), new CentreDetails(
+        services.transactions().run(tx -> {
+            services.centres().create(ProgramActor.GENERATOR.actor(), new CentreDetails(
                     "Маркази санҷишии миқёс (10 сол)", CENTRE_CODE, "Вилояти Суғд", "ш. Хуҷанд, кӯчаи Ленин 1",
                     "Фарҳод Назаров"));
             List<Long> userIds = new ArrayList<>();

@@ -2,8 +2,8 @@ package org.markaz.settings;
 
 import java.util.Locale;
 import java.util.Optional;
-import org.jooq.DSLContext;
 import org.markaz.core.Validation;
+import org.markaz.core.db.Transactions;
 import org.markaz.core.ValidationException;
 import org.markaz.core.security.Actor;
 import org.markaz.core.security.Permission;
@@ -11,40 +11,51 @@ import org.markaz.core.security.Permission;
 /** The centre's own details: everybody reads them, administrators change them. */
 public final class CentreService {
 
-    private final DSLContext dsl;
+    private final Transactions transactions;
     private final CentreRepository centres;
 
-    public CentreService(DSLContext dsl, CentreRepository centres) {
-        this.dsl = dsl;
+    public CentreService(Transactions transactions, CentreRepository centres) {
+        this.transactions = transactions;
         this.centres = centres;
     }
 
-    public Optional<CentreDetails> current() {
-        return centres.find(dsl);
+    public Optional<CentreDetails> current(Actor actor) {
+        actor.require(Permission.VIEW_CENTRE);
+        return transactions.result(centres::find);
     }
 
-    /** The centre as seen inside the caller's transaction. */
-    public Optional<CentreDetails> current(DSLContext tx) {
-        return centres.find(tx);
+    /** The centre's name, shown on the sign-in screen to anyone at the PC: nobody is signed in yet. */
+    public String name() {
+        return transactions.result(tx -> centres.find(tx).map(CentreDetails::name).orElse(""));
     }
 
+    /** The centre's code (KHJ), which names its family codes and backup files. */
+    public String code() {
+        return transactions.result(tx -> centres.find(tx).map(CentreDetails::code).orElse("NEW"));
+    }
+
+    /** Whether the data folder holds a centre yet (first start); asked before anyone signs in. */
     public boolean isSetUp() {
-        return centres.exists(dsl);
+        return transactions.result(centres::exists);
     }
 
     public CentreDetails update(Actor actor, CentreDetails details) {
         actor.require(Permission.EDIT_CENTRE);
         CentreDetails checked = check(details);
-        dsl.transaction(cfg -> centres.update(cfg.dsl(), actor, checked));
+        transactions.run(tx -> centres.update(tx, actor, checked));
         return checked;
     }
 
-    /** Writes the centre row of a new data directory, inside the caller's transaction. */
-    public void create(DSLContext tx, Actor actor, CentreDetails details) {
-        if (centres.find(tx).isPresent()) {
-            throw new ValidationException("error.centreExists");
-        }
-        centres.insert(tx, actor, check(details));
+    /** Writes the centre row of a new data directory; refused once there is one. */
+    public void create(Actor actor, CentreDetails details) {
+        actor.require(Permission.EDIT_CENTRE);
+        CentreDetails checked = check(details);
+        transactions.run(tx -> {
+            if (centres.find(tx).isPresent()) {
+                throw new ValidationException("error.centreExists");
+            }
+            centres.insert(tx, actor, checked);
+        });
     }
 
     public static CentreDetails check(CentreDetails details) {

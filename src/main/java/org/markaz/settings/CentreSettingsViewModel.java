@@ -33,11 +33,11 @@ public final class CentreSettingsViewModel {
     }
 
     public void load() {
-        BackgroundTask.of(() -> context.services().register().absenceAlertDays())
+        BackgroundTask.of(() -> context.services().register().absenceAlertDays(actor))
                 .onSuccess(days -> absenceAlertDays.set(Integer.toString(days)))
                 .onFailure(message::set)
                 .run(context.tasks(), context.localization());
-        BackgroundTask.of(() -> context.services().centres().current())
+        BackgroundTask.of(() -> context.services().centres().current(actor))
                 .onSuccess(centre -> centre.ifPresent(this::show))
                 .onFailure(message::set)
                 .run(context.tasks(), context.localization());

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import org.jooq.DSLContext;
 import org.markaz.core.Validation;
+import org.markaz.core.db.Transactions;
 import org.markaz.core.ValidationException;
 import org.markaz.core.i18n.Language;
 import org.markaz.core.security.Account;
@@ -20,13 +21,13 @@ import org.markaz.core.security.UserRepository;
  */
 public final class StaffService {
 
-    private final DSLContext dsl;
+    private final Transactions transactions;
     private final StaffRepository staff;
     private final UserRepository users;
     private final PasswordHasher hasher;
 
-    public StaffService(DSLContext dsl, StaffRepository staff, UserRepository users, PasswordHasher hasher) {
-        this.dsl = dsl;
+    public StaffService(Transactions transactions, StaffRepository staff, UserRepository users, PasswordHasher hasher) {
+        this.transactions = transactions;
         this.staff = staff;
         this.users = users;
         this.hasher = hasher;
@@ -34,7 +35,7 @@ public final class StaffService {
 
     public List<StaffMember> list(Actor actor) {
         actor.require(Permission.VIEW_STAFF);
-        return staff.listAll(dsl);
+        return transactions.result(staff::listAll);
     }
 
     /** Adds a member of staff, with a login when {@code account} is not null; one transaction. */
@@ -42,12 +43,7 @@ public final class StaffService {
         actor.require(Permission.MANAGE_USERS);
         StaffDetails checked = check(details);
         PreparedAccount prepared = account == null ? null : prepare(account);
-        return dsl.transactionResult(cfg -> insertStaffMember(cfg.dsl(), actor, checked, prepared));
-    }
-
-    /** The same inside the caller's transaction (first start, sample centre). */
-    public long addStaffMember(DSLContext tx, Actor actor, StaffDetails details, NewAccount account) {
-        return insertStaffMember(tx, actor, check(details), account == null ? null : prepare(account));
+        return transactions.result(tx -> insertStaffMember(tx, actor, checked, prepared));
     }
 
     /**
@@ -61,8 +57,7 @@ public final class StaffService {
         boolean wantsAccount = !normaliseUsername(form.username()).isEmpty();
         boolean newPassword = form.newPassword() != null && form.newPassword().length > 0;
         String newHash = newPassword ? hasher.hash(AccountService.checkNewPassword(form.newPassword())) : null;
-        return dsl.transactionResult(cfg -> {
-            DSLContext tx = cfg.dsl();
+        return transactions.result(tx -> {
             long staffId;
             if (form.staffId() == null) {
                 staffId = staff.insert(tx, actor, checked);
@@ -90,8 +85,7 @@ public final class StaffService {
     public void resetPassword(Actor actor, String username, char[] newPassword) {
         actor.require(Permission.MANAGE_USERS);
         String newHash = hasher.hash(AccountService.checkNewPassword(newPassword));
-        dsl.transaction(cfg -> {
-            DSLContext tx = cfg.dsl();
+        transactions.run(tx -> {
             Account account = users.lockByUsername(tx, normaliseUsername(username))
                     .orElseThrow(() -> new ValidationException("error.noSuchUser", username));
             users.update(tx, actor, account.withPasswordHash(newHash));

@@ -1,6 +1,6 @@
 package org.markaz.setup;
 
-import org.jooq.DSLContext;
+import org.markaz.core.db.Transactions;
 import org.markaz.core.security.Actor;
 import org.markaz.core.security.ProgramActor;
 import org.markaz.settings.CentreDetails;
@@ -17,26 +17,21 @@ public final class SetupService {
 
     private static final Actor SETUP = ProgramActor.SETUP.actor();
 
-    private final DSLContext dsl;
+    private final Transactions transactions;
     private final CentreService centres;
     private final StaffService staff;
 
-    public SetupService(DSLContext dsl, CentreService centres, StaffService staff) {
-        this.dsl = dsl;
+    public SetupService(Transactions transactions, CentreService centres, StaffService staff) {
+        this.transactions = transactions;
         this.centres = centres;
         this.staff = staff;
     }
 
     public void createCentre(CentreDetails centre, StaffDetails administrator, NewAccount account) {
-        dsl.transaction(cfg -> {
-            centres.create(cfg.dsl(), SETUP, centre);
-            staff.addStaffMember(cfg.dsl(), SETUP, administrator, account);
+        transactions.run(tx -> {
+            centres.create(SETUP, centre);
+            staff.addStaffMember(SETUP, administrator, account);
         });
-    }
-
-    /** Runs work that fills a new centre (the sample centre) in one transaction. */
-    public void fillNewCentre(java.util.function.Consumer<DSLContext> work) {
-        dsl.transaction(cfg -> work.accept(cfg.dsl()));
     }
 
 }

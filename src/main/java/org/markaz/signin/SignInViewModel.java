@@ -35,7 +35,7 @@ public final class SignInViewModel {
 
     /** Reads the centre's name in the background; the form is usable meanwhile. */
     public void loadCentreName() {
-        BackgroundTask.of(() -> context.services().centres().current().map(centre -> centre.name()).orElse(""))
+        BackgroundTask.of(() -> context.services().centres().name())
                 .onSuccess(centreName::set)
                 .onFailure(message::set)
                 .run(context.tasks(), context.localization());

@@ -37,7 +37,7 @@ public final class TodayViewModel {
     public TodayViewModel(UiContext context, Actor actor) {
         this.context = context;
         this.actor = actor;
-        this.changes = new ChangeWatch(context.services().audit());
+        this.changes = new ChangeWatch(context.services().audit(), actor);
         var text = context.localization();
         signedIn.set(text.text("today.signedIn", actor.fullName(), text.text(actor.role().nameKey())));
     }
@@ -47,7 +47,7 @@ public final class TodayViewModel {
         var text = context.localization();
         date.set(text.text("today.date", text.formatDate(LocalDate.now(context.services().clock()))));
         loadAbsences();
-        BackgroundTask.of(() -> context.services().backups().lastBackup())
+        BackgroundTask.of(() -> context.services().backups().lastBackup(actor))
                 .onSuccess(last -> {
                     Instant now = context.services().clock().instant();
                     if (last.isEmpty()) {
@@ -64,7 +64,7 @@ public final class TodayViewModel {
 
     /** Whether this user sees the register's absence alerts. */
     public boolean seesAbsences() {
-        return actor.may(org.markaz.core.security.Permission.MARK_REGISTER);
+        return actor.may(org.markaz.core.security.Permission.VIEW_REGISTER);
     }
 
     private void loadAbsences() {
@@ -75,7 +75,7 @@ public final class TodayViewModel {
         boolean newDay = !today.equals(absencesDay);
         // counted again only on a new day or after a write (a mark, an admission, the setting)
         BackgroundTask.of(() -> changes.changedSinceLastLook() || newDay
-                        ? Optional.of(new Absences(context.services().register().absenceAlertDays(),
+                        ? Optional.of(new Absences(context.services().register().absenceAlertDays(actor),
                         context.services().register().absentInARow(actor, today))) : Optional.<Absences>empty())
                 .onSuccess(counted -> counted.ifPresent(found -> {
                     absencesDay = today;

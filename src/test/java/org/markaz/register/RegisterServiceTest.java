@@ -160,7 +160,7 @@ class RegisterServiceTest {
         assertEquals("error.absenceDaysRange", assertThrows(ValidationException.class,
                 () -> register.setAbsenceAlertDays(admin, 0)).messageKey());
         assertThrows(AccessDeniedException.class, () -> register.setAbsenceAlertDays(keyworker, 2));
-        assertEquals(4, register.absenceAlertDays());
+        assertEquals(4, register.absenceAlertDays(admin));
     }
 
     @Test

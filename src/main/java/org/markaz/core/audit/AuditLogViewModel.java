@@ -45,7 +45,7 @@ public final class AuditLogViewModel {
     public AuditLogViewModel(UiContext context, Actor actor) {
         this.context = context;
         this.actor = actor;
-        this.changes = new ChangeWatch(context.services().audit());
+        this.changes = new ChangeWatch(context.services().audit(), actor);
         selected.addListener((obs, old, entry) -> details.set(entry == null ? "" : describe(entry)));
     }
 

@@ -2,7 +2,7 @@ package org.markaz.core.audit;
 
 import java.time.ZoneId;
 import java.util.List;
-import org.jooq.DSLContext;
+import org.markaz.core.db.Transactions;
 import org.markaz.core.security.Actor;
 import org.markaz.core.security.Permission;
 
@@ -11,12 +11,12 @@ public final class AuditService {
 
     public static final int PAGE_SIZE = 100;
 
-    private final DSLContext dsl;
+    private final Transactions transactions;
     private final AuditRepository audit;
     private final ZoneId zone;
 
-    public AuditService(DSLContext dsl, AuditRepository audit, ZoneId zone) {
-        this.dsl = dsl;
+    public AuditService(Transactions transactions, AuditRepository audit, ZoneId zone) {
+        this.transactions = transactions;
         this.audit = audit;
         this.zone = zone;
     }
@@ -24,9 +24,9 @@ public final class AuditService {
     /** One page of matching entries, newest first, with the total count for the pager. */
     public AuditPage search(Actor actor, AuditFilter filter, int pageIndex) {
         actor.require(Permission.VIEW_AUDIT);
-        return dsl.transactionResult(cfg -> new AuditPage(
-                audit.search(cfg.dsl(), filter, zone, pageIndex * PAGE_SIZE, PAGE_SIZE),
-                audit.count(cfg.dsl(), filter, zone),
+        return transactions.result(tx -> new AuditPage(
+                audit.search(tx, filter, zone, pageIndex * PAGE_SIZE, PAGE_SIZE),
+                audit.count(tx, filter, zone),
                 pageIndex));
     }
 
@@ -35,18 +35,19 @@ public final class AuditService {
      * screen that remembers this number can tell whether anything changed since it loaded. It
      * tells nothing of what changed, so any signed-in user may ask.
      */
-    public long newestChange() {
-        return audit.newestId(dsl);
+    public long newestChange(Actor actor) {
+        actor.require(Permission.VIEW_CENTRE);
+        return transactions.result(audit::newestId);
     }
 
     public List<String> actors(Actor actor) {
         actor.require(Permission.VIEW_AUDIT);
-        return audit.actors(dsl);
+        return transactions.result(audit::actors);
     }
 
     public List<String> tableNames(Actor actor) {
         actor.require(Permission.VIEW_AUDIT);
-        return audit.tableNames(dsl);
+        return transactions.result(audit::tableNames);
     }
 
     public record AuditPage(List<AuditEntry> entries, int totalCount, int pageIndex) {

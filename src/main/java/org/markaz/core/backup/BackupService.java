@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
-import org.jooq.DSLContext;
 import org.markaz.core.MarkazException;
 import org.markaz.core.db.DataDirectory;
+import org.markaz.core.db.Transactions;
 import org.markaz.core.security.Actor;
 import org.markaz.core.security.Permission;
 import org.markaz.core.security.ProgramActor;
@@ -31,16 +31,16 @@ public final class BackupService {
 
     private final DataDirectory dataDirectory;
     private final DataSource dataSource;
-    private final DSLContext dsl;
+    private final Transactions transactions;
     private final BackupRepository backups;
     private final Clock clock;
     private final ZoneId zone;
 
-    public BackupService(DataDirectory dataDirectory, DataSource dataSource, DSLContext dsl, BackupRepository backups,
-                         Clock clock, ZoneId zone) {
+    public BackupService(DataDirectory dataDirectory, DataSource dataSource, Transactions transactions,
+                         BackupRepository backups, Clock clock, ZoneId zone) {
         this.dataDirectory = dataDirectory;
         this.dataSource = dataSource;
-        this.dsl = dsl;
+        this.transactions = transactions;
         this.backups = backups;
         this.clock = clock;
         this.zone = zone;
@@ -63,14 +63,15 @@ public final class BackupService {
     /** The daily backup, when none was made today; at most once a day while Markaz runs. */
     public Optional<Path> backUpIfDue() {
         Instant startOfToday = clock.instant().atZone(zone).toLocalDate().atStartOfDay(zone).toInstant();
-        if (backups.automaticBackupSince(dsl, startOfToday)) {
+        if (transactions.result(tx -> backups.automaticBackupSince(tx, startOfToday))) {
             return Optional.empty();
         }
         return Optional.of(writeAutomatic(BackupKind.DAILY));
     }
 
-    public Optional<Instant> lastBackup() {
-        return backups.lastBackup(dsl);
+    public Optional<Instant> lastBackup(Actor actor) {
+        actor.require(Permission.VIEW_CENTRE);
+        return transactions.result(backups::lastBackup);
     }
 
     private Path writeAutomatic(BackupKind kind) {
@@ -87,13 +88,13 @@ public final class BackupService {
 
     private Path write(Actor actor, Path folder, BackupKind kind, ProgressListener progress) {
         Instant now = clock.instant();
-        String name = BackupRetention.fileName(backups.centreCode(dsl), LocalDateTime.ofInstant(now, zone), kind);
+        String name = BackupRetention.fileName(transactions.result(backups::centreCode), LocalDateTime.ofInstant(now, zone), kind);
         Path target = folder.resolve(name);
         BackupArchive.write(dataSource, target, progress);
         try {
             long size = Files.size(target);
             String checksum = BackupArchive.sha256(target);
-            dsl.transaction(cfg -> backups.insert(cfg.dsl(), now, kind, target.toString(), size, checksum, actor.username()));
+            transactions.run(tx -> backups.insert(tx, now, kind, target.toString(), size, checksum, actor.username()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

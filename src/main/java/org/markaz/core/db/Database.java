@@ -16,7 +16,6 @@ import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 import org.jooq.impl.DefaultConfiguration;
 import org.jooq.impl.DefaultExecuteListenerProvider;
-import org.jooq.impl.DefaultTransactionListenerProvider;
 
 /**
  * The embedded H2 database of one data directory: opened, migrated by Flyway, and offered to
@@ -33,6 +32,7 @@ public final class Database implements AutoCloseable {
     private final JdbcConnectionPool pool;
     private final String url;
     private final DSLContext dsl;
+    private final Transactions transactions;
 
     private Database(JdbcConnectionPool pool, String url) {
         this.pool = pool;
@@ -46,8 +46,8 @@ public final class Database implements AutoCloseable {
                         // the audit trail records the row as stored, defaults and generated values included
                         .withReturnAllOnUpdatableRecord(true)
                         .withExecuteLogging(false))
-                .set(new DefaultTransactionListenerProvider(syncOnCommit))
                 .set(new DefaultExecuteListenerProvider(syncOnCommit)));
+        this.transactions = new Transactions(dsl, syncOnCommit);
     }
 
     /** Opens (creating if needed) and migrates the database in the data directory. */
@@ -138,8 +138,13 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** The database outside any transaction: for checks and tests. Services go through {@link #transactions()}. */
     public DSLContext dsl() {
         return dsl;
+    }
+
+    public Transactions transactions() {
+        return transactions;
     }
 
     public DataSource dataSource() {

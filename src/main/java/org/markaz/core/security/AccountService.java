@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.jooq.DSLContext;
 import org.markaz.core.ValidationException;
+import org.markaz.core.db.Transactions;
 import org.markaz.core.i18n.Language;
 
 /**
@@ -18,13 +19,13 @@ public final class AccountService {
 
     private static final Actor SIGN_IN = ProgramActor.SIGN_IN.actor();
 
-    private final DSLContext dsl;
+    private final Transactions transactions;
     private final UserRepository users;
     private final PasswordHasher hasher;
     private final Clock clock;
 
-    public AccountService(DSLContext dsl, UserRepository users, PasswordHasher hasher, Clock clock) {
-        this.dsl = dsl;
+    public AccountService(Transactions transactions, UserRepository users, PasswordHasher hasher, Clock clock) {
+        this.transactions = transactions;
         this.users = users;
         this.hasher = hasher;
         this.clock = clock;
@@ -32,8 +33,7 @@ public final class AccountService {
 
     public SignInResult signIn(String username, char[] password) {
         String name = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
-        return dsl.transactionResult(cfg -> {
-            DSLContext tx = cfg.dsl();
+        return transactions.result(tx -> {
             var found = users.lockByUsername(tx, name);
             if (found.isEmpty()) {
                 hasher.hash(password); // spend the same time as for a real user
@@ -70,8 +70,7 @@ public final class AccountService {
     public void changeOwnPassword(Actor actor, char[] currentPassword, char[] newPassword) {
         requireUser(actor);
         String newHash = hasher.hash(checkNewPassword(newPassword));
-        dsl.transaction(cfg -> {
-            DSLContext tx = cfg.dsl();
+        transactions.run(tx -> {
             Account account = users.lock(tx, actor.userId());
             if (!hasher.matches(currentPassword, account.passwordHash())) {
                 throw new ValidationException("error.currentPasswordWrong");
@@ -83,7 +82,7 @@ public final class AccountService {
     /** Saves the user's language; the caller shows the shell again in it. */
     public Actor changeOwnLanguage(Actor actor, Language language) {
         requireUser(actor);
-        dsl.transaction(cfg -> users.update(cfg.dsl(), actor, users.lock(cfg.dsl(), actor.userId()).withLanguage(language)));
+        transactions.run(tx -> users.update(tx, actor, users.lock(tx, actor.userId()).withLanguage(language)));
         return actor.withLanguage(language);
     }
 

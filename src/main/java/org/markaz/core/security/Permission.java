@@ -1,12 +1,22 @@
 package org.markaz.core.security;
 
-/** What a role may do. Services check these; the screens only hide what would be refused. */
+/**
+ * What a role may read or change (docs/roles.md). Services check these, reads included; the
+ * screens only hide what would be refused.
+ */
 public enum Permission {
+    /** The centre's details and settings; everyone signed in. */
+    VIEW_CENTRE,
     EDIT_CENTRE,
+    /** Families as aid needs them: code, carers and their phones, district, children's number and ages. */
+    VIEW_FAMILIES,
+    /** Children's records: the card with disability and notes, referrals and their reasons, services. */
+    VIEW_CHILDREN,
     EDIT_CHILDREN,
+    VIEW_REGISTER,
     MARK_REGISTER,
-    VIEW_FIGURES,
     CLOSE_REGISTER,
+    VIEW_FIGURES,
     /** Answers the warnings only a director may wave through: a child over seven, a short stay past six months. */
     CONFIRM_EXCEPTIONS,
     VIEW_STAFF,

@@ -6,11 +6,13 @@ import java.util.Set;
 /** The four kinds of user (DESIGN.md §1), each with its permissions. */
 public enum Role {
     ADMINISTRATOR("role.administrator", EnumSet.complementOf(EnumSet.of(Permission.CONFIRM_EXCEPTIONS))),
-    DIRECTOR("role.director", EnumSet.of(Permission.VIEW_STAFF, Permission.VIEW_AUDIT, Permission.MAKE_BACKUP,
-            Permission.EDIT_CHILDREN, Permission.CONFIRM_EXCEPTIONS, Permission.MARK_REGISTER, Permission.CLOSE_REGISTER,
+    DIRECTOR("role.director", EnumSet.of(Permission.VIEW_CENTRE, Permission.VIEW_STAFF, Permission.VIEW_AUDIT,
+            Permission.MAKE_BACKUP, Permission.VIEW_FAMILIES, Permission.VIEW_CHILDREN, Permission.EDIT_CHILDREN,
+            Permission.CONFIRM_EXCEPTIONS, Permission.VIEW_REGISTER, Permission.MARK_REGISTER, Permission.CLOSE_REGISTER,
             Permission.VIEW_FIGURES)),
-    KEY_WORKER("role.keyWorker", EnumSet.of(Permission.EDIT_CHILDREN, Permission.MARK_REGISTER)),
-    BOOKKEEPER("role.bookkeeper", EnumSet.noneOf(Permission.class));
+    KEY_WORKER("role.keyWorker", EnumSet.of(Permission.VIEW_CENTRE, Permission.VIEW_FAMILIES, Permission.VIEW_CHILDREN,
+            Permission.EDIT_CHILDREN, Permission.VIEW_REGISTER, Permission.MARK_REGISTER)),
+    BOOKKEEPER("role.bookkeeper", EnumSet.of(Permission.VIEW_CENTRE, Permission.VIEW_FAMILIES));
 
     private final String nameKey;
     private final Set<Permission> permissions;

@@ -3,6 +3,7 @@ package org.markaz.core.ui;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.markaz.core.audit.AuditService;
+import org.markaz.core.security.Actor;
 
 /**
  * Tells a screen shown again whether anything was written since it last loaded, so that it
@@ -14,15 +15,17 @@ public final class ChangeWatch {
     private static final long NEVER_LOOKED = -1;
 
     private final AuditService audit;
+    private final Actor actor;
     private final AtomicLong seen = new AtomicLong(NEVER_LOOKED);
 
-    public ChangeWatch(AuditService audit) {
+    public ChangeWatch(AuditService audit, Actor actor) {
         this.audit = audit;
+        this.actor = actor;
     }
 
     /** Whether anything was written since the last look (the first look: yes); remembers this look. */
     public boolean changedSinceLastLook() {
-        long newest = audit.newestChange();
+        long newest = audit.newestChange(actor);
         return seen.getAndSet(newest) != newest;
     }
 

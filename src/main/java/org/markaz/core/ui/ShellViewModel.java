@@ -45,7 +45,7 @@ public final class ShellViewModel {
         this.actor = actor;
         this.onLanguageChanged = onLanguageChanged;
         this.onSignOut = onSignOut;
-        this.changes = new ChangeWatch(context.services().audit());
+        this.changes = new ChangeWatch(context.services().audit(), actor);
         signedIn.set(context.localization().text("status.signedIn", actor.fullName(),
                 context.localization().text(actor.role().nameKey())));
         refresh();
@@ -55,8 +55,8 @@ public final class ShellViewModel {
     public void refresh() {
         BackgroundTask.of(() -> {
                     changes.changedSinceLastLook(); // what is read now is what a later look compares with
-                    return new Status(context.services().centres().current().map(CentreDetails::name).orElse(""),
-                            context.services().backups().lastBackup().orElse(null));
+                    return new Status(context.services().centres().current(actor).map(CentreDetails::name).orElse(""),
+                            context.services().backups().lastBackup(actor).orElse(null));
                 })
                 .onSuccess(status -> {
                     centreName.set(status.centreName());

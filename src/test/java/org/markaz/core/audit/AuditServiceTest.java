@@ -45,7 +45,7 @@ class AuditServiceTest {
 
     @Test
     void aScreenShownAgainLearnsWhetherAnythingWasWrittenMeanwhile() {
-        ChangeWatch changes = new ChangeWatch(audit);
+        ChangeWatch changes = new ChangeWatch(audit, test.signIn("admin"));
         assertTrue(changes.changedSinceLastLook(), "the first look always loads");
         assertFalse(changes.changedSinceLastLook());
         test.services().centres().update(admin, new CentreDetails("Маркази Хуҷанд", "KHJ", "Вилояти Суғд", "кӯчаи Сомонӣ 1", null));

@@ -166,7 +166,7 @@ class BackupAndRestoreTest {
             try (var files = Files.list(usb)) {
                 assertEquals(0, files.count());
             }
-            assertTrue(test.services().backups().lastBackup().isEmpty());
+            assertTrue(test.services().backups().lastBackup(org.markaz.core.security.ProgramActor.COMMAND_LINE.actor()).isEmpty());
         }
     }
 
@@ -188,7 +188,7 @@ class BackupAndRestoreTest {
             try (var files = Files.list(dataDirectory.backups())) {
                 assertTrue(files.count() <= BackupRetention.DAYS_KEPT + 1);
             }
-            assertEquals(test.clock().instant(), test.services().backups().lastBackup().orElseThrow());
+            assertEquals(test.clock().instant(), test.services().backups().lastBackup(org.markaz.core.security.ProgramActor.COMMAND_LINE.actor()).orElseThrow());
         }
     }
 }

@@ -38,14 +38,33 @@ class CommitReachesTheDiskTest {
             for (int i = 0; i < 5; i++) {
                 int forcesBefore = FORCES.get();
                 String name = "test." + i;
-                database.dsl().transaction(cfg -> cfg.dsl()
+                database.transactions().run(tx -> tx
                         .execute("insert into setting (name, setting_value) values (?, ?)", name, "1"));
                 assertEquals(0, UNFORCED_WRITES.get(), "bytes of commit " + i + " were still only in memory");
                 assertTrue(FORCES.get() > forcesBefore, "commit " + i + " forced nothing");
             }
             int forcesBefore = FORCES.get();
-            database.dsl().transaction(cfg -> cfg.dsl().fetch("select * from setting"));
+            database.transactions().run(tx -> tx.fetch("select * from setting"));
             assertEquals(forcesBefore, FORCES.get(), "a transaction that only read waits for no disk");
+        }
+    }
+
+    @Test
+    void nestedTransactionsForceTheDiskOnceWhenTheOutermostCommits() {
+        try (Database database = Database.openUrl("jdbc:h2:" + ForceCountingPath.SCHEME + ":"
+                + temp.resolve("nested").toAbsolutePath() + Database.DURABLE_OPTIONS)) {
+            Transactions transactions = database.transactions();
+            int forcesBefore = FORCES.get();
+            int[] forcesInside = new int[1];
+            transactions.run(tx -> {
+                tx.execute("insert into setting (name, setting_value) values ('a', '1')");
+                transactions.run(inner -> inner.execute("insert into setting (name, setting_value) values ('b', '1')"));
+                transactions.run(inner -> inner.execute("insert into setting (name, setting_value) values ('c', '1')"));
+                forcesInside[0] = FORCES.get();
+            });
+            assertEquals(forcesBefore, forcesInside[0], "a nested commit forced the disk before the outermost one");
+            assertEquals(0, UNFORCED_WRITES.get());
+            assertEquals(forcesBefore + 1, FORCES.get(), "the outermost commit forces exactly once");
         }
     }
 

@@ -1,0 +1,76 @@
+package org.markaz.core.db;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.markaz.core.ValidationException;
+import org.markaz.core.security.Actor;
+import org.markaz.settings.CentreDetails;
+import org.markaz.settings.StaffDetails;
+import org.markaz.testsupport.TestServices;
+
+/** ADR 0009: a service call joins the caller's transaction, or opens one. */
+class TransactionsTest {
+
+    private final TestServices test = TestServices.inMemory().withSampleFamilies();
+    private final Transactions transactions = test.services().transactions();
+    private final Actor admin = test.signIn("admin");
+
+    private CentreDetails renamed(String name) {
+        CentreDetails now = test.services().centres().current(admin).orElseThrow();
+        return new CentreDetails(name, now.code(), now.region(), now.address(), now.directorName());
+    }
+
+    @Test
+    void twoServicesInOneTransactionCommitTogether() {
+        int staffBefore = test.count("staff");
+        transactions.run(tx -> {
+            test.services().centres().update(admin, renamed("Маркази нав"));
+            test.services().staff().addStaffMember(admin, new StaffDetails("Зарина Раҳимова", null, null, true), null);
+        });
+        assertEquals("Маркази нав", test.services().centres().name());
+        assertEquals(staffBefore + 1, test.count("staff"));
+    }
+
+    @Test
+    void aRefusalInTheSecondServiceRollsBackTheFirst() {
+        String nameBefore = test.services().centres().name();
+        int staffBefore = test.count("staff");
+        int auditBefore = test.count("audit_event");
+        assertThrows(ValidationException.class, () -> transactions.run(tx -> {
+            test.services().centres().update(admin, renamed("Маркази нав"));
+            test.services().staff().addStaffMember(admin, new StaffDetails("  ", null, null, true), null);
+        }));
+        assertEquals(nameBefore, test.services().centres().name());
+        assertEquals(staffBefore, test.count("staff"));
+        assertEquals(auditBefore, test.count("audit_event"), "the first service's audit entry went with it");
+    }
+
+    @Test
+    void aCaughtRefusalUndoesOnlyItsOwnWrites() {
+        int staffBefore = test.count("staff");
+        transactions.run(tx -> {
+            test.services().centres().update(admin, renamed("Маркази нав"));
+            try {
+                transactions.run(inner -> {
+                    test.services().staff().addStaffMember(admin, new StaffDetails("Зарина", null, null, true), null);
+                    throw new ValidationException("error.unexpected");
+                });
+            } catch (ValidationException expected) {
+                // the caller decides to go on without it
+            }
+        });
+        assertEquals("Маркази нав", test.services().centres().name());
+        assertEquals(staffBefore, test.count("staff"), "the refused inner call left nothing");
+    }
+
+    @Test
+    void aCallOutsideAnyTransactionOpensItsOwn() {
+        assertFalse(transactions.inTransaction());
+        assertTrue((boolean) transactions.<Boolean>result(tx -> transactions.inTransaction()));
+        assertFalse(transactions.inTransaction(), "the thread is free again afterwards");
+    }
+}
