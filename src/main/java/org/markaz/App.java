@@ -14,6 +14,7 @@ import org.jooq.impl.DSL;
 import org.markaz.core.CentreSession;
 import org.markaz.core.MarkazException;
 import org.markaz.core.db.DataDirectory;
+import org.markaz.core.db.IntegrityCheck;
 import org.markaz.core.db.DatabaseLock;
 import org.markaz.core.i18n.Localization;
 import org.markaz.core.security.PasswordHasher;
@@ -40,7 +41,8 @@ public final class App extends Application {
     private final TaskExecutor tasks = new TaskExecutor();
 
     /** What start-up found: the lock and database, or why they could not be had. */
-    private record Opened(DatabaseLock lock, CentreSession session, boolean centreIsSetUp, MarkazException failure) {
+    private record Opened(DatabaseLock lock, CentreSession session, boolean centreIsSetUp, IntegrityCheck.Result integrity,
+                          MarkazException failure) {
     }
 
     /**
@@ -72,18 +74,25 @@ public final class App extends Application {
         try {
             lock = DatabaseLock.acquire(dataDirectory);
             CentreSession session = new CentreSession(dataDirectory, Clock.systemDefaultZone(), new PasswordHasher());
-            boolean setUp = session.services().centres().isSetUp();
+            IntegrityCheck.Result integrity = IntegrityCheck.run(session.services().database().dataSource());
+            boolean setUp = integrity.ok() && session.services().centres().isSetUp();
             log.info("Markaz started on {}; database opened and checked in {} ms", dataDirectory.root(),
                     (System.nanoTime() - start) / 1_000_000);
-            return new Opened(lock, session, setUp, null);
+            if (!integrity.ok()) {
+                log.error("The database is damaged: {}", integrity.problems());
+            }
+            return new Opened(lock, session, setUp, integrity, null);
         } catch (MarkazException e) {
-            return new Opened(null, null, false, e);
+            if (lock != null) {
+                lock.close();
+            }
+            return new Opened(null, null, false, null, e);
         } catch (RuntimeException e) {
             log.error("Markaz could not open its database", e);
             if (lock != null) {
                 lock.close();
             }
-            return new Opened(null, null, false,
+            return new Opened(null, null, false, null,
                     new MarkazException("error.cannotOpen", e, dataDirectory.root().toString()));
         }
     }
@@ -121,7 +130,12 @@ public final class App extends Application {
         }
         MainWindow window = new MainWindow(stage, opened.session(), preferences, tasks);
         BenchmarkProbe.attachIfRequested(window, opened.session());
+        if (!opened.integrity().ok()) {
+            window.showRepair(opened.integrity());
+            return;
+        }
         window.showStart(opened.centreIsSetUp());
+        window.tell(opened.session().services().database().notices());
     }
 
     @Override

@@ -24,8 +24,8 @@ final class BackupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (OpenCentre centre = OpenCentre.open(dataDirOption.resolve())) {
-            Path made = centre.services().backups().backUpTo(ProgramActor.COMMAND_LINE.actor(), folder,
+        try (OpenCentre centre = OpenCentre.open(dataDirOption.resolve(), spec.commandLine().getErr())) {
+            Path made = centre.services().backups().backUpTo(ProgramActor.commandLine(), folder,
                     (done, total, key) -> { });
             CommandOutput.out(spec).println(CommandOutput.text("cli.backup.done", made.toString()));
         }

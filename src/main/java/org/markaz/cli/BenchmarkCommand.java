@@ -46,10 +46,8 @@ final class BenchmarkCommand implements Callable<Integer> {
         DataDirectory dataDirectory = new DataDirectory(folder);
         try {
             long start = System.nanoTime();
-            try (OpenCentre centre = OpenCentre.openOrCreate(dataDirectory)) {
-                new ScaleDatasetGenerator(seed).generate(centre.services());
-                centre.compactOnClose();
-            }
+            OpenCentre.buildAside(dataDirectory, "generate", true,
+                    services -> new ScaleDatasetGenerator(seed).generate(services));
             out.println("generate.seconds=" + (System.nanoTime() - start) / 1_000_000_000L);
             out.println("database.megabytes=" + Files.size(dataDirectory.databaseFile()) / (1024 * 1024));
             Path report = folder.resolve("benchmark-report.properties");

@@ -33,8 +33,8 @@ final class FiguresCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (OpenCentre centre = OpenCentre.open(dataDirOption.resolve())) {
-            var figures = centre.services().figures().compute(ProgramActor.COMMAND_LINE.actor(), from, to);
+        try (OpenCentre centre = OpenCentre.open(dataDirOption.resolve(), spec.commandLine().getErr())) {
+            var figures = centre.services().figures().compute(ProgramActor.commandLine(), from, to);
             // not closed: it writes to the command's standard output, which stays open
             CSVPrinter csv = new CSVPrinter(CommandOutput.out(spec), CSVFormat.RFC4180.builder().setRecordSeparator("\n").get());
             for (var figure : FiguresService.asNamedValues(figures).entrySet()) {

@@ -30,11 +30,10 @@ final class GenerateCommand implements Callable<Integer> {
             throw new MarkazException("cli.generate.notEmpty", dataDirectory.root().toString());
         }
         long start = System.nanoTime();
-        try (OpenCentre centre = OpenCentre.openOrCreate(dataDirectory)) {
-            var written = new ScaleDatasetGenerator(seed).generate(centre.services());
-            centre.compactOnClose();
-            written.forEach((table, rows) -> CommandOutput.out(spec).println(table + "," + rows));
-        }
+        java.util.Map<String, Integer> written = new java.util.LinkedHashMap<>();
+        OpenCentre.buildAside(dataDirectory, "generate", true,
+                services -> written.putAll(new ScaleDatasetGenerator(seed).generate(services)));
+        written.forEach((table, rows) -> CommandOutput.out(spec).println(table + "," + rows));
         CommandOutput.out(spec).println(CommandOutput.text("cli.generate.done", dataDirectory.root().toString(),
                 (System.nanoTime() - start) / 1_000_000_000.0));
         return 0;

@@ -1,10 +1,8 @@
 package org.markaz.cli;
 
 import java.util.concurrent.Callable;
-import org.markaz.core.FileTrees;
 import org.markaz.core.MarkazException;
 import org.markaz.core.db.DataDirectory;
-import org.markaz.core.db.DatabaseLock;
 import org.markaz.sample.SampleCentre;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,17 +26,10 @@ final class InitSampleCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         DataDirectory dataDirectory = dataDirOption.resolve();
-        try (DatabaseLock lock = DatabaseLock.acquire(dataDirectory)) {
-            if (dataDirectory.hasDatabase()) {
-                if (!force) {
-                    throw new MarkazException("cli.initSample.exists", dataDirectory.root().toString());
-                }
-                FileTrees.delete(dataDirectory.databaseFolder());
-            }
+        if (dataDirectory.hasDatabase() && !force) {
+            throw new MarkazException("cli.initSample.exists", dataDirectory.root().toString());
         }
-        try (OpenCentre centre = OpenCentre.openOrCreate(dataDirectory)) {
-            SampleCentre.load(centre.services());
-        }
+        OpenCentre.buildAside(dataDirectory, "sample", false, SampleCentre::load);
         CommandOutput.out(spec).println(CommandOutput.text("cli.initSample.done", dataDirectory.root().toString()));
         return 0;
     }

@@ -37,9 +37,7 @@ public final class MarkazCommand implements Callable<Integer> {
         }
         DataDirectory dataDirectory = dataDirOption.resolve();
         if (sample && !dataDirectory.hasDatabase()) {
-            try (OpenCentre centre = OpenCentre.openOrCreate(dataDirectory)) {
-                SampleCentre.load(centre.services());
-            }
+            OpenCentre.buildAside(dataDirectory, "sample", false, SampleCentre::load);
         }
         App.launch(dataDirectory);
         return 0;

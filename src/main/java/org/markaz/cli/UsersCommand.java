@@ -15,6 +15,7 @@ import org.markaz.core.security.ProgramActor;
 import org.markaz.core.security.Role;
 import org.markaz.settings.NewAccount;
 import org.markaz.settings.StaffDetails;
+import org.markaz.settings.StaffService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,7 +35,6 @@ final class UsersCommand implements Callable<Integer> {
         return 2;
     }
 
-    private static final Actor COMMAND_LINE = ProgramActor.COMMAND_LINE.actor();
 
     /**
      * The password is never an argument (it would show in the process list): typed twice at the
@@ -50,8 +50,34 @@ final class UsersCommand implements Callable<Integer> {
             }
             return first;
         }
+        return firstLineOfInput();
+    }
+
+    /** A secret typed once (a backup's passphrase), or read as one line from standard input. */
+    static char[] readSecret(String prompt) {
+        Console console = System.console();
+        if (console != null) {
+            char[] typed = console.readPassword("%s", prompt + " ");
+            return typed == null ? new char[0] : typed;
+        }
+        return firstLineOfInput();
+    }
+
+    /** Standard input, read once and kept: several secrets may come from it, a line each. */
+    private static BufferedReader input;
+    private static java.io.InputStream inputSource;
+
+    private static char[] firstLineOfInput() {
+        return nextLineOfInput();
+    }
+
+    static synchronized char[] nextLineOfInput() {
         try {
-            String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+            if (input == null || inputSource != System.in) {
+                inputSource = System.in;
+                input = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            }
+            String line = input.readLine();
             return line == null ? new char[0] : line.toCharArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -91,12 +117,12 @@ final class UsersCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 throw new MarkazException("cli.users.badLanguage", language);
             }
-            try (OpenCentre centre = OpenCentre.open(dataDirOption.resolve())) {
-                centre.services().staff().addStaffMember(COMMAND_LINE,
+            try (OpenCentre centre = OpenCentre.open(dataDirOption.resolve(), spec.commandLine().getErr())) {
+                centre.services().staff().addStaffMember(ProgramActor.commandLine(),
                         new StaffDetails(fullName, position, null, true),
                         new NewAccount(username, role, chosen, readPassword()));
             }
-            CommandOutput.out(spec).println(CommandOutput.text("cli.users.added", username));
+            CommandOutput.out(spec).println(CommandOutput.text("cli.users.added", StaffService.storedUsername(username)));
             return 0;
         }
     }
@@ -116,8 +142,10 @@ final class UsersCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            try (OpenCentre centre = OpenCentre.open(dataDirOption.resolve())) {
-                centre.services().staff().resetPassword(COMMAND_LINE, username, readPassword());
+            try (OpenCentre centre = OpenCentre.open(dataDirOption.resolve(), spec.commandLine().getErr())) {
+                Actor actor = ProgramActor.commandLine();
+                centre.services().staff().requireAccount(actor, username); // before asking for a password
+                centre.services().staff().resetPassword(actor, username, readPassword());
             }
             CommandOutput.out(spec).println(CommandOutput.text("cli.users.passwordReset", username));
             return 0;

@@ -9,7 +9,10 @@ import org.markaz.children.ChildrenService;
 import org.markaz.children.FamilyRepository;
 import org.markaz.core.audit.AuditRepository;
 import org.markaz.core.audit.AuditService;
+import org.markaz.core.backup.BackupKeys;
 import org.markaz.core.backup.BackupRepository;
+import org.markaz.core.backup.RepairService;
+import org.markaz.core.backup.RestoreLogRepository;
 import org.markaz.core.backup.BackupRestorer;
 import org.markaz.core.backup.BackupService;
 import org.markaz.core.db.DataDirectory;
@@ -31,13 +34,16 @@ import org.markaz.settings.StaffService;
 /** Every service of one open database, wired once; shared by the window and the command line. */
 public record Services(DataDirectory dataDirectory, Database database, Transactions transactions, Clock clock, ZoneId zone,
                        CentreService centres, StaffService staff, AccountService accounts, AuditService audit,
-                       BackupService backups, BackupRestorer restorer, SetupService setup, ChildrenService children,
+                       BackupService backups, BackupRestorer restorer, RepairService repair, SetupService setup, ChildrenService children,
                        AdmissionsService admissions, RegisterService register, FiguresService figures) {
 
     public static Services create(DataDirectory dataDirectory, Database database, Clock clock, PasswordHasher hasher) {
         ZoneId zone = clock.getZone();
         var dsl = database.transactions();
         AuditRepository auditRepository = new AuditRepository(clock);
+        BackupKeys keys = new BackupKeys(dataDirectory.root());
+        BackupService backups = new BackupService(dataDirectory, database.dataSource(), dsl, new BackupRepository(), keys, clock);
+        BackupRestorer restorer = new BackupRestorer(dataDirectory, clock, keys, new RestoreLogRepository(auditRepository));
         UserRepository users = new UserRepository(auditRepository);
         CentreService centres = new CentreService(dsl, new CentreRepository(auditRepository));
         StaffService staff = new StaffService(dsl, new StaffRepository(auditRepository), users, hasher);
@@ -46,8 +52,9 @@ public record Services(DataDirectory dataDirectory, Database database, Transacti
                 staff,
                 new AccountService(dsl, users, hasher, clock),
                 new AuditService(dsl, auditRepository, zone),
-                new BackupService(dataDirectory, database.dataSource(), dsl, new BackupRepository(), clock, zone),
-                new BackupRestorer(dataDirectory, clock),
+                backups,
+                restorer,
+                new RepairService(backups, restorer),
                 new SetupService(dsl, centres, staff),
                 new ChildrenService(dsl, new FamilyRepository(auditRepository), new ChildRepository(auditRepository),
                         centres::code, clock),

@@ -62,7 +62,8 @@ public final class ScaleDatasetGenerator {
         LocalDate today = LocalDate.now(services.clock());
         LocalDate firstDay = today.minusYears(YEARS);
         Instant start = firstDay.atStartOfDay(zone).toInstant();
-        Instant end = services.clock().instant();
+        // the day's start, not this moment: the same seed on the same day gives the same rows, row for row
+        Instant end = today.atStartOfDay(zone).toInstant();
         // one real hash, shared by every generated account: hashing each would take minutes
         String passwordHash = new PasswordHasher().hash("markaz-demo".toCharArray());
         Map<String, Integer> written = new LinkedHashMap<>();

@@ -4,6 +4,7 @@ import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressBar;
 
 /** Binds the backups tab. */
@@ -12,6 +13,11 @@ public final class BackupsView {
     private final BackupsViewModel viewModel;
 
     @FXML private Label automatic;
+    @FXML private Node passphraseBox;
+    @FXML private Label passphraseState;
+    @FXML private PasswordField passphrase;
+    @FXML private PasswordField passphraseAgain;
+    @FXML private Label passphraseMessage;
     @FXML private Node restoreBox;
     @FXML private Button restore;
     @FXML private Node progressBox;
@@ -26,6 +32,12 @@ public final class BackupsView {
     @FXML
     private void initialize() {
         automatic.setText(viewModel.automaticBackupsText());
+        passphraseBox.setVisible(viewModel.mayManagePassphrase());
+        passphraseBox.setManaged(viewModel.mayManagePassphrase());
+        passphraseState.textProperty().bind(viewModel.passphraseStateProperty());
+        passphrase.textProperty().bindBidirectional(viewModel.passphraseProperty());
+        passphraseAgain.textProperty().bindBidirectional(viewModel.passphraseAgainProperty());
+        passphraseMessage.textProperty().bind(viewModel.passphraseMessageProperty());
         restoreBox.setVisible(viewModel.mayRestore());
         restoreBox.setManaged(viewModel.mayRestore());
         restore.disableProperty().bind(viewModel.workingProperty());
@@ -33,6 +45,14 @@ public final class BackupsView {
         progress.progressProperty().bind(viewModel.progressProperty());
         progressMessage.textProperty().bind(viewModel.progressMessageProperty());
         message.textProperty().bind(viewModel.messageProperty());
+        if (viewModel.mayManagePassphrase()) {
+            viewModel.load();
+        }
+    }
+
+    @FXML
+    private void savePassphrase() {
+        viewModel.savePassphrase();
     }
 
     @FXML

@@ -1,5 +1,7 @@
 package org.markaz.settings;
 
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.function.BiConsumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -8,7 +10,10 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.concurrent.Task;
+import org.markaz.core.backup.BackupRestorer;
 import org.markaz.core.backup.BackupRestorer.PreparedRestore;
+import org.markaz.core.backup.PassphraseNeededException;
+import org.markaz.core.backup.UnverifiedBackupException;
 import org.markaz.core.i18n.Localization;
 import org.markaz.core.security.Actor;
 import org.markaz.core.security.Permission;
@@ -16,8 +21,10 @@ import org.markaz.core.ui.BackgroundTask;
 import org.markaz.core.ui.UiContext;
 
 /**
- * Where automatic backups are kept, and restoring one (administrators): the backup is checked
- * in the background with progress; only then is the user asked to confirm the swap.
+ * Where automatic backups are kept, the centre's backup passphrase, and restoring a backup
+ * (administrators): the backup is checked in the background with progress, asking for its
+ * passphrase if it is encrypted; only then is the user asked to confirm the swap, told how old
+ * the backup is.
  */
 public final class BackupsViewModel {
 
@@ -25,6 +32,10 @@ public final class BackupsViewModel {
     private final Actor actor;
     private final BiConsumer<PreparedRestore, Localization> onRestoreReady;
     private final StringProperty message = new SimpleStringProperty("");
+    private final StringProperty passphraseMessage = new SimpleStringProperty("");
+    private final StringProperty passphrase = new SimpleStringProperty("");
+    private final StringProperty passphraseAgain = new SimpleStringProperty("");
+    private final StringProperty passphraseState = new SimpleStringProperty("");
     private final BooleanProperty working = new SimpleBooleanProperty();
     private final DoubleProperty progress = new SimpleDoubleProperty();
     private final StringProperty progressMessage = new SimpleStringProperty("");
@@ -44,30 +55,83 @@ public final class BackupsViewModel {
         return actor.may(Permission.RESTORE_BACKUP);
     }
 
+    public boolean mayManagePassphrase() {
+        return actor.may(Permission.MANAGE_BACKUPS);
+    }
+
+    /** Whether a passphrase is set, said in words. */
+    public void load() {
+        BackgroundTask.of(() -> context.services().backups().hasPassphrase(actor))
+                .onSuccess(set -> passphraseState.set(context.localization().text(set ? "backups.passphrase.set"
+                        : "backups.passphrase.notSet")))
+                .onFailure(passphraseMessage::set)
+                .run(context.tasks(), context.localization());
+    }
+
+    public void savePassphrase() {
+        char[] typed = passphrase.get().toCharArray();
+        char[] again = passphraseAgain.get().toCharArray();
+        passphraseMessage.set("");
+        BackgroundTask.of(() -> {
+                    context.services().backups().setPassphrase(actor, typed, again);
+                    return null;
+                })
+                .onSuccess(done -> {
+                    passphrase.set("");
+                    passphraseAgain.set("");
+                    passphraseMessage.set(context.localization().text("backups.passphrase.saved"));
+                    load();
+                })
+                .onFailure(passphraseMessage::set)
+                .run(context.tasks(), context.localization());
+    }
+
     public void restore() {
         if (working.get()) {
             return;
         }
+        context.dialogs().chooseBackupFile(context.localization().text("restore.chooseFile"))
+                .ifPresent(file -> check(BackupRestorer.Request.of(file)));
+    }
+
+    /** Checks the backup; an encrypted one asks for its passphrase, an unprovable one for the administrator's word. */
+    private void check(BackupRestorer.Request request) {
         var text = context.localization();
-        context.dialogs().chooseBackupFile(text.text("restore.chooseFile")).ifPresent(file -> {
-            working.set(true);
-            message.set("");
-            checking = BackgroundTask.of(listener -> context.services().restorer().prepare(actor, file, listener))
-                    .onFinished(() -> working.set(false))
-                    .onSuccess(prepared -> {
-                        long rows = prepared.rowCounts().values().stream().mapToLong(Long::longValue).sum();
-                        if (context.dialogs().confirm(text.text("restore.confirm", file.getFileName().toString(),
-                                text.formatNumber(rows)))) {
-                            onRestoreReady.accept(prepared, text);
-                        } else {
-                            message.set(text.text("restore.notDone"));
-                        }
-                    })
-                    .onFailure(message::set)
-                    .run(context.tasks(), text);
-            progress.bind(checking.progressProperty());
-            progressMessage.bind(checking.messageProperty());
-        });
+        working.set(true);
+        message.set("");
+        checking = BackgroundTask.of(listener -> context.services().restorer().prepare(actor, request,
+                        context.services().database(), listener))
+                .onFinished(() -> working.set(false))
+                .onSuccess(prepared -> confirm(prepared, request.archive()))
+                .onFailureException(failure -> {
+                    if (failure instanceof PassphraseNeededException) {
+                        context.dialogs().askSecret(text.text("restore.askPassphrase", request.archive().getFileName()))
+                                .ifPresent(secret -> check(new BackupRestorer.Request(request.archive(), secret, false)));
+                        return true;
+                    }
+                    if (failure instanceof UnverifiedBackupException
+                            && context.dialogs().confirmDangerous(text.text("restore.confirmUnverified",
+                            request.archive().getFileName()))) {
+                        check(new BackupRestorer.Request(request.archive(), request.passphrase(), true));
+                        return true;
+                    }
+                    return false;
+                })
+                .onFailure(message::set)
+                .run(context.tasks(), text);
+        progress.bind(checking.progressProperty());
+        progressMessage.bind(checking.messageProperty());
+    }
+
+    private void confirm(PreparedRestore prepared, Path file) {
+        var text = context.localization();
+        Duration age = Duration.between(prepared.madeAt(), context.services().clock().instant());
+        if (context.dialogs().confirmDangerous(text.text("restore.confirm", file.getFileName().toString(),
+                text.formatDateTime(prepared.madeAt()), text.formatAge(age), text.formatNumber(prepared.rows())))) {
+            onRestoreReady.accept(prepared, text);
+        } else {
+            message.set(text.text("restore.notDone"));
+        }
     }
 
     public void cancel() {
@@ -78,6 +142,22 @@ public final class BackupsViewModel {
 
     public StringProperty messageProperty() {
         return message;
+    }
+
+    public StringProperty passphraseMessageProperty() {
+        return passphraseMessage;
+    }
+
+    public StringProperty passphraseProperty() {
+        return passphrase;
+    }
+
+    public StringProperty passphraseAgainProperty() {
+        return passphraseAgain;
+    }
+
+    public StringProperty passphraseStateProperty() {
+        return passphraseState;
     }
 
     public BooleanProperty workingProperty() {

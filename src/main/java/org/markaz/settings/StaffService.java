@@ -56,7 +56,8 @@ public final class StaffService {
         StaffDetails checked = check(form.details());
         boolean wantsAccount = !normaliseUsername(form.username()).isEmpty();
         boolean newPassword = form.newPassword() != null && form.newPassword().length > 0;
-        String newHash = newPassword ? hasher.hash(AccountService.checkNewPassword(form.newPassword())) : null;
+        String newHash = newPassword ? hasher.hash(AccountService.checkNewPassword(form.newPassword(),
+                required(form.role(), "field.role"))) : null;
         return transactions.result(tx -> {
             long staffId;
             if (form.staffId() == null) {
@@ -81,10 +82,24 @@ public final class StaffService {
         });
     }
 
+    /** Refuses an unknown user name (the command line asks before it reads a new password). */
+    public void requireAccount(Actor actor, String username) {
+        actor.require(Permission.MANAGE_USERS);
+        transactions.result(tx -> users.lockByUsername(tx, normaliseUsername(username)))
+                .orElseThrow(() -> new ValidationException("error.noSuchUser", username));
+    }
+
+    /** The user name as it is stored (lower case, trimmed), to tell the user what was saved. */
+    public static String storedUsername(String typed) {
+        return normaliseUsername(typed);
+    }
+
     /** An administrator sets a new password for someone who forgot theirs; this also unlocks the account. */
     public void resetPassword(Actor actor, String username, char[] newPassword) {
         actor.require(Permission.MANAGE_USERS);
-        String newHash = hasher.hash(AccountService.checkNewPassword(newPassword));
+        Account found = transactions.result(tx -> users.lockByUsername(tx, normaliseUsername(username)))
+                .orElseThrow(() -> new ValidationException("error.noSuchUser", username));
+        String newHash = hasher.hash(AccountService.checkNewPassword(newPassword, found.role()));
         transactions.run(tx -> {
             Account account = users.lockByUsername(tx, normaliseUsername(username))
                     .orElseThrow(() -> new ValidationException("error.noSuchUser", username));
@@ -117,7 +132,7 @@ public final class StaffService {
     private PreparedAccount prepare(NewAccount account) {
         return new PreparedAccount(checkUsername(account.username()), required(account.role(), "field.role"),
                 required(account.language(), "field.language"),
-                hasher.hash(AccountService.checkNewPassword(account.password())));
+                hasher.hash(AccountService.checkNewPassword(account.password(), account.role())));
     }
 
     private static String checkUsername(String typed) {

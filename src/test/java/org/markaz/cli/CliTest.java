@@ -38,6 +38,8 @@ class CliTest {
         return commandLine.execute(args);
     }
 
+    private static final String PASSPHRASE = "сад гул бод ва борон";
+
     private int runWithInput(String input, String... args) {
         InputStream before = System.in;
         System.setIn(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
@@ -165,6 +167,10 @@ class CliTest {
     void backupThenRestoreRoundTripsEveryRow() throws Exception {
         run("init-sample", "--data-dir", centre().toString());
         Path usb = Files.createDirectories(temp.resolve("usb"));
+        assertEquals(1, run("backup", "--data-dir", centre().toString(), "--to", usb.toString()),
+                "no passphrase yet: nothing leaves the PC unencrypted");
+        assertEquals(0, runWithInput(PASSPHRASE + "\n" + PASSPHRASE + "\n", "backup-passphrase", "--data-dir",
+                centre().toString()));
         Map<String, String> atBackup;
         try (Database database = Database.open(new DataDirectory(centre()))) {
             atBackup = BackupAndRestoreTestAccess.everyRow(database.dsl());
@@ -177,13 +183,19 @@ class CliTest {
         runWithInput("Parol-Nav-2026\n", "users", "add", "--data-dir", centre().toString(),
                 "--username", "later", "--full-name", "Added later", "--role", "BOOKKEEPER");
 
-        assertEquals(0, run("restore", "--data-dir", centre().toString(), backup.toString()));
+        assertEquals(1, runWithInput("not the passphrase\n", "restore", "--data-dir", centre().toString(),
+                backup.toString()));
+        assertTrue(err.toString().contains("passphrase does not open"), err.toString());
+        assertEquals(0, runWithInput(PASSPHRASE + "\n", "restore", "--data-dir", centre().toString(), backup.toString()));
         assertTrue(out.toString().contains("kept in"));
         try (Database database = Database.open(new DataDirectory(centre()))) {
-            Map<String, String> now = BackupAndRestoreTestAccess.everyRow(database.dsl());
+            Map<String, String> now = BackupAndRestoreTestAccess.everyRowButRestoreRecords(database.dsl());
             now.remove("BACKUP_LOG");
             atBackup.remove("BACKUP_LOG");
+            atBackup.remove("RESTORE_LOG");
             assertEquals(atBackup, now);
+            assertTrue(database.dsl().fetchValue("SELECT TRIED_BY FROM RESTORE_LOG WHERE RESULT = 'RESTORED'").toString()
+                    .startsWith("command line ("), "the restore names the PC's user who ran it");
         }
     }
 
@@ -191,6 +203,7 @@ class CliTest {
     void restoreIsRefusedWhileMarkazHasTheFolderOpen() throws Exception {
         run("init-sample", "--data-dir", centre().toString());
         Path usb = Files.createDirectories(temp.resolve("usb"));
+        runWithInput(PASSPHRASE + "\n" + PASSPHRASE + "\n", "backup-passphrase", "--data-dir", centre().toString());
         run("backup", "--data-dir", centre().toString(), "--to", usb.toString());
         Path backup;
         try (var files = Files.list(usb)) {

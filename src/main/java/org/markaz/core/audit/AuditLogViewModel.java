@@ -142,6 +142,7 @@ public final class AuditLogViewModel {
             java.util.Map.entry("carer", "audit.table.carer"),
             java.util.Map.entry("child", "audit.table.child"),
             java.util.Map.entry("child_carer", "audit.table.childCarer"),
+            java.util.Map.entry("restore_log", "audit.table.restoreLog"),
             java.util.Map.entry("referral", "audit.table.referral"),
             java.util.Map.entry("enrolment", "audit.table.enrolment"),
             java.util.Map.entry("register_mark", "audit.table.registerMark"),

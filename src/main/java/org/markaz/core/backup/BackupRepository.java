@@ -26,8 +26,9 @@ public final class BackupRepository {
         return Optional.ofNullable(dsl.select(org.jooq.impl.DSL.max(BACKUP_LOG.MADE_AT)).from(BACKUP_LOG).fetchOne().value1());
     }
 
-    public boolean automaticBackupSince(DSLContext dsl, Instant since) {
-        return dsl.fetchExists(BACKUP_LOG, BACKUP_LOG.MADE_AT.ge(since)
+    /** Whether an automatic backup was made between the two moments; one dated later (a clock set back since) does not count. */
+    public boolean automaticBackupBetween(DSLContext dsl, Instant from, Instant to) {
+        return dsl.fetchExists(BACKUP_LOG, BACKUP_LOG.MADE_AT.between(from, to)
                 .and(BACKUP_LOG.KIND.in(BackupKind.DAILY.name(), BackupKind.ON_EXIT.name())));
     }
 

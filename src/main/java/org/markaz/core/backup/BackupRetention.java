@@ -16,8 +16,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Which automatic backups to keep: the newest of each of the last 14 days and the newest of each
- * of the last 12 months. Files whose names are not Markaz automatic backups are never touched.
+ * Which automatic backups to keep: the newest of each of the 14 newest days that have one, and the
+ * newest of each of the 12 newest months. Counted by the backups' own order, never against the
+ * PC's clock: a clock set a year ahead deletes nothing it should keep, and a backup dated in the
+ * future is kept like any other. The backup just made is never deleted. Files whose names are not
+ * Markaz automatic backups are never touched.
  */
 public final class BackupRetention {
 
@@ -34,26 +37,32 @@ public final class BackupRetention {
         return "markaz-" + centreCode + "-" + STAMP.format(madeAt) + "-" + kind.fileSuffix() + ".zip";
     }
 
-    /** The files among {@code files} to delete, given today's date. */
-    public static List<Path> toDelete(List<Path> files, LocalDate today) {
+    /** The files among {@code files} to delete; {@code justMade} (may be null) is always kept. */
+    public static List<Path> toDelete(List<Path> files, Path justMade) {
         List<Dated> backups = files.stream().map(BackupRetention::dated).flatMap(Optional::stream)
-                .sorted(Comparator.comparing(Dated::madeAt).reversed())
+                .sorted(Comparator.comparing(Dated::madeAt).thenComparing(d -> d.file().getFileName().toString()).reversed())
                 .toList();
-        LocalDate firstDayKept = today.minusDays(DAYS_KEPT - 1L);
-        YearMonth firstMonthKept = YearMonth.from(today).minusMonths(MONTHS_KEPT - 1L);
         Set<LocalDate> daysSeen = new HashSet<>();
         Set<YearMonth> monthsSeen = new HashSet<>();
         List<Path> delete = new ArrayList<>();
         for (Dated backup : backups) {
             LocalDate day = backup.madeAt().toLocalDate();
-            boolean newestOfDay = !day.isBefore(firstDayKept) && daysSeen.add(day);
+            boolean newestOfDay = !daysSeen.contains(day) && daysSeen.size() < DAYS_KEPT;
+            daysSeen.add(day);
             YearMonth month = YearMonth.from(day);
-            boolean newestOfMonth = !month.isBefore(firstMonthKept) && monthsSeen.add(month);
-            if (!newestOfDay && !newestOfMonth) {
+            boolean newestOfMonth = !monthsSeen.contains(month) && monthsSeen.size() < MONTHS_KEPT;
+            monthsSeen.add(month);
+            if (!newestOfDay && !newestOfMonth && !backup.file().equals(justMade)) {
                 delete.add(backup.file());
             }
         }
         return delete;
+    }
+
+    /** Automatic backups among the files, newest first. */
+    public static List<Path> newestFirst(List<Path> files) {
+        return files.stream().map(BackupRetention::dated).flatMap(Optional::stream)
+                .sorted(Comparator.comparing(Dated::madeAt).reversed()).map(Dated::file).toList();
     }
 
     private static Optional<Dated> dated(Path file) {

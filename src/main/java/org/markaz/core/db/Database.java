@@ -1,11 +1,13 @@
 package org.markaz.core.db;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
+import java.util.List;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationState;
@@ -16,6 +18,7 @@ import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 import org.jooq.impl.DefaultConfiguration;
 import org.jooq.impl.DefaultExecuteListenerProvider;
+import org.markaz.core.MarkazException;
 
 /**
  * The embedded H2 database of one data directory: opened, migrated by Flyway, and offered to
@@ -33,6 +36,7 @@ public final class Database implements AutoCloseable {
     private final String url;
     private final DSLContext dsl;
     private final Transactions transactions;
+    private List<String> notices = List.of();
 
     private Database(JdbcConnectionPool pool, String url) {
         this.pool = pool;
@@ -50,9 +54,58 @@ public final class Database implements AutoCloseable {
         this.transactions = new Transactions(dsl, syncOnCommit);
     }
 
-    /** Opens (creating if needed) and migrates the database in the data directory. */
+    /**
+     * Opens (creating if needed) and migrates the database in the data directory. What a killed
+     * process left half done is finished or undone first ({@link DatabaseFiles#recover}); a new
+     * database is created, and an existing one migrated, so that a cut at any moment can be
+     * recovered from; a database written by a newer Markaz is refused untouched.
+     */
     public static Database open(DataDirectory dataDirectory) {
-        return openUrl("jdbc:h2:file:" + dataDirectory.databaseBaseName() + DURABLE_OPTIONS);
+        if (Files.exists(dataDirectory.root()) && !Files.isDirectory(dataDirectory.root())) {
+            throw new MarkazException("error.dataDirIsFile", dataDirectory.root().toString());
+        }
+        DatabaseFiles files = new DatabaseFiles(dataDirectory);
+        List<String> notices = files.recover();
+        String url = "jdbc:h2:file:" + dataDirectory.databaseBaseName() + DURABLE_OPTIONS;
+        if (!dataDirectory.hasDatabase()) {
+            files.creating(() -> migrateAndClose(url));
+        } else {
+            String applied = versionOf(url);
+            if (!LATEST_SCHEMA_VERSION.equals(applied)) {
+                files.migrating(() -> migrateAndClose(url));
+            }
+        }
+        Database database = openUrl(url);
+        database.notices = List.copyOf(notices);
+        return database;
+    }
+
+    /** Brings the database at {@code url} to the latest schema and closes it, so its file can be copied or moved. */
+    private static void migrateAndClose(String url) {
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+        try {
+            migrate(pool);
+        } finally {
+            pool.dispose();
+        }
+    }
+
+    private static String versionOf(String url) {
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+        try {
+            String applied = appliedSchemaVersion(pool);
+            if (isNewerThanThisProgram(applied)) {
+                throw new MarkazException("error.databaseFromNewerVersion");
+            }
+            return applied;
+        } finally {
+            pool.dispose();
+        }
+    }
+
+    /** What start-up finished or undid (message keys), to tell the user once. */
+    public List<String> notices() {
+        return notices;
     }
 
     /** Opens (creating if needed) and migrates the database at an H2 base path. */
@@ -83,7 +136,7 @@ public final class Database implements AutoCloseable {
      * Flyway, whose start-up costs the office PC most of a second; a test keeps this in step
      * with the migration files.
      */
-    public static final String LATEST_SCHEMA_VERSION = "6";
+    public static final String LATEST_SCHEMA_VERSION = "7";
 
     private static void migrate(DataSource dataSource) {
         if (!LATEST_SCHEMA_VERSION.equals(appliedSchemaVersion(dataSource))) {
@@ -110,12 +163,34 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Builds Markaz's own schema as it was at {@code version} in an empty database (a restore
+     * loads an older backup's rows into it, then migrates forward with {@link #migrateToLatest}).
+     */
+    public static void migrateTo(DataSource dataSource, String version) {
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").loggers("slf4j")
+                .target(version).load().migrate();
+    }
+
+    public static void migrateToLatest(DataSource dataSource) {
+        flyway(dataSource).migrate();
+    }
+
     private static Flyway flyway(DataSource dataSource) {
         return Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .loggers("slf4j")
                 .load();
+    }
+
+    /** Whether a schema version (a migration's number) is beyond the newest migration this program has. */
+    public static boolean isNewerThanThisProgram(String version) {
+        try {
+            return version != null && Integer.parseInt(version) > Integer.parseInt(LATEST_SCHEMA_VERSION);
+        } catch (NumberFormatException e) {
+            return true; // not a version this program ever wrote
+        }
     }
 
     /** True when the database was written by a newer Markaz, whose schema this build does not know. */

@@ -82,6 +82,33 @@ public final class Localization {
         return instant == null ? "" : dateTimeFormat.format(instant.atZone(zone));
     }
 
+    /**
+     * A count with its word in the right form: {@code key.one}, {@code key.few} or {@code key.many}
+     * by the language's rule (Russian: 1 час, 2 часа, 5 часов; Tajik and English need two forms).
+     */
+    public String plural(String key, long count) {
+        long lastTwo = Math.abs(count) % 100;
+        long last = lastTwo % 10;
+        String form;
+        if (language == Language.RUSSIAN) {
+            form = last == 1 && lastTwo != 11 ? "one" : last >= 2 && last <= 4 && (lastTwo < 12 || lastTwo > 14) ? "few" : "many";
+        } else {
+            form = count == 1 ? "one" : "many";
+        }
+        return text(key + "." + form, formatNumber(count));
+    }
+
+    /** How long ago, roughly: minutes under an hour, hours under two days, then days. */
+    public String formatAge(java.time.Duration age) {
+        if (age.toMinutes() < 60) {
+            return plural("age.minutes", Math.max(0, age.toMinutes()));
+        }
+        if (age.toHours() < 48) {
+            return plural("age.hours", age.toHours());
+        }
+        return plural("age.days", age.toDays());
+    }
+
     public DateTimeFormatter dateFormat() {
         return dateFormat;
     }

@@ -69,7 +69,7 @@ public final class AccountService {
 
     public void changeOwnPassword(Actor actor, char[] currentPassword, char[] newPassword) {
         requireUser(actor);
-        String newHash = hasher.hash(checkNewPassword(newPassword));
+        String newHash = hasher.hash(checkNewPassword(newPassword, actor.role()));
         transactions.run(tx -> {
             Account account = users.lock(tx, actor.userId());
             if (!hasher.matches(currentPassword, account.passwordHash())) {
@@ -86,20 +86,26 @@ public final class AccountService {
         return actor.withLanguage(language);
     }
 
-    /** Refuses a password that is too short or too long; returns it for hashing. */
-    public static char[] checkNewPassword(char[] password) {
-        if (password == null || password.length < PasswordHasher.MIN_PASSWORD_LENGTH) {
-            throw new ValidationException("error.passwordTooShort", PasswordHasher.MIN_PASSWORD_LENGTH);
+    /** Administrators guard everyone's records, so their passwords are longer. */
+    public static final int MIN_ADMINISTRATOR_PASSWORD_LENGTH = 10;
+
+    /**
+     * Refuses a password that is too short (10 characters for an administrator, 8 for others), too
+     * long, or among the most common ones; returns it for hashing.
+     */
+    public static char[] checkNewPassword(char[] password, Role role) {
+        int minimum = role == Role.ADMINISTRATOR ? MIN_ADMINISTRATOR_PASSWORD_LENGTH : PasswordHasher.MIN_PASSWORD_LENGTH;
+        if (password == null || password.length < minimum || new String(password).isBlank()) {
+            throw new ValidationException("error.passwordTooShort", minimum);
         }
         if (password.length > PasswordHasher.MAX_PASSWORD_LENGTH) {
             throw new ValidationException("error.passwordTooLong", PasswordHasher.MAX_PASSWORD_LENGTH);
         }
-        if (new String(password).isBlank()) {
-            throw new ValidationException("error.passwordTooShort", PasswordHasher.MIN_PASSWORD_LENGTH);
+        if (CommonPasswords.isCommon(password)) {
+            throw new ValidationException("error.passwordTooCommon");
         }
         return password;
     }
-
 
     private static void requireUser(Actor actor) {
         if (actor.userId() == null) {

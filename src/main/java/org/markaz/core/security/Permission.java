@@ -23,5 +23,7 @@ public enum Permission {
     MANAGE_USERS,
     VIEW_AUDIT,
     MAKE_BACKUP,
+    /** The centre's backup passphrase. */
+    MANAGE_BACKUPS,
     RESTORE_BACKUP
 }

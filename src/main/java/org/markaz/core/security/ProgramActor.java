@@ -1,6 +1,5 @@
 package org.markaz.core.security;
 
-import java.util.Arrays;
 import org.markaz.core.i18n.Localization;
 
 /**
@@ -13,7 +12,8 @@ public enum ProgramActor {
     COMMAND_LINE("command line", "actor.commandLine"),
     SETUP("setup", "actor.setup"),
     AUTOMATIC_BACKUP("automatic backup", "actor.automaticBackup"),
-    SIGN_IN("sign-in", "actor.signIn");
+    SIGN_IN("sign-in", "actor.signIn"),
+    REPAIR("repair", "actor.repair");
 
     private final String storedName;
     private final String nameKey;
@@ -28,9 +28,26 @@ public enum ProgramActor {
         return Actor.system(storedName);
     }
 
-    /** Who acted, as stored, in the user's words: a program actor translated, a person as is. */
+    /**
+     * The command line, naming the operating-system account that ran it ("command line (alice)"):
+     * whoever can run it has the PC, and the audit trail says which of the PC's users it was.
+     */
+    public static Actor commandLine() {
+        String osUser = System.getProperty("user.name", "?").strip();
+        String name = COMMAND_LINE.storedName + " (" + (osUser.length() > 40 ? osUser.substring(0, 40) : osUser) + ")";
+        return Actor.system(name);
+    }
+
+    /** Who acted, as stored, in the user's words: a program actor translated (with its detail in brackets), a person as is. */
     public static String shown(String stored, Localization text) {
-        return Arrays.stream(values()).filter(p -> p.storedName.equals(stored)).findFirst()
-                .map(p -> text.text(p.nameKey)).orElse(stored);
+        for (ProgramActor actor : values()) {
+            if (actor.storedName.equals(stored)) {
+                return text.text(actor.nameKey);
+            }
+            if (stored != null && stored.startsWith(actor.storedName + " (")) {
+                return text.text(actor.nameKey) + stored.substring(actor.storedName.length());
+            }
+        }
+        return stored;
     }
 }

@@ -26,6 +26,7 @@ public final class BackgroundTask<T> {
     private final Work<T> work;
     private Consumer<T> onSuccess = result -> { };
     private Consumer<String> onFailure = message -> { };
+    private java.util.function.Predicate<Throwable> handles = failure -> false;
     private Runnable onFinished = () -> { };
 
     private BackgroundTask(Work<T> work) {
@@ -51,6 +52,15 @@ public final class BackgroundTask<T> {
         return this;
     }
 
+    /**
+     * Sees a failure first, as the exception: returns true when it dealt with it (a refusal that
+     * asks the user something and tries again), and the message is then not shown.
+     */
+    public BackgroundTask<T> onFailureException(java.util.function.Predicate<Throwable> handler) {
+        this.handles = handler;
+        return this;
+    }
+
     /** Runs after success or failure, e.g. to re-enable a button. */
     public BackgroundTask<T> onFinished(Runnable handler) {
         this.onFinished = handler;
@@ -65,7 +75,9 @@ public final class BackgroundTask<T> {
         });
         task.setOnFailed(event -> {
             onFinished.run();
-            onFailure.accept(describe(task.getException(), localization));
+            if (!handles.test(task.getException())) {
+                onFailure.accept(describe(task.getException(), localization));
+            }
         });
         task.setOnCancelled(event -> onFinished.run());
         return executor.execute(task);

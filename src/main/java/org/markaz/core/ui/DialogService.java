@@ -15,8 +15,14 @@ public interface DialogService {
 
     boolean confirm(String message);
 
+    /** A question whose "yes" cannot be undone (delete, close the day, restore): "no" is the default, so Enter is safe. */
+    boolean confirmDangerous(String message);
+
     /** Asks for a line of text (e.g. a reason); empty when the user cancels. */
     Optional<String> askText(String message);
+
+    /** Asks for a secret (a passphrase), typed without showing it; empty when the user cancels. */
+    Optional<char[]> askSecret(String message);
 
     Optional<Path> chooseFolder(String title);
 

@@ -41,6 +41,17 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public boolean confirmDangerous(String message) {
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, "dialog.confirm", message);
+        ButtonType yes = new ButtonType(localization.text("dialog.yes"), ButtonType.YES.getButtonData());
+        ButtonType no = new ButtonType(localization.text("dialog.no"), ButtonType.NO.getButtonData());
+        alert.getButtonTypes().setAll(yes, no);
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(yes)).setDefaultButton(false);
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(no)).setDefaultButton(true);
+        return alert.showAndWait().filter(yes::equals).isPresent();
+    }
+
+    @Override
     public Optional<String> askText(String message) {
         TextInputDialog dialog = new TextInputDialog();
         dialog.initOwner(owner);
@@ -49,6 +60,26 @@ public final class FxDialogService implements DialogService {
         dialog.setContentText(message);
         dialog.getDialogPane().setMinWidth(480);
         return dialog.showAndWait().map(String::strip).filter(text -> !text.isEmpty());
+    }
+
+    @Override
+    public Optional<char[]> askSecret(String message) {
+        javafx.scene.control.Dialog<char[]> dialog = new javafx.scene.control.Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(localization.text("dialog.confirm"));
+        javafx.scene.control.PasswordField secret = new javafx.scene.control.PasswordField();
+        secret.setId("secret");
+        javafx.scene.control.Label label = new javafx.scene.control.Label(message);
+        label.setWrapText(true);
+        javafx.scene.layout.VBox content = new javafx.scene.layout.VBox(8, label, secret);
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().setMinWidth(480);
+        ButtonType ok = new ButtonType(localization.text("dialog.ok"), ButtonType.OK.getButtonData());
+        ButtonType cancel = new ButtonType(localization.text("dialog.cancel"), ButtonType.CANCEL.getButtonData());
+        dialog.getDialogPane().getButtonTypes().setAll(ok, cancel);
+        dialog.setResultConverter(button -> button == ok ? secret.getText().toCharArray() : null);
+        javafx.application.Platform.runLater(secret::requestFocus);
+        return dialog.showAndWait().filter(typed -> typed.length > 0);
     }
 
     @Override

@@ -55,6 +55,7 @@ public final class MainWindow {
     private ShellView shellView;
     private Timeline dailyBackups;
     private Runnable onSignInShown = () -> { };
+    private boolean damaged;
 
     public MainWindow(Stage stage, CentreSession session, LocalPreferences preferences, TaskExecutor tasks) {
         this.stage = stage;
@@ -111,6 +112,27 @@ public final class MainWindow {
 
     TaskExecutor tasks() {
         return tasks;
+    }
+
+    /** Start-up finished or undid something a cut left half done: said once, over the first screen. */
+    public void tell(java.util.List<String> noticeKeys) {
+        if (noticeKeys.isEmpty()) {
+            return;
+        }
+        Localization localization = new Localization(preferences.language());
+        String text = String.join("\n\n", noticeKeys.stream().map(localization::text).toList());
+        Platform.runLater(() -> new FxDialogService(stage, localization).showInformation(text));
+    }
+
+    /** Instead of sign-in: the database is damaged; offer the newest good backup. */
+    public void showRepair(org.markaz.core.db.IntegrityCheck.Result integrity) {
+        damaged = true;
+        UiContext context = context(preferences.language());
+        stage.setTitle(context.localization().text("app.title"));
+        org.markaz.core.backup.RepairViewModel viewModel = new org.markaz.core.backup.RepairViewModel(context,
+                session.services().repair(), integrity.problems(), prepared -> restored(prepared, context.localization()));
+        showRoot(ViewLoader.load(new org.markaz.core.backup.RepairView(viewModel, Platform::exit), context.localization()));
+        stage.show();
     }
 
     public void showStart(boolean centreIsSetUp) {
@@ -222,9 +244,12 @@ public final class MainWindow {
         Language language = signedIn == null ? preferences.language() : signedIn.language();
         showRoot(waiting(localization.text("restore.swapping")));
         BackgroundTask.of(() -> session.restore(prepared))
-                .onSuccess(keptAside -> showSignIn(language, keptAside
-                        .map(folder -> localization.text("restore.done", folder.toString()))
-                        .orElse(localization.text("restore.doneNothingKept"))))
+                .onSuccess(keptAside -> {
+                    damaged = false;
+                    showSignIn(language, keptAside
+                            .map(folder -> localization.text("restore.done", folder.toString()))
+                            .orElse(localization.text("restore.doneNothingKept")));
+                })
                 .onFailure(message -> showSignIn(language, message))
                 .run(tasks, localization);
     }
@@ -258,6 +283,10 @@ public final class MainWindow {
     /** Closing: a last automatic backup and the database file compacted while a message says so, then the program ends. */
     private void close() {
         stopDailyBackups();
+        if (damaged) {
+            Platform.exit(); // never back up or rewrite a damaged database: the repair needs it as it is
+            return;
+        }
         Localization localization = new Localization(signedIn == null ? preferences.language() : signedIn.language());
         showRoot(waiting(localization.text("exit.backingUp")));
         BackgroundTask.of(() -> {

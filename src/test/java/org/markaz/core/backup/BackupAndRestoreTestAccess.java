@@ -12,4 +12,8 @@ public final class BackupAndRestoreTestAccess {
     public static Map<String, String> everyRow(DSLContext dsl) {
         return BackupAndRestoreTest.everyRow(dsl);
     }
+
+    public static Map<String, String> everyRowButRestoreRecords(DSLContext dsl) {
+        return BackupAndRestoreTest.everyRowButRestoreRecords(dsl);
+    }
 }
