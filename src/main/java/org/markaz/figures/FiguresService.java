@@ -16,6 +16,10 @@ import org.markaz.core.security.Permission;
  */
 public final class FiguresService {
 
+    /** Markaz's records start in this century; a date outside it is a typing slip, not a period. */
+    static final java.time.LocalDate EARLIEST = java.time.LocalDate.of(2000, 1, 1);
+    static final java.time.LocalDate LATEST = java.time.LocalDate.of(2100, 12, 31);
+
     private final Transactions transactions;
     private final FiguresRepository figures;
 
@@ -31,6 +35,9 @@ public final class FiguresService {
         }
         if (to.isBefore(from)) {
             throw new ValidationException("error.datesReversed");
+        }
+        if (from.isBefore(EARLIEST) || to.isAfter(LATEST)) {
+            throw new ValidationException("error.periodOutOfRange", EARLIEST.getYear(), LATEST.getYear());
         }
         List<String> residential = names(ServiceType::isResidential);
         List<String> shortStays = names(ServiceType::isShortStay);

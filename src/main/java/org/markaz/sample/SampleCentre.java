@@ -27,7 +27,6 @@ import org.markaz.core.security.Actor;
 import org.markaz.core.security.ProgramActor;
 import org.markaz.core.security.Role;
 import org.markaz.settings.CentreDetails;
-import org.markaz.settings.NewAccount;
 import org.markaz.settings.StaffDetails;
 
 /**
@@ -47,18 +46,22 @@ public final class SampleCentre {
     private SampleCentre() {
     }
 
+    /** The whole sample in one transaction: a cut half-way leaves no half-made centre. */
     public static void load(Services services) {
         Families families = Families.read();
         SampleAdmissions admissions = SampleAdmissions.read(families.childNames(), families.carerKeys());
-        Families.Written written = loadPeople(services, families);
-        LocalDate today = LocalDate.now(services.clock());
-        admissions.writeThrough(services.admissions(), written.childIds(), written.carerIds(), today);
-        new SampleRegister(services.register(), admissions.absentLastDays(written.childIds())).fill(today);
+        services.transactions().run(tx -> {
+            Families.Written written = loadPeople(services, families);
+            LocalDate today = LocalDate.now(services.clock());
+            admissions.writeThrough(services.admissions(), written.childIds(), written.carerIds(), today);
+            new SampleRegister(services.register(), admissions.absentLastDays(written.childIds())).fill(today);
+        });
     }
 
     /** The centre, its staff and its families, without services or register: for tests that build those themselves. */
     public static void loadFamiliesOnly(Services services) {
-        loadPeople(services, Families.read());
+        Families families = Families.read();
+        services.transactions().run(tx -> loadPeople(services, families));
     }
 
     private static Families.Written loadPeople(Services services, Families families) {
@@ -67,20 +70,25 @@ public final class SampleCentre {
         services.transactions().run(tx -> {
             services.centres().create(SAMPLE, new CentreDetails(centre.get("name"), centre.get("code"),
                     centre.get("region"), centre.get("address"), centre.get("director_name")));
+            java.util.Map<String, String> hashes = new java.util.HashMap<>();
             for (CSVRecord member : staff) {
-                addStaffMember(services, member);
+                addStaffMember(services, member, hashes);
             }
         });
         return families.writeThrough(services.children());
     }
 
-    private static void addStaffMember(Services services, CSVRecord member) {
+    private static void addStaffMember(Services services, CSVRecord member, java.util.Map<String, String> hashes) {
         StaffDetails details = new StaffDetails(member.get("full_name"), member.get("position"), member.get("phone"),
                 Boolean.parseBoolean(member.get("active")));
-        NewAccount account = member.get("username").isBlank() ? null : new NewAccount(member.get("username"),
-                Role.valueOf(member.get("role")), Language.fromCode(member.get("language")),
-                member.get("password").toCharArray());
-        services.staff().addStaffMember(SAMPLE, details, account);
+        if (member.get("username").isBlank()) {
+            services.staff().addStaffMember(SAMPLE, details, null);
+            return;
+        }
+        String hash = hashes.computeIfAbsent(member.get("password"), password -> services.staff().hashDemoPassword(
+                password.toCharArray()));
+        services.staff().addDemoStaffMember(SAMPLE, details, member.get("username"), Role.valueOf(member.get("role")),
+                Language.fromCode(member.get("language")), hash);
     }
 
     static List<CSVRecord> read(String file) {

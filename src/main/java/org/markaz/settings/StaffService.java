@@ -38,6 +38,24 @@ public final class StaffService {
         return transactions.result(staff::listAll);
     }
 
+    /**
+     * Adds the sample centre's demo staff, whose accounts all share one password and so one hash,
+     * made once: hashing each takes most of a second, and the sample must be ready in seconds.
+     */
+    public long addDemoStaffMember(Actor actor, StaffDetails details, String username, Role role, Language language,
+                                   String sharedHash) {
+        actor.require(Permission.MANAGE_USERS);
+        StaffDetails checked = check(details);
+        PreparedAccount prepared = new PreparedAccount(checkUsername(username), required(role, "field.role"),
+                required(language, "field.language"), sharedHash);
+        return transactions.result(tx -> insertStaffMember(tx, actor, checked, prepared));
+    }
+
+    /** The hash of a demo password, checked like any other, for {@link #addDemoStaffMember}. */
+    public String hashDemoPassword(char[] password) {
+        return hasher.hash(AccountService.checkNewPassword(password, Role.ADMINISTRATOR));
+    }
+
     /** Adds a member of staff, with a login when {@code account} is not null; one transaction. */
     public long addStaffMember(Actor actor, StaffDetails details, NewAccount account) {
         actor.require(Permission.MANAGE_USERS);

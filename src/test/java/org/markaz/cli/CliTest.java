@@ -81,6 +81,43 @@ class CliTest {
     }
 
     @Test
+    void smallSlipsGetOnePlainSentenceAndChangeNothing() throws Exception {
+        Path aFile = Files.writeString(temp.resolve("a-file"), "x");
+        assertEquals(1, run("figures", "--data-dir", aFile.toString(), "--from", "2026-01-01", "--to", "2026-03-31"));
+        assertTrue(err.toString().contains("is a file, not a folder"), err.toString());
+
+        Path backup = Files.writeString(temp.resolve("nothing.zip"), "not a backup");
+        Path missing = temp.resolve("no-such-folder");
+        assertEquals(1, run("restore", "--data-dir", missing.toString(), backup.toString()));
+        assertFalse(Files.exists(missing), "a refused restore leaves no folder or lock behind");
+
+        run("init-sample", "--data-dir", centre().toString());
+        err.getBuffer().setLength(0);
+        assertEquals(1, run("figures", "--data-dir", centre().toString(), "--from", "2026-01-01", "--to", "+999999999-12-31"));
+        assertTrue(err.toString().contains("between the years 2000 and 2100"), err.toString());
+
+        // no password is asked for an account that does not exist: the input stays unread
+        assertEquals(1, runWithInput("Another-Pass-1\n", "users", "reset-password", "--data-dir", centre().toString(),
+                "--username", "nobody"));
+        assertTrue(err.toString().contains("nobody"), err.toString());
+
+        assertEquals(0, runWithInput("Parol-Nav-2026\n", "users", "add", "--data-dir", centre().toString(),
+                "--username", "ADMIN2", "--full-name", "Second", "--role", "KEY_WORKER"));
+        assertTrue(out.toString().contains("User admin2 added"), out.toString());
+
+        for (String weak : new String[] {"password\n", "12345678\n", "markaz-9\n"}) {
+            assertEquals(1, runWithInput(weak, "users", "add", "--data-dir", centre().toString(),
+                    "--username", "boss", "--full-name", "Boss", "--role", "ADMINISTRATOR"), weak);
+        }
+        try (TestServices test = TestServices.inDirectory(new DataDirectory(centre()))) {
+            assertEquals(0, test.database().dsl().fetchCount(org.jooq.impl.DSL.table("APP_USER"),
+                    org.jooq.impl.DSL.field("USERNAME").eq("boss")));
+            assertTrue(test.database().dsl().fetch("SELECT ACTOR FROM AUDIT_EVENT WHERE ACTOR LIKE 'command line (%'")
+                    .isNotEmpty(), "the command line names the PC's user in the audit trail");
+        }
+    }
+
+    @Test
     void dataDirMayComeBeforeTheCommand() {
         assertEquals(0, run("--data-dir", centre().toString(), "init-sample"));
         assertTrue(new DataDirectory(centre()).hasDatabase());

@@ -145,7 +145,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** The newest successfully applied migration, or null for a new or unreadable database. */
-    static String appliedSchemaVersion(DataSource dataSource) {
+    public static String appliedSchemaVersion(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             // asked first, so a new database does not log a "table not found" into H2's trace file
             try (ResultSet history = statement.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES "
