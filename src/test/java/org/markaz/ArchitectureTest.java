@@ -85,8 +85,8 @@ class ArchitectureTest {
     void theImportSeesViewsViewModelsServicesRepositoriesAndGeneratedTables() {
         assertTrue(markaz.contain("org.markaz.signin.SignInView"));
         assertTrue(markaz.contain("org.markaz.signin.SignInViewModel"));
-        assertTrue(markaz.contain("org.markaz.settings.StaffService"));
-        assertTrue(markaz.contain("org.markaz.settings.StaffRepository"));
+        assertTrue(markaz.contain("org.markaz.core.staff.StaffService"));
+        assertTrue(markaz.contain("org.markaz.core.staff.StaffRepository"));
         assertTrue(markaz.contain("org.markaz.db.Tables"), "jOOQ classes are generated and compiled");
         assertFalse(markaz.contain(ArchitectureTest.class), "tests are left out");
     }

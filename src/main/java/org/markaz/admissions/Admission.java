@@ -1,5 +1,6 @@
 package org.markaz.admissions;
 
+import org.markaz.shared.ServiceType;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Set;

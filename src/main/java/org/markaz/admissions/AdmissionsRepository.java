@@ -1,5 +1,7 @@
 package org.markaz.admissions;
 
+import org.markaz.shared.DischargeOutcome;
+import org.markaz.shared.ServiceType;
 import static org.markaz.db.Tables.CARER;
 import static org.markaz.db.Tables.CHILD;
 import static org.markaz.db.Tables.ENROLMENT;

@@ -1,5 +1,7 @@
 package org.markaz.admissions;
 
+import org.markaz.shared.DischargeOutcome;
+import org.markaz.shared.ServiceType;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;

@@ -1,5 +1,7 @@
 package org.markaz.admissions;
 
+import org.markaz.shared.DischargeOutcome;
+import org.markaz.shared.ServiceType;
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -14,7 +16,7 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
-import org.markaz.children.CarerRow;
+import org.markaz.shared.CarerRow;
 import org.markaz.core.i18n.Localization;
 import org.markaz.core.ui.Choices;
 import org.markaz.core.ui.DateFields;

@@ -1,5 +1,7 @@
 package org.markaz.admissions;
 
+import org.markaz.shared.DischargeOutcome;
+import org.markaz.shared.ServiceType;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -15,7 +17,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.markaz.children.CarerRow;
+import org.markaz.shared.CarerRow;
 import org.markaz.core.security.Actor;
 import org.markaz.core.security.Permission;
 import org.markaz.core.ui.BackgroundTask;

@@ -1,5 +1,6 @@
 package org.markaz.children;
 
+import org.markaz.shared.Sex;
 import java.time.LocalDate;
 
 /** A child as typed in. */

@@ -1,5 +1,7 @@
 package org.markaz.children;
 
+import org.markaz.shared.Sex;
+import org.markaz.shared.ChildRow;
 import static org.markaz.db.Tables.CHILD;
 import static org.markaz.db.Tables.ENROLMENT;
 import static org.markaz.db.Tables.FAMILY;

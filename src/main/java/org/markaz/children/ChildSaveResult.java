@@ -1,5 +1,6 @@
 package org.markaz.children;
 
+import org.markaz.shared.ChildRow;
 import java.util.List;
 
 /** A child was saved, or was not because children with the same name and birth date exist. */

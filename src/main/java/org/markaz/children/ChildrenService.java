@@ -1,5 +1,7 @@
 package org.markaz.children;
 
+import org.markaz.shared.Relationship;
+import org.markaz.shared.ChildRow;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;

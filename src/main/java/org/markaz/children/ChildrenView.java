@@ -1,5 +1,9 @@
 package org.markaz.children;
 
+import org.markaz.shared.Relationship;
+import org.markaz.shared.Sex;
+import org.markaz.shared.CarerRow;
+import org.markaz.shared.ChildRow;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Node;

@@ -1,5 +1,9 @@
 package org.markaz.children;
 
+import org.markaz.shared.Relationship;
+import org.markaz.shared.Sex;
+import org.markaz.shared.CarerRow;
+import org.markaz.shared.ChildRow;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;

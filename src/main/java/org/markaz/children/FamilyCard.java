@@ -1,5 +1,7 @@
 package org.markaz.children;
 
+import org.markaz.shared.CarerRow;
+import org.markaz.shared.ChildRow;
 import java.time.LocalDate;
 import java.util.List;
 

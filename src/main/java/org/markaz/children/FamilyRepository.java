@@ -1,5 +1,8 @@
 package org.markaz.children;
 
+import org.markaz.shared.Relationship;
+import org.markaz.shared.CarerRow;
+import org.markaz.shared.ChildRow;
 import static org.markaz.db.Tables.CARER;
 import static org.markaz.db.Tables.CHILD_CARER;
 import static org.markaz.db.Tables.FAMILY;

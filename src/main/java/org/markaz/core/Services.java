@@ -26,10 +26,10 @@ import org.markaz.figures.FiguresRepository;
 import org.markaz.figures.FiguresService;
 import org.markaz.register.RegisterRepository;
 import org.markaz.register.RegisterService;
-import org.markaz.settings.CentreRepository;
-import org.markaz.settings.CentreService;
-import org.markaz.settings.StaffRepository;
-import org.markaz.settings.StaffService;
+import org.markaz.core.centre.CentreRepository;
+import org.markaz.core.centre.CentreService;
+import org.markaz.core.staff.StaffRepository;
+import org.markaz.core.staff.StaffService;
 
 /** Every service of one open database, wired once; shared by the window and the command line. */
 public record Services(DataDirectory dataDirectory, Database database, Transactions transactions, Clock clock, ZoneId zone,

@@ -2,8 +2,8 @@ package org.markaz.figures;
 
 import java.time.LocalDate;
 import java.util.Map;
-import org.markaz.admissions.DischargeOutcome;
-import org.markaz.admissions.ServiceType;
+import org.markaz.shared.DischargeOutcome;
+import org.markaz.shared.ServiceType;
 
 /**
  * The centre's figures for a period (both dates included): what the old Baby Homes never kept.

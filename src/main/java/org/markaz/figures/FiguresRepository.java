@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
-import org.markaz.admissions.DischargeOutcome;
-import org.markaz.admissions.ServiceType;
+import org.markaz.shared.DischargeOutcome;
+import org.markaz.shared.ServiceType;
 
 /** The counting queries behind the figures. */
 public final class FiguresRepository {

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.markaz.core.db.Transactions;
-import org.markaz.admissions.ServiceType;
+import org.markaz.shared.ServiceType;
 import org.markaz.core.ValidationException;
 import org.markaz.core.security.Actor;
 import org.markaz.core.security.Permission;
@@ -61,7 +61,7 @@ public final class FiguresService {
             values.put("admissions." + service.name(), Integer.toString(f.admissionsByService().getOrDefault(service, 0)));
         }
         values.put("discharges", Integer.toString(f.discharges()));
-        for (var outcome : org.markaz.admissions.DischargeOutcome.values()) {
+        for (var outcome : org.markaz.shared.DischargeOutcome.values()) {
             values.put("discharges." + outcome.name(), Integer.toString(f.dischargesByOutcome().getOrDefault(outcome, 0)));
         }
         values.put("residents.onLastDay", Integer.toString(f.residentsOnLastDay()));

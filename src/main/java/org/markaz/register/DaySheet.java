@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.markaz.admissions.ServiceType;
+import org.markaz.shared.ServiceType;
 
 /** The register of one day: every child expected or seen, and whether the day is closed. */
 public record DaySheet(LocalDate date, List<RegisterEntry> entries, Instant closedAt, String closedBy) {

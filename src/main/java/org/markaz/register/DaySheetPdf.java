@@ -6,7 +6,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
-import org.markaz.admissions.ServiceType;
+import org.markaz.shared.ServiceType;
 import org.markaz.core.i18n.Localization;
 import org.markaz.core.pdf.PageOrientation;
 import org.markaz.core.pdf.PdfDocument;

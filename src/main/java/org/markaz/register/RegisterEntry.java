@@ -1,7 +1,7 @@
 package org.markaz.register;
 
 import java.util.List;
-import org.markaz.admissions.ServiceType;
+import org.markaz.shared.ServiceType;
 
 /**
  * One child on the day's register: expected through an enrolment (service and enrolment set) or

@@ -19,7 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
-import org.markaz.admissions.ServiceType;
+import org.markaz.shared.ServiceType;
 import org.markaz.core.audit.AuditRepository;
 import org.markaz.core.security.Actor;
 import org.markaz.db.tables.records.RegisterDayRecord;

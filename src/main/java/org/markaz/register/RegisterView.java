@@ -15,7 +15,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
-import org.markaz.children.ChildRow;
+import org.markaz.shared.ChildRow;
 import org.markaz.core.i18n.Localization;
 import org.markaz.core.ui.Choices;
 import org.markaz.core.ui.DateFields;

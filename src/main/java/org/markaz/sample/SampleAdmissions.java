@@ -16,11 +16,11 @@ import org.apache.commons.csv.CSVRecord;
 import org.markaz.admissions.Admission;
 import org.markaz.admissions.AdmissionsService;
 import org.markaz.admissions.AdmitResult;
-import org.markaz.admissions.DischargeOutcome;
+import org.markaz.shared.DischargeOutcome;
 import org.markaz.admissions.ReferralDecision;
 import org.markaz.admissions.ReferralDetails;
 import org.markaz.admissions.ReferralSource;
-import org.markaz.admissions.ServiceType;
+import org.markaz.shared.ServiceType;
 
 /**
  * referrals.csv and enrolments.csv of the sample centre. Their dates are days before the day the

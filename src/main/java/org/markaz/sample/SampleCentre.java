@@ -18,16 +18,16 @@ import org.markaz.children.ChildDetails;
 import org.markaz.children.ChildSaveResult;
 import org.markaz.children.ChildrenService;
 import org.markaz.children.FamilyDetails;
-import org.markaz.children.Relationship;
+import org.markaz.shared.Relationship;
 import org.markaz.children.Settlement;
-import org.markaz.children.Sex;
+import org.markaz.shared.Sex;
 import org.markaz.core.Services;
 import org.markaz.core.i18n.Language;
 import org.markaz.core.security.Actor;
 import org.markaz.core.security.ProgramActor;
 import org.markaz.core.security.Role;
-import org.markaz.settings.CentreDetails;
-import org.markaz.settings.StaffDetails;
+import org.markaz.core.centre.CentreDetails;
+import org.markaz.core.staff.StaffDetails;
 
 /**
  * Loads the fictional demo centre from the CSV files of {@code sample-data/khujand} (shipped

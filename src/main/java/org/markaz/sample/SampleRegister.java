@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import org.markaz.admissions.ServiceType;
+import org.markaz.shared.ServiceType;
 import org.markaz.register.AbsenceReason;
 import org.markaz.register.DaySheet;
 import org.markaz.register.Mark;

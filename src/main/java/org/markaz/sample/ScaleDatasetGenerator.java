@@ -16,9 +16,9 @@ import java.util.Set;
 import org.jooq.DSLContext;
 import org.markaz.children.BirthCertificate;
 import org.markaz.children.ChildrenService;
-import org.markaz.children.Relationship;
+import org.markaz.shared.Relationship;
 import org.markaz.children.Settlement;
-import org.markaz.children.Sex;
+import org.markaz.shared.Sex;
 import org.markaz.core.Services;
 import org.markaz.core.security.PasswordHasher;
 import org.markaz.core.security.ProgramActor;
@@ -29,7 +29,7 @@ import org.markaz.sample.ScaleDatasetRepository.CarerLinkRow;
 import org.markaz.sample.ScaleDatasetRepository.CarerRow;
 import org.markaz.sample.ScaleDatasetRepository.ChildRow;
 import org.markaz.sample.ScaleDatasetRepository.FamilyRow;
-import org.markaz.settings.CentreDetails;
+import org.markaz.core.centre.CentreDetails;
 
 /**
  * Ten years of a busy centre (DESIGN.md §5), the same every time for the same seed, for the

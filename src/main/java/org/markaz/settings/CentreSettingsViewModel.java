@@ -1,5 +1,6 @@
 package org.markaz.settings;
 
+import org.markaz.core.centre.CentreDetails;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;

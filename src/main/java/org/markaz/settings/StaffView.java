@@ -1,5 +1,6 @@
 package org.markaz.settings;
 
+import org.markaz.core.staff.StaffMember;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Node;

@@ -1,5 +1,8 @@
 package org.markaz.settings;
 
+import org.markaz.core.staff.StaffForm;
+import org.markaz.core.staff.StaffMember;
+import org.markaz.core.staff.StaffDetails;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;

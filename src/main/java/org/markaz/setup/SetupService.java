@@ -3,11 +3,11 @@ package org.markaz.setup;
 import org.markaz.core.db.Transactions;
 import org.markaz.core.security.Actor;
 import org.markaz.core.security.ProgramActor;
-import org.markaz.settings.CentreDetails;
-import org.markaz.settings.CentreService;
-import org.markaz.settings.NewAccount;
-import org.markaz.settings.StaffDetails;
-import org.markaz.settings.StaffService;
+import org.markaz.core.centre.CentreDetails;
+import org.markaz.core.centre.CentreService;
+import org.markaz.core.staff.NewAccount;
+import org.markaz.core.staff.StaffDetails;
+import org.markaz.core.staff.StaffService;
 
 /**
  * First start of a new data directory: the centre and its first administrator, written together

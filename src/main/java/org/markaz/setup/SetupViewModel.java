@@ -11,9 +11,9 @@ import org.markaz.core.security.Role;
 import org.markaz.core.ui.BackgroundTask;
 import org.markaz.core.ui.UiContext;
 import org.markaz.sample.SampleCentre;
-import org.markaz.settings.CentreDetails;
-import org.markaz.settings.NewAccount;
-import org.markaz.settings.StaffDetails;
+import org.markaz.core.centre.CentreDetails;
+import org.markaz.core.staff.NewAccount;
+import org.markaz.core.staff.StaffDetails;
 
 /** First start: describe the centre and its first administrator, or open the sample centre. */
 public final class SetupViewModel {

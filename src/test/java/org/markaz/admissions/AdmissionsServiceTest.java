@@ -1,5 +1,7 @@
 package org.markaz.admissions;
 
+import org.markaz.shared.DischargeOutcome;
+import org.markaz.shared.ServiceType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -16,7 +18,7 @@ import org.markaz.children.ChildDetails;
 import org.markaz.children.ChildSaveResult;
 import org.markaz.children.FamilyDetails;
 import org.markaz.children.Settlement;
-import org.markaz.children.Sex;
+import org.markaz.shared.Sex;
 import org.markaz.core.ValidationException;
 import org.markaz.core.security.AccessDeniedException;
 import org.markaz.core.security.Actor;

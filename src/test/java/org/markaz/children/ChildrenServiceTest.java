@@ -1,5 +1,8 @@
 package org.markaz.children;
 
+import org.markaz.shared.Relationship;
+import org.markaz.shared.Sex;
+import org.markaz.shared.CarerRow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.markaz.core.db.DataDirectory;
 import org.markaz.core.security.PasswordHasher;
 import org.markaz.core.security.ProgramActor;
-import org.markaz.settings.StaffDetails;
+import org.markaz.core.staff.StaffDetails;
 import org.markaz.testsupport.TestServices;
 
 /** Closing the window compacts the database: a day's commits leave it larger, nothing is lost. */

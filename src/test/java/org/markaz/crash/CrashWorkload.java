@@ -14,7 +14,7 @@ import org.markaz.core.db.DatabaseLock;
 import org.markaz.core.security.Actor;
 import org.markaz.core.security.PasswordHasher;
 import org.markaz.core.security.ProgramActor;
-import org.markaz.settings.StaffDetails;
+import org.markaz.core.staff.StaffDetails;
 
 /**
  * The process {@link CrashTest} kills: opens a centre (migrating it if it is older) and works on it

@@ -12,13 +12,13 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.markaz.admissions.Admission;
-import org.markaz.admissions.ServiceType;
+import org.markaz.shared.ServiceType;
 import org.markaz.children.BirthCertificate;
 import org.markaz.children.ChildDetails;
 import org.markaz.children.ChildSaveResult;
 import org.markaz.children.FamilyDetails;
 import org.markaz.children.Settlement;
-import org.markaz.children.Sex;
+import org.markaz.shared.Sex;
 import org.markaz.core.ValidationException;
 import org.markaz.core.security.AccessDeniedException;
 import org.markaz.core.security.Actor;
@@ -137,7 +137,7 @@ class RegisterServiceTest {
     void aDischargedChildIsNoLongerExpected() {
         long enrolment = test.services().admissions().enrolments(admin, residentChild).get(0).id();
         test.services().admissions().discharge(admin, enrolment, MONDAY.minusDays(3),
-                org.markaz.admissions.DischargeOutcome.RETURNED_TO_PARENTS, null);
+                org.markaz.shared.DischargeOutcome.RETURNED_TO_PARENTS, null);
         assertTrue(expectedOn(MONDAY.minusDays(3)).contains(residentChild));
         assertTrue(!expectedOn(MONDAY.minusDays(2)).contains(residentChild));
     }

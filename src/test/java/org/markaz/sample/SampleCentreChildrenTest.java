@@ -14,11 +14,11 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.markaz.children.CarerRow;
-import org.markaz.children.ChildRow;
+import org.markaz.shared.CarerRow;
+import org.markaz.shared.ChildRow;
 import org.markaz.children.ChildrenService;
 import org.markaz.children.FamilyCard;
-import org.markaz.children.Relationship;
+import org.markaz.shared.Relationship;
 import org.markaz.core.security.Actor;
 import org.markaz.testsupport.TestServices;
 

@@ -13,7 +13,7 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.markaz.admissions.ServiceType;
+import org.markaz.shared.ServiceType;
 import org.markaz.core.security.Actor;
 import org.markaz.figures.Figures;
 import org.markaz.register.DaySheet;

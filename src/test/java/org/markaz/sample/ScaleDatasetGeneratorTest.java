@@ -16,7 +16,7 @@ import org.jooq.Record;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.markaz.children.ChildRow;
+import org.markaz.shared.ChildRow;
 import org.markaz.children.ChildrenService;
 import org.markaz.core.security.Actor;
 import org.markaz.testsupport.TestServices;

@@ -11,9 +11,9 @@ import org.markaz.core.ValidationException;
 import org.markaz.core.i18n.Language;
 import org.markaz.core.security.Role;
 import org.markaz.core.security.SignInResult;
-import org.markaz.settings.CentreDetails;
-import org.markaz.settings.NewAccount;
-import org.markaz.settings.StaffDetails;
+import org.markaz.core.centre.CentreDetails;
+import org.markaz.core.staff.NewAccount;
+import org.markaz.core.staff.StaffDetails;
 import org.markaz.testsupport.TestServices;
 
 class SetupServiceTest {

@@ -13,10 +13,10 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.markaz.children.BirthCertificate;
 import org.markaz.children.ChildDetails;
-import org.markaz.children.ChildRow;
+import org.markaz.shared.ChildRow;
 import org.markaz.children.FamilyDetails;
 import org.markaz.children.Settlement;
-import org.markaz.children.Sex;
+import org.markaz.shared.Sex;
 import org.markaz.core.security.Actor;
 import org.testfx.framework.junit5.Start;
 
@@ -142,7 +142,7 @@ class ChildrenUiTest extends UiTestSupport {
         waitUntilIdle();
         assertEquals(shellLanguage().text("admissions.discharged"), textOf("#admissionsMessage"));
         long childId = results().getItems().get(0).id();
-        assertEquals(org.markaz.admissions.DischargeOutcome.RETURNED_TO_PARENTS,
+        assertEquals(org.markaz.shared.DischargeOutcome.RETURNED_TO_PARENTS,
                 services().admissions().enrolments(administrator(), childId).get(0).outcome());
     }
 

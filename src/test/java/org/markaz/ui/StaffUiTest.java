@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.markaz.core.Validation.FieldName;
 import org.markaz.core.i18n.Localization;
 import org.markaz.core.security.SignInResult;
-import org.markaz.settings.StaffMember;
+import org.markaz.core.staff.StaffMember;
 import org.testfx.framework.junit5.Start;
 
 class StaffUiTest extends UiTestSupport {

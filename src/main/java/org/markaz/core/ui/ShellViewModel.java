@@ -17,7 +17,7 @@ import javafx.concurrent.Task;
 import org.markaz.core.i18n.Language;
 import org.markaz.core.security.Actor;
 import org.markaz.core.security.Permission;
-import org.markaz.settings.CentreDetails;
+import org.markaz.core.centre.CentreDetails;
 
 /**
  * The main window around the areas: who is signed in, the last backup, "Back up to..." with its

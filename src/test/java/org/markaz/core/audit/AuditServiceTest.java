@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.markaz.core.security.AccessDeniedException;
 import org.markaz.core.security.Actor;
 import org.markaz.core.ui.ChangeWatch;
-import org.markaz.settings.CentreDetails;
+import org.markaz.core.centre.CentreDetails;
 import org.markaz.testsupport.TestServices;
 
 class AuditServiceTest {

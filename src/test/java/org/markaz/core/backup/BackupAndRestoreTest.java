@@ -24,7 +24,7 @@ import org.markaz.core.db.Database;
 import org.markaz.core.security.AccessDeniedException;
 import org.markaz.core.security.Actor;
 import org.markaz.core.security.ProgramActor;
-import org.markaz.settings.StaffDetails;
+import org.markaz.core.staff.StaffDetails;
 import org.markaz.testsupport.TestServices;
 
 class BackupAndRestoreTest {

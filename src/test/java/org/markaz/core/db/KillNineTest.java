@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.markaz.core.security.Actor;
-import org.markaz.settings.StaffDetails;
+import org.markaz.core.staff.StaffDetails;
 import org.markaz.testsupport.TestServices;
 
 /**

@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 import org.markaz.core.ValidationException;
 import org.markaz.core.security.Actor;
-import org.markaz.settings.CentreDetails;
-import org.markaz.settings.StaffDetails;
+import org.markaz.core.centre.CentreDetails;
+import org.markaz.core.staff.StaffDetails;
 import org.markaz.testsupport.TestServices;
 
 /** ADR 0009: a service call joins the caller's transaction, or opens one. */

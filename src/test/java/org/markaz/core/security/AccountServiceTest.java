@@ -71,8 +71,8 @@ class AccountServiceTest {
     void switchedOffAccountCannotSignIn() {
         Actor admin = test.signIn("admin");
         var bookkeeper = test.services().staff().list(admin).stream().filter(m -> "bookkeeper".equals(m.username())).findFirst().orElseThrow();
-        test.services().staff().save(admin, new org.markaz.settings.StaffForm(bookkeeper.staffId(),
-                new org.markaz.settings.StaffDetails(bookkeeper.fullName(), bookkeeper.position(), bookkeeper.phone(), true),
+        test.services().staff().save(admin, new org.markaz.core.staff.StaffForm(bookkeeper.staffId(),
+                new org.markaz.core.staff.StaffDetails(bookkeeper.fullName(), bookkeeper.position(), bookkeeper.phone(), true),
                 bookkeeper.username(), bookkeeper.role(), bookkeeper.language(), false, new char[0]));
         assertInstanceOf(SignInResult.Inactive.class, accounts.signIn("bookkeeper", "markaz-demo".toCharArray()));
     }

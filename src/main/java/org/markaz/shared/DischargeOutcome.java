@@ -1,4 +1,4 @@
-package org.markaz.admissions;
+package org.markaz.shared;
 
 /** Where a child went when a service ended: the figures headquarters ask for. */
 public enum DischargeOutcome {

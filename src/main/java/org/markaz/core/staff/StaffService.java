@@ -1,4 +1,4 @@
-package org.markaz.settings;
+package org.markaz.core.staff;
 
 import java.util.List;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package org.markaz.children;
+package org.markaz.shared;
 
 /** How a carer is related to a child. */
 public enum Relationship {

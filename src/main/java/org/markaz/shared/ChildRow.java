@@ -1,4 +1,4 @@
-package org.markaz.children;
+package org.markaz.shared;
 
 import java.time.LocalDate;
 

@@ -1,5 +1,9 @@
-package org.markaz.settings;
+package org.markaz.core.staff;
 
+import org.markaz.core.staff.StaffForm;
+import org.markaz.core.staff.StaffMember;
+import org.markaz.core.staff.StaffDetails;
+import org.markaz.core.staff.StaffService;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,5 +1,9 @@
-package org.markaz.settings;
+package org.markaz.core.centre;
 
+import org.markaz.core.staff.NewAccount;
+import org.markaz.core.staff.StaffDetails;
+import org.markaz.core.centre.CentreDetails;
+import org.markaz.core.centre.CentreService;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

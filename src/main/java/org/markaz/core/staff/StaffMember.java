@@ -1,4 +1,4 @@
-package org.markaz.settings;
+package org.markaz.core.staff;
 
 import org.markaz.core.i18n.Language;
 import org.markaz.core.security.Role;

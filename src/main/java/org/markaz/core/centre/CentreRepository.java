@@ -1,4 +1,4 @@
-package org.markaz.settings;
+package org.markaz.core.centre;
 
 import static org.markaz.db.Tables.CENTRE;
 

@@ -1,4 +1,4 @@
-package org.markaz.settings;
+package org.markaz.core.staff;
 
 import static org.markaz.db.Tables.APP_USER;
 import static org.markaz.db.Tables.STAFF;

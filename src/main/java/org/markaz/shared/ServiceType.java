@@ -1,4 +1,4 @@
-package org.markaz.admissions;
+package org.markaz.shared;
 
 /** The centre's services a child can be enrolled in (DESIGN.md §1). */
 public enum ServiceType {

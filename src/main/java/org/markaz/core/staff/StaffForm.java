@@ -1,5 +1,6 @@
-package org.markaz.settings;
+package org.markaz.core.staff;
 
+import org.markaz.core.staff.StaffDetails;
 import org.markaz.core.i18n.Language;
 import org.markaz.core.security.Role;
 

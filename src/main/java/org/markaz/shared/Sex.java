@@ -1,4 +1,4 @@
-package org.markaz.children;
+package org.markaz.shared;
 
 /** A child's sex, as on the birth certificate. */
 public enum Sex {

@@ -1,4 +1,4 @@
-package org.markaz.settings;
+package org.markaz.core.centre;
 
 import java.util.Locale;
 import java.util.Optional;
