@@ -21,6 +21,7 @@ import org.markaz.core.security.PasswordHasher;
 import org.markaz.core.ui.BenchmarkProbe;
 import org.markaz.core.ui.LocalPreferences;
 import org.markaz.core.ui.MainWindow;
+import org.markaz.core.ui.FxTaskExecutor;
 import org.markaz.core.ui.TaskExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,7 +39,7 @@ public final class App extends Application {
     private DataDirectory dataDirectory;
     private LocalPreferences preferences;
     private Opened opened;
-    private final TaskExecutor tasks = new TaskExecutor();
+    private final TaskExecutor tasks = new FxTaskExecutor();
 
     /** What start-up found: the lock and database, or why they could not be had. */
     private record Opened(DatabaseLock lock, CentreSession session, boolean centreIsSetUp, IntegrityCheck.Result integrity,

@@ -9,7 +9,6 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.concurrent.Task;
 import org.markaz.core.backup.BackupRestorer;
 import org.markaz.core.backup.BackupRestorer.PreparedRestore;
 import org.markaz.core.backup.PassphraseNeededException;
@@ -39,7 +38,7 @@ public final class BackupsViewModel {
     private final BooleanProperty working = new SimpleBooleanProperty();
     private final DoubleProperty progress = new SimpleDoubleProperty();
     private final StringProperty progressMessage = new SimpleStringProperty("");
-    private Task<PreparedRestore> checking;
+    private BackgroundTask.Running checking;
 
     public BackupsViewModel(UiContext context, Actor actor, BiConsumer<PreparedRestore, Localization> onRestoreReady) {
         this.context = context;

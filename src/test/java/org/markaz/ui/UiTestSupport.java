@@ -83,7 +83,7 @@ public abstract class UiTestSupport extends FxRobot {
         if (withSampleCentre) {
             SampleCentre.loadFamiliesOnly(session.services());
         }
-        tasks = new TaskExecutor();
+        tasks = new org.markaz.core.ui.FxTaskExecutor();
         window = new MainWindow(stage, session, LocalPreferences.load(directory), tasks);
         window.showStart(session.services().centres().isSetUp());
         stage.setX(0);

@@ -1,7 +1,14 @@
 package org.markaz.core.ui;
 
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import javafx.concurrent.Task;
+import java.util.function.Predicate;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import org.markaz.core.MarkazException;
 import org.markaz.core.backup.ProgressListener;
 import org.markaz.core.i18n.Localization;
@@ -9,9 +16,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Work for the background with what to do on the JavaFX thread when it ends. A refusal
+ * Work for the background with what to do on the UI thread when it ends. A refusal
  * ({@link MarkazException}) becomes a sentence in the user's language; anything else is logged
- * once and shown as a general error.
+ * once and shown as a general error. Long work reports progress and can be cancelled through the
+ * {@link Running} handle.
  */
 public final class BackgroundTask<T> {
 
@@ -26,7 +34,7 @@ public final class BackgroundTask<T> {
     private final Work<T> work;
     private Consumer<T> onSuccess = result -> { };
     private Consumer<String> onFailure = message -> { };
-    private java.util.function.Predicate<Throwable> handles = failure -> false;
+    private Predicate<Throwable> handles = failure -> false;
     private Runnable onFinished = () -> { };
 
     private BackgroundTask(Work<T> work) {
@@ -37,7 +45,7 @@ public final class BackgroundTask<T> {
         return new BackgroundTask<>(work);
     }
 
-    public static <T> BackgroundTask<T> of(java.util.concurrent.Callable<T> work) {
+    public static <T> BackgroundTask<T> of(Callable<T> work) {
         return new BackgroundTask<>(progress -> work.call());
     }
 
@@ -56,56 +64,80 @@ public final class BackgroundTask<T> {
      * Sees a failure first, as the exception: returns true when it dealt with it (a refusal that
      * asks the user something and tries again), and the message is then not shown.
      */
-    public BackgroundTask<T> onFailureException(java.util.function.Predicate<Throwable> handler) {
+    public BackgroundTask<T> onFailureException(Predicate<Throwable> handler) {
         this.handles = handler;
         return this;
     }
 
-    /** Runs after success or failure, e.g. to re-enable a button. */
+    /** Runs when the work ends, whichever way (a cancelled one too), e.g. to re-enable a button. */
     public BackgroundTask<T> onFinished(Runnable handler) {
         this.onFinished = handler;
         return this;
     }
 
-    public Task<T> run(TaskExecutor executor, Localization localization) {
-        WorkTask<T> task = new WorkTask<>(work, localization);
-        task.setOnSucceeded(event -> {
-            onFinished.run();
-            onSuccess.accept(task.getValue());
-        });
-        task.setOnFailed(event -> {
-            onFinished.run();
-            if (!handles.test(task.getException())) {
-                onFailure.accept(describe(task.getException(), localization));
+    public Running run(TaskExecutor executor, Localization localization) {
+        Running running = new Running(executor, localization);
+        executor.inBackground(() -> {
+            T result;
+            try {
+                result = work.run(running);
+            } catch (Throwable failure) {
+                executor.onUiThread(() -> {
+                    onFinished.run();
+                    if (!running.isCancelled() && !handles.test(failure)) {
+                        onFailure.accept(describe(failure, localization));
+                    }
+                });
+                return;
             }
+            executor.onUiThread(() -> {
+                onFinished.run();
+                if (!running.isCancelled()) {
+                    onSuccess.accept(result);
+                }
+            });
         });
-        task.setOnCancelled(event -> onFinished.run());
-        return executor.execute(task);
+        return running;
     }
 
-    private static final class WorkTask<T> extends Task<T> {
-        private final Work<T> work;
+    /** A task under way: its progress and message for a progress bar, and cancelling it. */
+    public static final class Running implements ProgressListener {
+        private final TaskExecutor executor;
         private final Localization localization;
+        private final DoubleProperty progress = new SimpleDoubleProperty(-1);
+        private final StringProperty message = new SimpleStringProperty("");
+        private volatile boolean cancelled;
 
-        WorkTask(Work<T> work, Localization localization) {
-            this.work = work;
+        private Running(TaskExecutor executor, Localization localization) {
+            this.executor = executor;
             this.localization = localization;
         }
 
         @Override
-        protected T call() throws Exception {
-            return work.run(new ProgressListener() {
-                @Override
-                public void progress(long done, long total, String messageKey) {
-                    updateProgress(done, total);
-                    updateMessage(localization.text(messageKey));
-                }
-
-                @Override
-                public boolean isCancelled() {
-                    return WorkTask.this.isCancelled();
-                }
+        public void progress(long done, long total, String messageKey) {
+            String text = localization.text(messageKey);
+            executor.onUiThread(() -> {
+                progress.set(total <= 0 ? -1 : (double) done / total);
+                message.set(text);
             });
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return cancelled;
+        }
+
+        /** Asks the work to stop; it stops at its next look, and neither its result nor its failure is shown. */
+        public void cancel() {
+            cancelled = true;
+        }
+
+        public ReadOnlyDoubleProperty progressProperty() {
+            return progress;
+        }
+
+        public ReadOnlyStringProperty messageProperty() {
+            return message;
         }
     }
 

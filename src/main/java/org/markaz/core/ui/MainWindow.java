@@ -177,13 +177,7 @@ public final class MainWindow {
     }
 
     void signedIn(Actor actor) {
-        tasks.execute(new javafx.concurrent.Task<Void>() {
-            @Override
-            protected Void call() {
-                preferences.saveLanguage(actor.language());
-                return null;
-            }
-        });
+        tasks.inBackground(() -> preferences.saveLanguage(actor.language()));
         showShell(actor);
         startDailyBackups();
     }

@@ -13,7 +13,6 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.concurrent.Task;
 import org.markaz.core.i18n.Language;
 import org.markaz.core.security.Actor;
 import org.markaz.core.security.Permission;
@@ -38,7 +37,7 @@ public final class ShellViewModel {
     private final BooleanProperty working = new SimpleBooleanProperty();
     private final DoubleProperty progress = new SimpleDoubleProperty();
     private final StringProperty progressMessage = new SimpleStringProperty("");
-    private Task<Path> backupTask;
+    private BackgroundTask.Running backupTask;
 
     public ShellViewModel(UiContext context, Actor actor, Consumer<Actor> onLanguageChanged, Runnable onSignOut) {
         this.context = context;

@@ -1,36 +1,22 @@
 package org.markaz.core.ui;
 
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
-import javafx.concurrent.Task;
+/**
+ * Where work runs: database and file work off the JavaFX thread, and what to do with its result
+ * back on it. The window uses {@link FxTaskExecutor}; ViewModel tests use
+ * {@link SameThreadTaskExecutor}, which runs both at once on the test's thread, with no screen.
+ */
+public interface TaskExecutor extends AutoCloseable {
 
-/** Runs database and file work off the JavaFX thread, on daemon threads. */
-public final class TaskExecutor implements AutoCloseable {
+    /** Runs {@code work} away from the UI thread. */
+    void inBackground(Runnable work);
 
-    private final ThreadPoolExecutor executor = (ThreadPoolExecutor) Executors.newFixedThreadPool(2, new java.util.concurrent.ThreadFactory() {
-        private final AtomicInteger count = new AtomicInteger();
+    /** Runs {@code then} on the UI thread. */
+    void onUiThread(Runnable then);
 
-        @Override
-        public Thread newThread(Runnable runnable) {
-            Thread thread = new Thread(runnable, "markaz-background-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        }
-    });
-
-    public <T> Task<T> execute(Task<T> task) {
-        executor.execute(task);
-        return task;
-    }
-
-    /** True when no background work is running or waiting (the benchmark waits for this). */
-    public boolean isIdle() {
-        return executor.getActiveCount() == 0 && executor.getQueue().isEmpty();
-    }
+    /** True when no background work or UI callback is running or waiting (tests and the benchmark wait for this). */
+    boolean isIdle();
 
     @Override
-    public void close() {
-        executor.shutdownNow();
+    default void close() {
     }
 }
