@@ -1,6 +1,10 @@
 package org.markaz;
 
+import org.markaz.app.App;
+import org.markaz.app.Features;
+import org.markaz.app.SampleCentreLoader;
 import org.markaz.cli.Cli;
+import org.markaz.cli.Composition;
 
 /**
  * The program's entry point. It does not extend {@code Application}, so the JavaFX runtime can
@@ -14,6 +18,6 @@ public final class Launcher {
     public static void main(String[] args) {
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
-        System.exit(Cli.run(args));
+        System.exit(Cli.run(new Composition(Features.all(), App::launch, SampleCentreLoader::load), args));
     }
 }

@@ -1,11 +1,13 @@
 package org.markaz;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleName;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,7 +15,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.dependencies.SliceRule;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -73,6 +77,20 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("org.markaz.db.tables..")
             .because("XxxRepository is the only code that touches generated jOOQ tables (DESIGN.md §3)");
 
+    /** docs/design.md §3: the core is the ground every feature stands on, and uses none of them. */
+    static final ArchRule CORE_USES_NO_FEATURE = noClasses()
+            .that().resideInAPackage("org.markaz.core..")
+            .should().dependOnClassesThat(resideInAPackage("org.markaz..")
+                    .and(not(resideInAnyPackage("org.markaz.core..", "org.markaz.db.."))))
+            .because("a feature is a folder plus one line in the app's list; core never needs to know it")
+            .allowEmptyShould(false);
+
+    /** No two packages use each other, however indirectly; jOOQ's generated classes are left out (they refer to each other). */
+    static final SliceRule NO_PACKAGE_CYCLES = slices().matching("org.markaz.(**)")
+            .should().beFreeOfCycles()
+            .ignoreDependency(resideInAPackage("org.markaz.db.."), DescribedPredicate.alwaysTrue())
+            .ignoreDependency(DescribedPredicate.alwaysTrue(), resideInAPackage("org.markaz.db.."));
+
     @BeforeAll
     static void importMarkaz() {
         markaz = new ClassFileImporter()
@@ -119,6 +137,25 @@ class ArchitectureTest {
     @Test
     void onlyRepositoriesTouchAnyGeneratedClass() {
         ONLY_REPOSITORIES_TOUCH_ANY_GENERATED_CLASS.check(markaz);
+    }
+
+    @Test
+    void coreUsesNoFeature() {
+        CORE_USES_NO_FEATURE.check(markaz);
+    }
+
+    @Test
+    void packagesHaveNoCycles() {
+        NO_PACKAGE_CYCLES.check(markaz);
+    }
+
+    @Test
+    void aCoreClassUsingAFeatureAndTwoPackagesUsingEachOtherAreRefused() {
+        JavaClasses bad = new ClassFileImporter().importClasses(org.markaz.core.archfixture.CoreUsingAFeature.class,
+                org.markaz.register.RegisterService.class, org.markaz.archfixture.a.PackageA.class,
+                org.markaz.archfixture.b.PackageB.class);
+        assertThrows(AssertionError.class, () -> CORE_USES_NO_FEATURE.check(bad));
+        assertThrows(AssertionError.class, () -> NO_PACKAGE_CYCLES.check(bad));
     }
 
     /** The rules must bite: a View or ViewModel with a jOOQ query in it is refused. */

@@ -31,6 +31,7 @@ import org.markaz.core.ui.UiContext;
 public final class AdmissionsViewModel {
 
     private final UiContext context;
+    private final AdmissionsService admissionsService;
     private final Actor actor;
     private final ObjectProperty<Long> childId = new SimpleObjectProperty<>();
     private final ObservableList<EnrolmentRow> enrolments = FXCollections.observableArrayList();
@@ -62,8 +63,9 @@ public final class AdmissionsViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
 
-    public AdmissionsViewModel(UiContext context, Actor actor) {
+    public AdmissionsViewModel(UiContext context, Actor actor, AdmissionsService admissionsService) {
         this.context = context;
+        this.admissionsService = admissionsService;
         this.actor = actor;
         for (DayOfWeek day : DayOfWeek.values()) {
             weekdays.put(day, new SimpleBooleanProperty(day.getValue() <= 5));
@@ -90,8 +92,8 @@ public final class AdmissionsViewModel {
             referrals.clear();
             return;
         }
-        BackgroundTask.of(() -> new Loaded(context.services().admissions().enrolments(actor, child),
-                        context.services().admissions().referrals(actor, child)))
+        BackgroundTask.of(() -> new Loaded(admissionsService.enrolments(actor, child),
+                        admissionsService.referrals(actor, child)))
                 .onSuccess(loaded -> {
                     if (child.equals(childId.get())) {
                         enrolments.setAll(loaded.enrolments());
@@ -125,7 +127,7 @@ public final class AdmissionsViewModel {
         Admission admission = new Admission(child, referral == null ? null : referral.id(), service.get(),
                 mother.get() == null ? null : mother.get().id(), days, startsOn.get(), plannedEndOn.get(), ageConfirmed,
                 extensionReason.get());
-        run(() -> context.services().admissions().admit(actor, admission), result -> {
+        run(() -> admissionsService.admit(actor, admission), result -> {
             if (result instanceof AdmitResult.NeedsAgeConfirmation older) {
                 if (context.dialogs().confirm(context.localization().text("admissions.olderThanSeven", older.ageInYears()))) {
                     admit(true);
@@ -150,7 +152,7 @@ public final class AdmissionsViewModel {
         DischargeOutcome chosen = outcome.get();
         String note = dischargeNote.get();
         run(() -> {
-            context.services().admissions().discharge(actor, enrolment.id(), on, chosen, note);
+            admissionsService.discharge(actor, enrolment.id(), on, chosen, note);
             return Boolean.TRUE;
         }, done -> {
             message.set(context.localization().text("admissions.discharged"));
@@ -169,7 +171,7 @@ public final class AdmissionsViewModel {
         LocalDate end = newPlannedEnd.get();
         String why = newPlannedEndReason.get();
         run(() -> {
-            context.services().admissions().changePlannedEnd(actor, enrolment.id(), end, why);
+            admissionsService.changePlannedEnd(actor, enrolment.id(), end, why);
             return Boolean.TRUE;
         }, done -> {
             message.set(context.localization().text("admissions.plannedEndChanged"));
@@ -194,7 +196,7 @@ public final class AdmissionsViewModel {
             return;
         }
         ReferralDetails details = new ReferralDetails(child, referredOn.get(), source.get(), reason.get(), cruReference.get());
-        run(() -> context.services().admissions().recordReferral(actor, details), id -> {
+        run(() -> admissionsService.recordReferral(actor, details), id -> {
             message.set(context.localization().text("admissions.referralRecorded"));
             resetForms();
             reload();
@@ -210,7 +212,7 @@ public final class AdmissionsViewModel {
         ReferralDecision chosen = decision.get();
         LocalDate on = decidedOn.get();
         run(() -> {
-            context.services().admissions().decideReferral(actor, referral.id(), chosen, on);
+            admissionsService.decideReferral(actor, referral.id(), chosen, on);
             return Boolean.TRUE;
         }, done -> {
             message.set(context.localization().text("admissions.decisionSaved"));
@@ -219,7 +221,7 @@ public final class AdmissionsViewModel {
     }
 
     private void resetForms() {
-        LocalDate today = LocalDate.now(context.services().clock());
+        LocalDate today = LocalDate.now(context.clock());
         startsOn.set(today);
         plannedEndOn.set(null);
         extensionReason.set("");
@@ -235,7 +237,7 @@ public final class AdmissionsViewModel {
 
     /** The warning shown beside a short stay of five months or more. */
     public boolean needsAttention(EnrolmentRow row) {
-        return row.needsAttention(LocalDate.now(context.services().clock()));
+        return row.needsAttention(LocalDate.now(context.clock()));
     }
 
     private <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> then) {

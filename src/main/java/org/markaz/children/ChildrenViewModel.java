@@ -15,6 +15,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.markaz.admissions.AdmissionsService;
 import org.markaz.admissions.AdmissionsViewModel;
 import org.markaz.core.security.Actor;
 import org.markaz.core.security.Permission;
@@ -29,6 +30,7 @@ import org.markaz.core.ui.UiContext;
 public final class ChildrenViewModel {
 
     private final UiContext context;
+    private final ChildrenService childrenService;
     private final Actor actor;
 
     private final StringProperty searchText = new SimpleStringProperty("");
@@ -48,10 +50,11 @@ public final class ChildrenViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final AdmissionsViewModel admissions;
 
-    public ChildrenViewModel(UiContext context, Actor actor) {
+    public ChildrenViewModel(UiContext context, Actor actor, ChildrenService childrenService, AdmissionsService admissionsService) {
         this.context = context;
+        this.childrenService = childrenService;
         this.actor = actor;
-        this.admissions = new AdmissionsViewModel(context, actor);
+        this.admissions = new AdmissionsViewModel(context, actor, admissionsService);
         searchText.addListener((obs, old, text) -> search());
         includeArchived.addListener((obs, old, value) -> search());
         selected.addListener((obs, old, row) -> {
@@ -70,7 +73,7 @@ public final class ChildrenViewModel {
         int sequence = ++searchSequence;
         String typed = searchText.get();
         boolean archived = includeArchived.get();
-        BackgroundTask.of(() -> context.services().children().search(actor, typed, archived))
+        BackgroundTask.of(() -> childrenService.search(actor, typed, archived))
                 .onSuccess(rows -> {
                     if (sequence == searchSequence) {
                         results.setAll(rows);
@@ -84,8 +87,8 @@ public final class ChildrenViewModel {
 
     private void open(long childId, long familyId) {
         message.set("");
-        BackgroundTask.of(() -> new Opened(context.services().children().child(actor, childId).orElse(null),
-                        context.services().children().family(actor, familyId).orElse(null)))
+        BackgroundTask.of(() -> new Opened(childrenService.child(actor, childId).orElse(null),
+                        childrenService.family(actor, familyId).orElse(null)))
                 .onSuccess(opened -> {
                     child.show(opened.child());
                     showFamily(opened.family());
@@ -136,11 +139,11 @@ public final class ChildrenViewModel {
         FamilyDetails details = family.details();
         Long id = family.id.get();
         run(() -> {
-            long familyId = id == null ? context.services().children().createFamily(actor, details) : id;
+            long familyId = id == null ? childrenService.createFamily(actor, details) : id;
             if (id != null) {
-                context.services().children().updateFamily(actor, id, details);
+                childrenService.updateFamily(actor, id, details);
             }
-            return context.services().children().family(actor, familyId).orElseThrow();
+            return childrenService.family(actor, familyId).orElseThrow();
         }, card -> {
             showFamily(card);
             message.set(context.localization().text("children.familySaved", card.code()));
@@ -160,7 +163,7 @@ public final class ChildrenViewModel {
         }
         ChildDetails details = child.details(familyId);
         Long id = child.id.get();
-        run(() -> context.services().children().saveChild(actor, id, details, duplicateConfirmed), result -> {
+        run(() -> childrenService.saveChild(actor, id, details, duplicateConfirmed), result -> {
             if (result instanceof ChildSaveResult.PossibleDuplicates duplicates) {
                 String others = duplicates.children().stream()
                         .map(c -> c.fullName() + " (" + c.familyCode() + ")").collect(Collectors.joining(", "));
@@ -186,7 +189,7 @@ public final class ChildrenViewModel {
         }
         context.dialogs().askText(context.localization().text("children.archiveReason")).ifPresent(reason ->
                 run(() -> {
-                    context.services().children().archiveChild(actor, id, reason);
+                    childrenService.archiveChild(actor, id, reason);
                     return Boolean.TRUE;
                 }, done -> {
                     open(id, family.id.get());
@@ -201,7 +204,7 @@ public final class ChildrenViewModel {
             return;
         }
         run(() -> {
-            context.services().children().deleteEnteredByMistake(actor, id);
+            childrenService.deleteEnteredByMistake(actor, id);
             return Boolean.TRUE;
         }, done -> {
             child.show(null);
@@ -221,7 +224,7 @@ public final class ChildrenViewModel {
         String name = newCarerName.get();
         String phone = newCarerPhone.get();
         run(() -> {
-            context.services().children().addCarer(actor, familyId, name, phone);
+            childrenService.addCarer(actor, familyId, name, phone);
             return Boolean.TRUE;
         }, done -> {
             newCarerName.set("");
@@ -238,7 +241,7 @@ public final class ChildrenViewModel {
             return;
         }
         run(() -> {
-            context.services().children().setRelationship(actor, childId, carer.id(), relationship);
+            childrenService.setRelationship(actor, childId, carer.id(), relationship);
             return Boolean.TRUE;
         }, done -> reloadFamily());
     }
@@ -252,7 +255,7 @@ public final class ChildrenViewModel {
     private void reloadFamily() {
         Long familyId = family.id.get();
         if (familyId != null) {
-            BackgroundTask.of(() -> context.services().children().family(actor, familyId).orElse(null))
+            BackgroundTask.of(() -> childrenService.family(actor, familyId).orElse(null))
                     .onSuccess(this::showFamily)
                     .onFailure(message::set)
                     .run(context.tasks(), context.localization());
@@ -264,7 +267,7 @@ public final class ChildrenViewModel {
     }
 
     public String age(LocalDate dateOfBirth) {
-        java.time.Period age = java.time.Period.between(dateOfBirth, LocalDate.now(context.services().clock()));
+        java.time.Period age = java.time.Period.between(dateOfBirth, LocalDate.now(context.clock()));
         return context.localization().text("children.age", age.getYears(), age.getMonths());
     }
 

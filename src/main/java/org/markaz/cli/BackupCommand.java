@@ -13,6 +13,12 @@ import picocli.CommandLine.Spec;
         description = "Back up the centre's database to a folder (for example a USB stick).")
 final class BackupCommand implements Callable<Integer> {
 
+    private final Composition composition;
+
+    BackupCommand(Composition composition) {
+        this.composition = composition;
+    }
+
     @Mixin
     DataDirOption dataDirOption;
 
@@ -24,7 +30,7 @@ final class BackupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (OpenCentre centre = OpenCentre.open(dataDirOption.resolve(), spec.commandLine().getErr())) {
+        try (OpenCentre centre = OpenCentre.open(dataDirOption.resolve(), spec.commandLine().getErr(), composition.features())) {
             Path made = centre.services().backups().backUpTo(ProgramActor.commandLine(), folder,
                     (done, total, key) -> { });
             CommandOutput.out(spec).println(CommandOutput.text("cli.backup.done", made.toString()));

@@ -13,6 +13,12 @@ import picocli.CommandLine.Spec;
                 "Typed twice at the console, or read as two lines from standard input."})
 final class BackupPassphraseCommand implements Callable<Integer> {
 
+    private final Composition composition;
+
+    BackupPassphraseCommand(Composition composition) {
+        this.composition = composition;
+    }
+
     @Mixin
     DataDirOption dataDirOption;
 
@@ -21,7 +27,7 @@ final class BackupPassphraseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (OpenCentre centre = OpenCentre.open(dataDirOption.resolve(), spec.commandLine().getErr())) {
+        try (OpenCentre centre = OpenCentre.open(dataDirOption.resolve(), spec.commandLine().getErr(), composition.features())) {
             Console console = System.console();
             char[] passphrase = UsersCommand.readSecret(CommandOutput.text("cli.passphrase.prompt"));
             char[] again = console == null ? UsersCommand.nextLineOfInput()

@@ -27,6 +27,12 @@ import picocli.CommandLine.Spec;
                 "Needs a display; on a machine without one run it under xvfb-run."})
 final class BenchmarkCommand implements Callable<Integer> {
 
+    private final Composition composition;
+
+    BenchmarkCommand(Composition composition) {
+        this.composition = composition;
+    }
+
     @Option(names = "--seed", defaultValue = "42", description = "Random seed of the dataset (default ${DEFAULT-VALUE}).")
     long seed;
 
@@ -46,7 +52,7 @@ final class BenchmarkCommand implements Callable<Integer> {
         DataDirectory dataDirectory = new DataDirectory(folder);
         try {
             long start = System.nanoTime();
-            OpenCentre.buildAside(dataDirectory, "generate", true,
+            OpenCentre.buildAside(dataDirectory, "generate", true, composition.features(),
                     services -> new ScaleDatasetGenerator(seed).generate(services));
             out.println("generate.seconds=" + (System.nanoTime() - start) / 1_000_000_000L);
             out.println("database.megabytes=" + Files.size(dataDirectory.databaseFile()) / (1024 * 1024));

@@ -2,7 +2,7 @@ package org.markaz.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import org.markaz.core.MarkazException;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -16,13 +16,14 @@ public final class Cli {
     }
 
     /** The commands, in the order the help lists them. */
-    private static final List<Supplier<Object>> COMMANDS = List.of(InitSampleCommand::new, BackupCommand::new,
-            BackupPassphraseCommand::new, RestoreCommand::new, UsersCommand::new, FiguresCommand::new, GenerateCommand::new, BenchmarkCommand::new);
+    private static final List<Function<Composition, Object>> COMMANDS = List.of(InitSampleCommand::new,
+            BackupCommand::new, BackupPassphraseCommand::new, RestoreCommand::new, UsersCommand::new,
+            FiguresCommand::new, GenerateCommand::new, BenchmarkCommand::new);
 
     /** The whole command line: the window's options and every command. */
-    public static CommandLine commandLine() {
-        CommandLine commandLine = new CommandLine(new MarkazCommand());
-        COMMANDS.forEach(command -> commandLine.addSubcommand(command.get()));
+    public static CommandLine commandLine(Composition composition) {
+        CommandLine commandLine = new CommandLine(new MarkazCommand(composition));
+        COMMANDS.forEach(command -> commandLine.addSubcommand(command.apply(composition)));
         return configured(commandLine);
     }
 
@@ -30,8 +31,8 @@ public final class Cli {
      * Only the window's own options. Picocli reads every command's annotations when it is built,
      * a tenth of a second or more of start-up that opening the window does not need.
      */
-    private static CommandLine windowCommandLine() {
-        return configured(new CommandLine(new MarkazCommand()));
+    private static CommandLine windowCommandLine(Composition composition) {
+        return configured(new CommandLine(new MarkazCommand(composition)));
     }
 
     /** Settings reach only the commands already added, so they come last. */
@@ -50,8 +51,8 @@ public final class Cli {
         return commandLine;
     }
 
-    public static int run(String... args) {
-        return (opensTheWindow(args) ? windowCommandLine() : commandLine()).execute(args);
+    public static int run(Composition composition, String... args) {
+        return (opensTheWindow(args) ? windowCommandLine(composition) : commandLine(composition)).execute(args);
     }
 
     /**

@@ -19,6 +19,12 @@ import picocli.CommandLine.Spec;
                 "Dates as YYYY-MM-DD, both included."})
 final class FiguresCommand implements Callable<Integer> {
 
+    private final Composition composition;
+
+    FiguresCommand(Composition composition) {
+        this.composition = composition;
+    }
+
     @Mixin
     DataDirOption dataDirOption;
 
@@ -33,8 +39,8 @@ final class FiguresCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (OpenCentre centre = OpenCentre.open(dataDirOption.resolve(), spec.commandLine().getErr())) {
-            var figures = centre.services().figures().compute(ProgramActor.commandLine(), from, to);
+        try (OpenCentre centre = OpenCentre.open(dataDirOption.resolve(), spec.commandLine().getErr(), composition.features())) {
+            var figures = centre.services().get(FiguresService.class).compute(ProgramActor.commandLine(), from, to);
             // not closed: it writes to the command's standard output, which stays open
             CSVPrinter csv = new CSVPrinter(CommandOutput.out(spec), CSVFormat.RFC4180.builder().setRecordSeparator("\n").get());
             for (var figure : FiguresService.asNamedValues(figures).entrySet()) {

@@ -14,6 +14,12 @@ import picocli.CommandLine.Spec;
         description = "Fill an empty data folder with the 10-year scale dataset (for benchmarks), the same for the same seed.")
 final class GenerateCommand implements Callable<Integer> {
 
+    private final Composition composition;
+
+    GenerateCommand(Composition composition) {
+        this.composition = composition;
+    }
+
     @Mixin
     DataDirOption dataDirOption;
 
@@ -31,7 +37,7 @@ final class GenerateCommand implements Callable<Integer> {
         }
         long start = System.nanoTime();
         java.util.Map<String, Integer> written = new java.util.LinkedHashMap<>();
-        OpenCentre.buildAside(dataDirectory, "generate", true,
+        OpenCentre.buildAside(dataDirectory, "generate", true, composition.features(),
                 services -> written.putAll(new ScaleDatasetGenerator(seed).generate(services)));
         written.forEach((table, rows) -> CommandOutput.out(spec).println(table + "," + rows));
         CommandOutput.out(spec).println(CommandOutput.text("cli.generate.done", dataDirectory.root().toString(),

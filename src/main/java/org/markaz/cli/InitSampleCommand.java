@@ -3,7 +3,6 @@ package org.markaz.cli;
 import java.util.concurrent.Callable;
 import org.markaz.core.MarkazException;
 import org.markaz.core.db.DataDirectory;
-import org.markaz.sample.SampleCentre;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -13,6 +12,12 @@ import picocli.CommandLine.Spec;
 @Command(name = "init-sample", mixinStandardHelpOptions = true,
         description = "Create the fictional sample centre (Khujand) in the data folder.")
 final class InitSampleCommand implements Callable<Integer> {
+
+    private final Composition composition;
+
+    InitSampleCommand(Composition composition) {
+        this.composition = composition;
+    }
 
     @Mixin
     DataDirOption dataDirOption;
@@ -29,7 +34,7 @@ final class InitSampleCommand implements Callable<Integer> {
         if (dataDirectory.hasDatabase() && !force) {
             throw new MarkazException("cli.initSample.exists", dataDirectory.root().toString());
         }
-        OpenCentre.buildAside(dataDirectory, "sample", false, SampleCentre::load);
+        OpenCentre.buildAside(dataDirectory, "sample", false, composition.features(), composition.loadSample());
         CommandOutput.out(spec).println(CommandOutput.text("cli.initSample.done", dataDirectory.root().toString()));
         return 0;
     }

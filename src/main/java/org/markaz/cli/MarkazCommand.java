@@ -1,9 +1,7 @@
 package org.markaz.cli;
 
 import java.util.concurrent.Callable;
-import org.markaz.App;
 import org.markaz.core.db.DataDirectory;
-import org.markaz.sample.SampleCentre;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,6 +17,12 @@ import picocli.CommandLine.Spec;
         description = {"Markaz: the desk of a Family and Child Support Centre.",
                 "Without a command, opens the Markaz window."})
 public final class MarkazCommand implements Callable<Integer> {
+
+    private final Composition composition;
+
+    public MarkazCommand(Composition composition) {
+        this.composition = composition;
+    }
 
     @Mixin
     DataDirOption dataDirOption;
@@ -37,9 +41,9 @@ public final class MarkazCommand implements Callable<Integer> {
         }
         DataDirectory dataDirectory = dataDirOption.resolve();
         if (sample && !dataDirectory.hasDatabase()) {
-            OpenCentre.buildAside(dataDirectory, "sample", false, SampleCentre::load);
+            OpenCentre.buildAside(dataDirectory, "sample", false, composition.features(), composition.loadSample());
         }
-        App.launch(dataDirectory);
+        composition.openWindow().accept(dataDirectory);
         return 0;
     }
 }

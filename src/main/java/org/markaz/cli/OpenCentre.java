@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.function.Consumer;
+import org.markaz.core.feature.Feature;
 import org.markaz.core.FileTrees;
 import org.markaz.core.MarkazException;
-import org.markaz.core.Services;
+import org.markaz.core.feature.Services;
 import org.markaz.core.db.DataDirectory;
 import org.markaz.core.db.Database;
 import org.markaz.core.db.DatabaseFiles;
@@ -34,7 +36,7 @@ final class OpenCentre implements AutoCloseable {
      * database, refusing a damaged one: its answers could be wrong, and only a restore mends it.
      * What start-up finished or undid is said on {@code err}.
      */
-    static OpenCentre open(DataDirectory dataDirectory, PrintWriter err) {
+    static OpenCentre open(DataDirectory dataDirectory, PrintWriter err, List<Feature> features) {
         if (!dataDirectory.hasDatabase()) {
             throw new MarkazException("error.noCentre", dataDirectory.root().toString());
         }
@@ -48,7 +50,7 @@ final class OpenCentre implements AutoCloseable {
                 database.close();
                 throw new MarkazException("cli.damaged", dataDirectory.root().toString());
             }
-            return new OpenCentre(lock, database, services(dataDirectory, database));
+            return new OpenCentre(lock, database, services(dataDirectory, database, features));
         } catch (RuntimeException e) {
             lock.close();
             throw e;
@@ -60,7 +62,8 @@ final class OpenCentre implements AutoCloseable {
      * dataset), and only when it is complete puts it in place in one rename. A cut in the middle
      * leaves the folder as it was; the next start removes the half-built one and says so.
      */
-    static void buildAside(DataDirectory dataDirectory, String purpose, boolean compact, Consumer<Services> fill) {
+    static void buildAside(DataDirectory dataDirectory, String purpose, boolean compact, List<Feature> features,
+                           Consumer<Services> fill) {
         try (DatabaseLock lock = DatabaseLock.acquire(dataDirectory)) {
             DatabaseFiles files = new DatabaseFiles(dataDirectory);
             files.recover();
@@ -69,7 +72,7 @@ final class OpenCentre implements AutoCloseable {
             DataDirectory aside = new DataDirectory(building);
             Database database = Database.open(aside);
             try {
-                fill.accept(services(aside, database));
+                fill.accept(services(aside, database, features));
             } catch (RuntimeException e) {
                 database.close();
                 FileTrees.delete(building);
@@ -92,8 +95,8 @@ final class OpenCentre implements AutoCloseable {
         }
     }
 
-    private static Services services(DataDirectory dataDirectory, Database database) {
-        return Services.create(dataDirectory, database, Clock.systemDefaultZone(), new PasswordHasher());
+    private static Services services(DataDirectory dataDirectory, Database database, List<Feature> features) {
+        return Services.create(dataDirectory, database, Clock.systemDefaultZone(), new PasswordHasher(), features);
     }
 
     Services services() {

@@ -10,7 +10,7 @@ import org.markaz.core.audit.AuditRepository;
 import org.markaz.core.backup.BackupKeys;
 import org.markaz.core.backup.BackupRestorer;
 import org.markaz.core.backup.PassphraseNeededException;
-import org.markaz.core.backup.ProgressListener;
+import org.markaz.core.ProgressListener;
 import org.markaz.core.backup.RestoreLogRepository;
 import org.markaz.core.db.DataDirectory;
 import org.markaz.core.db.Database;
@@ -30,6 +30,12 @@ import picocli.CommandLine.Spec;
                 "The backup is checked first; the current database is kept aside in the data folder.",
                 "An encrypted backup asks for its passphrase (or reads it as one line from standard input)."})
 final class RestoreCommand implements Callable<Integer> {
+
+    private final Composition composition;
+
+    RestoreCommand(Composition composition) {
+        this.composition = composition;
+    }
 
     @Mixin
     DataDirOption dataDirOption;

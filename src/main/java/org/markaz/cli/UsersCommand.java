@@ -20,11 +20,18 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "users", mixinStandardHelpOptions = true, description = "Add users and reset passwords.",
         subcommands = {UsersCommand.Add.class, UsersCommand.ResetPassword.class})
 final class UsersCommand implements Callable<Integer> {
+
+    private final Composition composition;
+
+    UsersCommand(Composition composition) {
+        this.composition = composition;
+    }
 
     @Spec
     CommandSpec spec;
@@ -88,6 +95,9 @@ final class UsersCommand implements Callable<Integer> {
             description = "Add a member of staff who can sign in. The password is asked for (or read from standard input).")
     static final class Add implements Callable<Integer> {
 
+        @ParentCommand
+        UsersCommand parent;
+
         @Mixin
         DataDirOption dataDirOption;
 
@@ -117,7 +127,7 @@ final class UsersCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 throw new MarkazException("cli.users.badLanguage", language);
             }
-            try (OpenCentre centre = OpenCentre.open(dataDirOption.resolve(), spec.commandLine().getErr())) {
+            try (OpenCentre centre = OpenCentre.open(dataDirOption.resolve(), spec.commandLine().getErr(), parent.composition.features())) {
                 centre.services().staff().addStaffMember(ProgramActor.commandLine(),
                         new StaffDetails(fullName, position, null, true),
                         new NewAccount(username, role, chosen, readPassword()));
@@ -131,6 +141,9 @@ final class UsersCommand implements Callable<Integer> {
             description = "Set a new password for a user (this also unlocks the account).")
     static final class ResetPassword implements Callable<Integer> {
 
+        @ParentCommand
+        UsersCommand parent;
+
         @Mixin
         DataDirOption dataDirOption;
 
@@ -142,7 +155,7 @@ final class UsersCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            try (OpenCentre centre = OpenCentre.open(dataDirOption.resolve(), spec.commandLine().getErr())) {
+            try (OpenCentre centre = OpenCentre.open(dataDirOption.resolve(), spec.commandLine().getErr(), parent.composition.features())) {
                 Actor actor = ProgramActor.commandLine();
                 centre.services().staff().requireAccount(actor, username); // before asking for a password
                 centre.services().staff().resetPassword(actor, username, readPassword());

@@ -1,5 +1,6 @@
 package org.markaz.figures;
 
+import org.markaz.core.audit.AuditService;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +22,8 @@ import org.markaz.core.ui.UiContext;
 public final class FiguresViewModel {
 
     private final UiContext context;
+    private final FiguresService figuresService;
+    private final AuditService auditService;
     private final Actor actor;
     private final ChangeWatch changes;
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
@@ -38,11 +41,13 @@ public final class FiguresViewModel {
     public record Bar(String label, double value) {
     }
 
-    public FiguresViewModel(UiContext context, Actor actor) {
+    public FiguresViewModel(UiContext context, Actor actor, FiguresService figuresService, AuditService auditService) {
         this.context = context;
+        this.figuresService = figuresService;
+        this.auditService = auditService;
         this.actor = actor;
-        this.changes = new ChangeWatch(context.services().audit(), actor);
-        LocalDate today = LocalDate.now(context.services().clock());
+        this.changes = new ChangeWatch(auditService, actor);
+        LocalDate today = LocalDate.now(context.clock());
         LocalDate quarterStart = today.withMonth(((today.getMonthValue() - 1) / 3) * 3 + 1).withDayOfMonth(1);
         from.set(quarterStart);
         to.set(quarterStart.plusMonths(3).minusDays(1));
@@ -63,7 +68,7 @@ public final class FiguresViewModel {
         LocalDate last = to.get();
         message.set("");
         BackgroundTask.of(() -> changes.changedSinceLastLook() || evenIfUnchanged
-                        ? Optional.of(context.services().figures().compute(actor, first, last)) : Optional.<Figures>empty())
+                        ? Optional.of(figuresService.compute(actor, first, last)) : Optional.<Figures>empty())
                 .onSuccess(figures -> figures.ifPresent(this::show))
                 .onFailure(text -> {
                     changes.forget();

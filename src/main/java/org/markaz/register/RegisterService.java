@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.jooq.DSLContext;
 import org.markaz.shared.ServiceType;
-import org.markaz.core.SettingRepository;
+import org.markaz.core.centre.CentreService;
 import org.markaz.core.Validation;
 import org.markaz.core.db.Transactions;
 import org.markaz.core.ValidationException;
@@ -29,45 +29,26 @@ import org.markaz.core.security.Permission;
  */
 public final class RegisterService {
 
-    public static final String ABSENCE_ALERT_DAYS = "register.absence_alert_days";
-    private static final int DEFAULT_ABSENCE_ALERT_DAYS = 3;
-    private static final int MAX_ABSENCE_ALERT_DAYS = 30;
-
     private final Transactions transactions;
     private final RegisterRepository register;
-    private final SettingRepository settings;
+    private final CentreService centres;
     private final Clock clock;
 
-    public RegisterService(Transactions transactions, RegisterRepository register, SettingRepository settings, Clock clock) {
+    public RegisterService(Transactions transactions, RegisterRepository register, CentreService centres, Clock clock) {
         this.transactions = transactions;
         this.register = register;
-        this.settings = settings;
+        this.centres = centres;
         this.clock = clock;
-    }
-
-    /** After how many scheduled days absent in a row a child shows on the Today screen. */
-    public int absenceAlertDays(Actor actor) {
-        actor.require(Permission.VIEW_CENTRE);
-        return transactions.result(tx -> settings.find(tx, ABSENCE_ALERT_DAYS).map(Integer::parseInt)
-                .orElse(DEFAULT_ABSENCE_ALERT_DAYS));
-    }
-
-    public void setAbsenceAlertDays(Actor actor, int days) {
-        actor.require(Permission.EDIT_CENTRE);
-        if (days < 1 || days > MAX_ABSENCE_ALERT_DAYS) {
-            throw new ValidationException("error.absenceDaysRange", 1, MAX_ABSENCE_ALERT_DAYS);
-        }
-        transactions.run(tx -> settings.save(tx, actor, ABSENCE_ALERT_DAYS, Integer.toString(days)));
     }
 
     /**
      * Children in a service today who were absent on their last scheduled days, at least
-     * {@link #absenceAlertDays} in a row. Today counts only once it is marked.
+     * {@link CentreService#absenceAlertDays} in a row. Today counts only once it is marked.
      */
     public List<AbsenceAlert> absentInARow(Actor actor, LocalDate today) {
         actor.require(Permission.VIEW_REGISTER);
         return transactions.result(tx -> {
-            int needed = absenceAlertDays(actor);
+            int needed = centres.absenceAlertDays(actor);
             List<RegisterRepository.OpenEnrolment> open = register.openOn(tx, today);
             LocalDate earliest = today.minusDays(LOOK_BACK_DAYS);
             // a run of absences ends at the last day present, so only that and the absences are read

@@ -1,5 +1,8 @@
 package org.markaz.register;
 
+import org.markaz.core.audit.AuditService;
+import org.markaz.core.centre.CentreService;
+import org.markaz.children.ChildrenService;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
@@ -36,6 +39,10 @@ public final class RegisterViewModel {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final UiContext context;
+    private final RegisterService registerService;
+    private final ChildrenService childrenService;
+    private final CentreService centreService;
+    private final AuditService auditService;
     private final Actor actor;
     private final ChangeWatch changes;
     private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
@@ -71,11 +78,15 @@ public final class RegisterViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
 
-    public RegisterViewModel(UiContext context, Actor actor) {
+    public RegisterViewModel(UiContext context, Actor actor, RegisterService registerService, ChildrenService childrenService, CentreService centreService, AuditService auditService) {
         this.context = context;
+        this.registerService = registerService;
+        this.childrenService = childrenService;
+        this.centreService = centreService;
+        this.auditService = auditService;
         this.actor = actor;
-        this.changes = new ChangeWatch(context.services().audit(), actor);
-        date.set(LocalDate.now(context.services().clock()));
+        this.changes = new ChangeWatch(auditService, actor);
+        date.set(LocalDate.now(context.clock()));
         date.addListener((obs, old, day) -> load());
         selected.addListener((obs, old, entry) -> showDetails(entry));
         visitorSearch.addListener((obs, old, typed) -> searchVisitors(typed));
@@ -97,7 +108,7 @@ public final class RegisterViewModel {
         Long keep = selected.get() == null ? null : selected.get().childId();
         BackgroundTask.of(() -> {
                     changes.changedSinceLastLook(); // what is loaded now is what a later look compares with
-                    return context.services().register().day(actor, day);
+                    return registerService.day(actor, day);
                 })
                 .onSuccess(sheet -> {
                     if (day.equals(date.get())) {
@@ -123,7 +134,7 @@ public final class RegisterViewModel {
     public void loadWeek() {
         LocalDate day = date.get();
         LocalDate monday = day.with(java.time.DayOfWeek.MONDAY);
-        BackgroundTask.of(() -> context.services().register().week(actor, monday))
+        BackgroundTask.of(() -> registerService.week(actor, monday))
                 .onSuccess(rows -> {
                     if (day.equals(date.get())) {
                         weekStart.set(monday);
@@ -199,7 +210,7 @@ public final class RegisterViewModel {
     }
 
     public void nextDay() {
-        LocalDate today = LocalDate.now(context.services().clock());
+        LocalDate today = LocalDate.now(context.clock());
         if (date.get().isBefore(today)) {
             date.set(date.get().plusDays(1));
         }
@@ -208,8 +219,8 @@ public final class RegisterViewModel {
     /** One keystroke: present, arriving now if the day is today. */
     public void markPresent(RegisterEntry entry) {
         LocalDate day = date.get();
-        LocalTime now = day.equals(LocalDate.now(context.services().clock()))
-                ? LocalTime.now(context.services().clock()).withSecond(0).withNano(0) : null;
+        LocalTime now = day.equals(LocalDate.now(context.clock()))
+                ? LocalTime.now(context.clock()).withSecond(0).withNano(0) : null;
         Mark earlier = entry.mark();
         Mark mark = earlier != null && earlier.present() ? earlier
                 : new Mark(true, now, null, null, null, null, earlier == null ? null : earlier.note());
@@ -239,7 +250,7 @@ public final class RegisterViewModel {
     private void save(RegisterEntry entry, Mark mark) {
         LocalDate day = date.get();
         run(() -> {
-            context.services().register().mark(actor, entry.childId(), day, entry.unplanned(), mark);
+            registerService.mark(actor, entry.childId(), day, entry.unplanned(), mark);
             return Boolean.TRUE;
         }, done -> load());
     }
@@ -251,10 +262,10 @@ public final class RegisterViewModel {
             return;
         }
         LocalDate day = date.get();
-        LocalTime now = day.equals(LocalDate.now(context.services().clock()))
-                ? LocalTime.now(context.services().clock()).withSecond(0).withNano(0) : null;
+        LocalTime now = day.equals(LocalDate.now(context.clock()))
+                ? LocalTime.now(context.clock()).withSecond(0).withNano(0) : null;
         run(() -> {
-            context.services().register().mark(actor, child.id(), day, true, Mark.present(now));
+            registerService.mark(actor, child.id(), day, true, Mark.present(now));
             return Boolean.TRUE;
         }, done -> {
             visitorSearch.set("");
@@ -269,8 +280,8 @@ public final class RegisterViewModel {
         var text = context.localization();
         context.dialogs().choosePdfToSave(text.text("register.printTitle"), "register-" + day + ".pdf").ifPresent(file ->
                 run(() -> {
-                    DaySheet sheet = context.services().register().day(actor, day);
-                    String centre = context.services().centres().current(actor).map(c -> c.name()).orElse("");
+                    DaySheet sheet = registerService.day(actor, day);
+                    String centre = centreService.current(actor).map(c -> c.name()).orElse("");
                     try (var out = java.nio.file.Files.newOutputStream(file)) {
                         DaySheetPdf.write(sheet, centre, text, out);
                     }
@@ -287,7 +298,7 @@ public final class RegisterViewModel {
             return;
         }
         run(() -> {
-            context.services().register().closeDay(actor, day);
+            registerService.closeDay(actor, day);
             return Boolean.TRUE;
         }, done -> load());
     }
@@ -297,7 +308,7 @@ public final class RegisterViewModel {
             visitorMatches.clear();
             return;
         }
-        BackgroundTask.of(() -> context.services().children().search(actor, typed, false))
+        BackgroundTask.of(() -> childrenService.search(actor, typed, false))
                 .onSuccess(rows -> visitorMatches.setAll(rows.stream().limit(20).toList()))
                 .onFailure(message::set)
                 .run(context.tasks(), context.localization());

@@ -1,5 +1,7 @@
 package org.markaz.sample;
 
+import org.markaz.register.RegisterService;
+import org.markaz.admissions.AdmissionsService;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -21,7 +23,7 @@ import org.markaz.children.FamilyDetails;
 import org.markaz.shared.Relationship;
 import org.markaz.children.Settlement;
 import org.markaz.shared.Sex;
-import org.markaz.core.Services;
+import org.markaz.core.feature.Services;
 import org.markaz.core.i18n.Language;
 import org.markaz.core.security.Actor;
 import org.markaz.core.security.ProgramActor;
@@ -53,8 +55,8 @@ public final class SampleCentre {
         services.transactions().run(tx -> {
             Families.Written written = loadPeople(services, families);
             LocalDate today = LocalDate.now(services.clock());
-            admissions.writeThrough(services.admissions(), written.childIds(), written.carerIds(), today);
-            new SampleRegister(services.register(), admissions.absentLastDays(written.childIds())).fill(today);
+            admissions.writeThrough(services.get(AdmissionsService.class), written.childIds(), written.carerIds(), today);
+            new SampleRegister(services.get(RegisterService.class), admissions.absentLastDays(written.childIds())).fill(today);
         });
     }
 
@@ -75,7 +77,7 @@ public final class SampleCentre {
                 addStaffMember(services, member, hashes);
             }
         });
-        return families.writeThrough(services.children());
+        return families.writeThrough(services.get(ChildrenService.class));
     }
 
     private static void addStaffMember(Services services, CSVRecord member, java.util.Map<String, String> hashes) {

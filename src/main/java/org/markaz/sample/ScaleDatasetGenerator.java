@@ -19,7 +19,7 @@ import org.markaz.children.ChildrenService;
 import org.markaz.shared.Relationship;
 import org.markaz.children.Settlement;
 import org.markaz.shared.Sex;
-import org.markaz.core.Services;
+import org.markaz.core.feature.Services;
 import org.markaz.core.security.PasswordHasher;
 import org.markaz.core.security.ProgramActor;
 import org.markaz.core.security.Role;

@@ -2,7 +2,8 @@ package org.markaz.settings;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import org.markaz.core.feature.Services;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -13,7 +14,6 @@ import org.markaz.core.backup.BackupRestorer;
 import org.markaz.core.backup.BackupRestorer.PreparedRestore;
 import org.markaz.core.backup.PassphraseNeededException;
 import org.markaz.core.backup.UnverifiedBackupException;
-import org.markaz.core.i18n.Localization;
 import org.markaz.core.security.Actor;
 import org.markaz.core.security.Permission;
 import org.markaz.core.ui.BackgroundTask;
@@ -29,7 +29,8 @@ public final class BackupsViewModel {
 
     private final UiContext context;
     private final Actor actor;
-    private final BiConsumer<PreparedRestore, Localization> onRestoreReady;
+    private final Services services;
+    private final Consumer<PreparedRestore> onRestoreReady;
     private final StringProperty message = new SimpleStringProperty("");
     private final StringProperty passphraseMessage = new SimpleStringProperty("");
     private final StringProperty passphrase = new SimpleStringProperty("");
@@ -40,14 +41,16 @@ public final class BackupsViewModel {
     private final StringProperty progressMessage = new SimpleStringProperty("");
     private BackgroundTask.Running checking;
 
-    public BackupsViewModel(UiContext context, Actor actor, BiConsumer<PreparedRestore, Localization> onRestoreReady) {
+    /** {@code services}: the backups, the restorer, and the database in use (a restore compares with it). */
+    public BackupsViewModel(UiContext context, Actor actor, Services services, Consumer<PreparedRestore> onRestoreReady) {
         this.context = context;
+        this.services = services;
         this.actor = actor;
         this.onRestoreReady = onRestoreReady;
     }
 
     public String automaticBackupsText() {
-        return context.localization().text("backups.automatic", context.services().dataDirectory().backups().toString());
+        return context.localization().text("backups.automatic", services.dataDirectory().backups().toString());
     }
 
     public boolean mayRestore() {
@@ -60,7 +63,7 @@ public final class BackupsViewModel {
 
     /** Whether a passphrase is set, said in words. */
     public void load() {
-        BackgroundTask.of(() -> context.services().backups().hasPassphrase(actor))
+        BackgroundTask.of(() -> services.backups().hasPassphrase(actor))
                 .onSuccess(set -> passphraseState.set(context.localization().text(set ? "backups.passphrase.set"
                         : "backups.passphrase.notSet")))
                 .onFailure(passphraseMessage::set)
@@ -72,7 +75,7 @@ public final class BackupsViewModel {
         char[] again = passphraseAgain.get().toCharArray();
         passphraseMessage.set("");
         BackgroundTask.of(() -> {
-                    context.services().backups().setPassphrase(actor, typed, again);
+                    services.backups().setPassphrase(actor, typed, again);
                     return null;
                 })
                 .onSuccess(done -> {
@@ -98,8 +101,8 @@ public final class BackupsViewModel {
         var text = context.localization();
         working.set(true);
         message.set("");
-        checking = BackgroundTask.of(listener -> context.services().restorer().prepare(actor, request,
-                        context.services().database(), listener))
+        checking = BackgroundTask.of(listener -> services.restorer().prepare(actor, request,
+                        services.database(), listener))
                 .onFinished(() -> working.set(false))
                 .onSuccess(prepared -> confirm(prepared, request.archive()))
                 .onFailureException(failure -> {
@@ -124,10 +127,10 @@ public final class BackupsViewModel {
 
     private void confirm(PreparedRestore prepared, Path file) {
         var text = context.localization();
-        Duration age = Duration.between(prepared.madeAt(), context.services().clock().instant());
+        Duration age = Duration.between(prepared.madeAt(), context.clock().instant());
         if (context.dialogs().confirmDangerous(text.text("restore.confirm", file.getFileName().toString(),
                 text.formatDateTime(prepared.madeAt()), text.formatAge(age), text.formatNumber(prepared.rows())))) {
-            onRestoreReady.accept(prepared, text);
+            onRestoreReady.accept(prepared);
         } else {
             message.set(text.text("restore.notDone"));
         }

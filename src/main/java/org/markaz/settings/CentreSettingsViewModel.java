@@ -1,5 +1,6 @@
 package org.markaz.settings;
 
+import org.markaz.core.centre.CentreService;
 import org.markaz.core.centre.CentreDetails;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -14,6 +15,7 @@ import org.markaz.core.ui.UiContext;
 public final class CentreSettingsViewModel {
 
     private final UiContext context;
+    private final CentreService centreService;
     private final Actor actor;
     private final StringProperty name = new SimpleStringProperty("");
     private final StringProperty code = new SimpleStringProperty("");
@@ -24,8 +26,9 @@ public final class CentreSettingsViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
 
-    public CentreSettingsViewModel(UiContext context, Actor actor) {
+    public CentreSettingsViewModel(UiContext context, Actor actor, CentreService centreService) {
         this.context = context;
+        this.centreService = centreService;
         this.actor = actor;
     }
 
@@ -34,11 +37,11 @@ public final class CentreSettingsViewModel {
     }
 
     public void load() {
-        BackgroundTask.of(() -> context.services().register().absenceAlertDays(actor))
+        BackgroundTask.of(() -> centreService.absenceAlertDays(actor))
                 .onSuccess(days -> absenceAlertDays.set(Integer.toString(days)))
                 .onFailure(message::set)
                 .run(context.tasks(), context.localization());
-        BackgroundTask.of(() -> context.services().centres().current(actor))
+        BackgroundTask.of(() -> centreService.current(actor))
                 .onSuccess(centre -> centre.ifPresent(this::show))
                 .onFailure(message::set)
                 .run(context.tasks(), context.localization());
@@ -50,7 +53,7 @@ public final class CentreSettingsViewModel {
         }
         busy.set(true);
         CentreDetails typed = new CentreDetails(name.get(), code.get(), region.get(), address.get(), directorName.get());
-        BackgroundTask.of(() -> context.services().centres().update(actor, typed))
+        BackgroundTask.of(() -> centreService.update(actor, typed))
                 .onFinished(() -> busy.set(false))
                 .onSuccess(saved -> {
                     show(saved);
@@ -71,7 +74,7 @@ public final class CentreSettingsViewModel {
         }
         busy.set(true);
         BackgroundTask.of(() -> {
-                    context.services().register().setAbsenceAlertDays(actor, days);
+                    centreService.setAbsenceAlertDays(actor, days);
                     return Boolean.TRUE;
                 })
                 .onFinished(() -> busy.set(false))

@@ -1,5 +1,6 @@
 package org.markaz.settings;
 
+import org.markaz.core.staff.AccountService;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -12,6 +13,7 @@ import org.markaz.core.ui.UiContext;
 public final class MyAccountViewModel {
 
     private final UiContext context;
+    private final AccountService accountService;
     private final Actor actor;
     private final StringProperty currentPassword = new SimpleStringProperty("");
     private final StringProperty newPassword = new SimpleStringProperty("");
@@ -19,8 +21,9 @@ public final class MyAccountViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
 
-    public MyAccountViewModel(UiContext context, Actor actor) {
+    public MyAccountViewModel(UiContext context, Actor actor, AccountService accountService) {
         this.context = context;
+        this.accountService = accountService;
         this.actor = actor;
     }
 
@@ -41,7 +44,7 @@ public final class MyAccountViewModel {
         char[] current = currentPassword.get().toCharArray();
         char[] chosen = newPassword.get().toCharArray();
         BackgroundTask.of(() -> {
-                    context.services().accounts().changeOwnPassword(actor, current, chosen);
+                    accountService.changeOwnPassword(actor, current, chosen);
                     return Boolean.TRUE;
                 })
                 .onFinished(() -> busy.set(false))

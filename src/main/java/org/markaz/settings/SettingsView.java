@@ -1,15 +1,12 @@
 package org.markaz.settings;
 
-import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import javafx.scene.Parent;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import org.markaz.core.backup.BackupRestorer.PreparedRestore;
 import org.markaz.core.i18n.Localization;
 import org.markaz.core.security.Actor;
 import org.markaz.core.security.Permission;
-import org.markaz.core.ui.UiContext;
 import org.markaz.core.ui.ViewLoader;
 
 /** The Settings area: one tab per part, only those the role may see. */
@@ -18,21 +15,25 @@ public final class SettingsView {
     private SettingsView() {
     }
 
-    public static Parent create(UiContext context, Actor actor, BiConsumer<PreparedRestore, Localization> onRestoreReady) {
-        Localization text = context.localization();
+    /** The view models each tab binds to, made only when the tab is first opened. */
+    public record Tabs(Supplier<CentreSettingsViewModel> centre, Supplier<StaffViewModel> staff,
+                       Supplier<MyAccountViewModel> account, Supplier<BackupsViewModel> backups) {
+    }
+
+    public static Parent create(Actor actor, Localization text, Tabs models) {
         TabPane tabs = new TabPane();
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().add(tab("settings.tab.centre", "tab-centre",
-                () -> ViewLoader.load(new CentreSettingsView(new CentreSettingsViewModel(context, actor)), text), text));
+                () -> ViewLoader.load(new CentreSettingsView(models.centre().get()), text), text));
         if (actor.may(Permission.VIEW_STAFF)) {
             tabs.getTabs().add(tab("settings.tab.staff", "tab-staff",
-                    () -> ViewLoader.load(new StaffView(new StaffViewModel(context, actor), text), text), text));
+                    () -> ViewLoader.load(new StaffView(models.staff().get(), text), text), text));
         }
         tabs.getTabs().add(tab("settings.tab.account", "tab-account",
-                () -> ViewLoader.load(new MyAccountView(new MyAccountViewModel(context, actor)), text), text));
+                () -> ViewLoader.load(new MyAccountView(models.account().get()), text), text));
         if (actor.may(Permission.MAKE_BACKUP) || actor.may(Permission.RESTORE_BACKUP)) {
             tabs.getTabs().add(tab("settings.tab.backups", "tab-backups",
-                    () -> ViewLoader.load(new BackupsView(new BackupsViewModel(context, actor, onRestoreReady)), text), text));
+                    () -> ViewLoader.load(new BackupsView(models.backups().get()), text), text));
         }
         return tabs;
     }

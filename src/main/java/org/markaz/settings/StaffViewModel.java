@@ -1,5 +1,6 @@
 package org.markaz.settings;
 
+import org.markaz.core.staff.StaffService;
 import org.markaz.core.staff.StaffForm;
 import org.markaz.core.staff.StaffMember;
 import org.markaz.core.staff.StaffDetails;
@@ -25,6 +26,7 @@ import org.markaz.core.ui.UiContext;
 public final class StaffViewModel {
 
     private final UiContext context;
+    private final StaffService staffService;
     private final Actor actor;
     private final ObservableList<StaffMember> members = FXCollections.observableArrayList();
     private final ObjectProperty<StaffMember> selected = new SimpleObjectProperty<>();
@@ -42,8 +44,9 @@ public final class StaffViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
 
-    public StaffViewModel(UiContext context, Actor actor) {
+    public StaffViewModel(UiContext context, Actor actor, StaffService staffService) {
         this.context = context;
+        this.staffService = staffService;
         this.actor = actor;
         selected.addListener((obs, old, member) -> fill(member));
     }
@@ -53,7 +56,7 @@ public final class StaffViewModel {
     }
 
     public void load() {
-        BackgroundTask.of(() -> context.services().staff().list(actor))
+        BackgroundTask.of(() -> staffService.list(actor))
                 .onSuccess(members::setAll)
                 .onFailure(message::set)
                 .run(context.tasks(), context.localization());
@@ -106,8 +109,8 @@ public final class StaffViewModel {
                 username.get(), role.get(), language.get(), accountActive.get(), newPassword.get().toCharArray());
         busy.set(true);
         BackgroundTask.of(() -> {
-                    long staffId = context.services().staff().save(actor, form);
-                    return new Saved(staffId, context.services().staff().list(actor));
+                    long staffId = staffService.save(actor, form);
+                    return new Saved(staffId, staffService.list(actor));
                 })
                 .onFinished(() -> busy.set(false))
                 .onSuccess(saved -> {

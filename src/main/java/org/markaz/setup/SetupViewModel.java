@@ -10,7 +10,6 @@ import org.markaz.core.i18n.Language;
 import org.markaz.core.security.Role;
 import org.markaz.core.ui.BackgroundTask;
 import org.markaz.core.ui.UiContext;
-import org.markaz.sample.SampleCentre;
 import org.markaz.core.centre.CentreDetails;
 import org.markaz.core.staff.NewAccount;
 import org.markaz.core.staff.StaffDetails;
@@ -19,6 +18,8 @@ import org.markaz.core.staff.StaffDetails;
 public final class SetupViewModel {
 
     private final UiContext context;
+    private final SetupService setupService;
+    private final Runnable loadSample;
     private final Runnable onDone;
 
     private final StringProperty centreName = new SimpleStringProperty("");
@@ -34,8 +35,11 @@ public final class SetupViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
 
-    public SetupViewModel(UiContext context, Runnable onDone) {
+    /** {@code loadSample} writes the sample centre (every feature's share of it) into this data folder. */
+    public SetupViewModel(UiContext context, SetupService setupService, Runnable loadSample, Runnable onDone) {
         this.context = context;
+        this.setupService = setupService;
+        this.loadSample = loadSample;
         this.onDone = onDone;
         this.language = new SimpleObjectProperty<>(context.localization().language());
     }
@@ -50,11 +54,11 @@ public final class SetupViewModel {
         StaffDetails administrator = new StaffDetails(adminFullName.get(), null, null, true);
         NewAccount account = new NewAccount(adminUsername.get(), Role.ADMINISTRATOR, language.get(),
                 password.get().toCharArray());
-        run(() -> context.services().setup().createCentre(centre, administrator, account));
+        run(() -> setupService.createCentre(centre, administrator, account));
     }
 
     public void openSampleCentre() {
-        run(() -> SampleCentre.load(context.services()));
+        run(loadSample);
         if (busy.get()) {
             // a month of the register is written one mark at a time: say why it takes a few seconds
             message.set(context.localization().text("setup.sample.loading"));

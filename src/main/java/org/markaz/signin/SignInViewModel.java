@@ -1,5 +1,7 @@
 package org.markaz.signin;
 
+import org.markaz.core.centre.CentreService;
+import org.markaz.core.staff.AccountService;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Consumer;
@@ -11,7 +13,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.markaz.core.i18n.Language;
 import org.markaz.core.security.Actor;
-import org.markaz.core.security.SignInResult;
+import org.markaz.core.staff.SignInResult;
 import org.markaz.core.ui.BackgroundTask;
 import org.markaz.core.ui.UiContext;
 
@@ -19,6 +21,8 @@ import org.markaz.core.ui.UiContext;
 public final class SignInViewModel {
 
     private final UiContext context;
+    private final AccountService accountService;
+    private final CentreService centreService;
     private final Consumer<Actor> onSignedIn;
     private final StringProperty username = new SimpleStringProperty("");
     private final StringProperty password = new SimpleStringProperty("");
@@ -27,15 +31,17 @@ public final class SignInViewModel {
     private final StringProperty centreName = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
 
-    public SignInViewModel(UiContext context, Consumer<Actor> onSignedIn) {
+    public SignInViewModel(UiContext context, AccountService accountService, CentreService centreService, Consumer<Actor> onSignedIn) {
         this.context = context;
+        this.accountService = accountService;
+        this.centreService = centreService;
         this.onSignedIn = onSignedIn;
         this.language = new SimpleObjectProperty<>(context.localization().language());
     }
 
     /** Reads the centre's name in the background; the form is usable meanwhile. */
     public void loadCentreName() {
-        BackgroundTask.of(() -> context.services().centres().name())
+        BackgroundTask.of(() -> centreService.name())
                 .onSuccess(centreName::set)
                 .onFailure(message::set)
                 .run(context.tasks(), context.localization());
@@ -52,7 +58,7 @@ public final class SignInViewModel {
         busy.set(true);
         message.set("");
         char[] typed = password.get().toCharArray();
-        BackgroundTask.of(() -> context.services().accounts().signIn(username.get(), typed))
+        BackgroundTask.of(() -> accountService.signIn(username.get(), typed))
                 .onFinished(() -> busy.set(false))
                 .onSuccess(this::show)
                 .onFailure(message::set)

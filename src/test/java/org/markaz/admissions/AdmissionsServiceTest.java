@@ -1,5 +1,6 @@
 package org.markaz.admissions;
 
+import org.markaz.children.ChildrenService;
 import org.markaz.shared.DischargeOutcome;
 import org.markaz.shared.ServiceType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -29,10 +30,10 @@ class AdmissionsServiceTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
     private final TestServices test = TestServices.inMemory().withSampleFamilies();
-    private final AdmissionsService admissions = test.services().admissions();
+    private final AdmissionsService admissions = test.services().get(AdmissionsService.class);
     private final Actor keyworker = test.signIn("keyworker");
     private final Actor director = test.signIn("director");
-    private final long familyId = test.services().children().createFamily(keyworker, new FamilyDetails(null, "Спитамен",
+    private final long familyId = test.services().get(ChildrenService.class).createFamily(keyworker, new FamilyDetails(null, "Спитамен",
             null, Settlement.RURAL, null, true, true, false, false, false, null));
     private final long childId = child("Ширин Раҳимова", LocalDate.of(2023, 4, 1));
 
@@ -42,7 +43,7 @@ class AdmissionsServiceTest {
     }
 
     private long child(String name, LocalDate born) {
-        return ((ChildSaveResult.Saved) test.services().children().saveChild(keyworker, null,
+        return ((ChildSaveResult.Saved) test.services().get(ChildrenService.class).saveChild(keyworker, null,
                 new ChildDetails(familyId, name, Sex.F, born, BirthCertificate.HAS, null, null), false)).childId();
     }
 
@@ -129,12 +130,12 @@ class AdmissionsServiceTest {
                 new Admission(childId, null, ServiceType.DAY_RESPITE, null, Set.of(), TODAY, null, false, null))).messageKey());
         assertEquals("error.motherNeeded", assertThrows(ValidationException.class, () -> admissions.admit(keyworker,
                 new Admission(childId, null, ServiceType.MOTHER_AND_BABY, null, null, TODAY, null, false, null))).messageKey());
-        long otherFamily = test.services().children().createFamily(keyworker, new FamilyDetails(null, "Ашт", null,
+        long otherFamily = test.services().get(ChildrenService.class).createFamily(keyworker, new FamilyDetails(null, "Ашт", null,
                 Settlement.URBAN, null, false, false, false, false, false, null));
-        long stranger = test.services().children().addCarer(keyworker, otherFamily, "Бегона", null);
+        long stranger = test.services().get(ChildrenService.class).addCarer(keyworker, otherFamily, "Бегона", null);
         assertEquals("error.motherOfAnotherFamily", assertThrows(ValidationException.class, () -> admissions.admit(keyworker,
                 new Admission(childId, null, ServiceType.MOTHER_AND_BABY, stranger, null, TODAY, null, false, null))).messageKey());
-        long mother = test.services().children().addCarer(keyworker, familyId, "Мадина Раҳимова", null);
+        long mother = test.services().get(ChildrenService.class).addCarer(keyworker, familyId, "Мадина Раҳимова", null);
         admitted(admissions.admit(keyworker, new Admission(childId, null, ServiceType.MOTHER_AND_BABY, mother, null, TODAY,
                 null, false, null)));
         assertEquals("Мадина Раҳимова", admissions.enrolments(keyworker, childId).get(0).motherName());

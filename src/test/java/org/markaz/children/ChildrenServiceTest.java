@@ -1,5 +1,6 @@
 package org.markaz.children;
 
+import org.markaz.admissions.AdmissionsService;
 import org.markaz.shared.Relationship;
 import org.markaz.shared.Sex;
 import org.markaz.shared.CarerRow;
@@ -20,7 +21,7 @@ import org.markaz.testsupport.TestServices;
 class ChildrenServiceTest {
 
     private final TestServices test = TestServices.inMemory().withSampleCentre();
-    private final ChildrenService children = test.services().children();
+    private final ChildrenService children = test.services().get(ChildrenService.class);
     private final Actor keyworker = test.signIn("keyworker");
 
     @AfterEach
@@ -151,7 +152,7 @@ class ChildrenServiceTest {
         assertTrue(children.child(keyworker, mistake).isEmpty());
 
         long real = saved(children.saveChild(keyworker, null, child(familyId, "Зарина", LocalDate.of(2022, 1, 1)), false));
-        test.services().admissions().recordReferral(keyworker, new org.markaz.admissions.ReferralDetails(real,
+        test.services().get(AdmissionsService.class).recordReferral(keyworker, new org.markaz.admissions.ReferralDetails(real,
                 LocalDate.of(2026, 11, 1), org.markaz.admissions.ReferralSource.SELF, "Модар кор мекунад", null));
         assertEquals("error.childHasHistory", assertThrows(ValidationException.class,
                 () -> children.deleteEnteredByMistake(keyworker, real)).messageKey());

@@ -19,7 +19,7 @@ import org.markaz.core.backup.BackupAndRestoreTestAccess;
 import org.markaz.core.db.DataDirectory;
 import org.markaz.core.db.Database;
 import org.markaz.core.db.DatabaseLock;
-import org.markaz.core.security.SignInResult;
+import org.markaz.core.staff.SignInResult;
 import org.markaz.testsupport.TestServices;
 import picocli.CommandLine;
 
@@ -32,7 +32,8 @@ class CliTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        CommandLine commandLine = Cli.commandLine();
+        CommandLine commandLine = Cli.commandLine(new org.markaz.cli.Composition(org.markaz.app.Features.all(),
+                dataDirectory -> { }, org.markaz.app.SampleCentreLoader::load));
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         return commandLine.execute(args);

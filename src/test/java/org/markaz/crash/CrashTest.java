@@ -24,9 +24,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.markaz.core.FileTrees;
-import org.markaz.core.Services;
+import org.markaz.core.feature.Services;
 import org.markaz.core.backup.BackupRestorer;
-import org.markaz.core.backup.ProgressListener;
+import org.markaz.core.ProgressListener;
 import org.markaz.core.db.DataDirectory;
 import org.markaz.core.db.Database;
 import org.markaz.core.db.IntegrityCheck;
@@ -171,7 +171,7 @@ class CrashTest {
 
     /** The repair path the window offers: the newest good backup, swapped in. */
     private Database repair(DataDirectory centre, Database damaged, Expected expected) {
-        Services services = Services.create(centre, damaged, Clock.systemDefaultZone(), new PasswordHasher(1_000));
+        Services services = Services.create(centre, damaged, Clock.systemDefaultZone(), new PasswordHasher(1_000), org.markaz.app.Features.all());
         BackupRestorer.PreparedRestore newest = services.repair().newestGoodBackup(ProgressListener.NONE)
                 .orElseThrow(() -> new AssertionError("damaged, and no backup to repair it from"));
         damaged.close();

@@ -5,9 +5,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Random;
-import org.markaz.core.Services;
+import org.markaz.core.feature.Services;
 import org.markaz.core.backup.BackupRestorer;
-import org.markaz.core.backup.ProgressListener;
+import org.markaz.core.ProgressListener;
 import org.markaz.core.db.DataDirectory;
 import org.markaz.core.db.Database;
 import org.markaz.core.db.DatabaseLock;
@@ -83,7 +83,8 @@ public final class CrashWorkload {
 
     private void open() {
         database = Database.open(dataDirectory);
-        services = Services.create(dataDirectory, database, Clock.systemDefaultZone(), new PasswordHasher(1_000));
+        services = Services.create(dataDirectory, database, Clock.systemDefaultZone(), new PasswordHasher(1_000),
+                org.markaz.app.Features.all());
     }
 
     private void say(String line) {

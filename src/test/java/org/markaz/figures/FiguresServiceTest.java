@@ -1,5 +1,8 @@
 package org.markaz.figures;
 
+import org.markaz.register.RegisterService;
+import org.markaz.admissions.AdmissionsService;
+import org.markaz.children.ChildrenService;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -36,7 +39,7 @@ class FiguresServiceTest {
 
     private final TestServices test = TestServices.inMemory().withSampleFamilies();
     private final Actor director = test.signIn("director");
-    private final long familyId = test.services().children().createFamily(director, new FamilyDetails(null, "Хуҷанд", null,
+    private final long familyId = test.services().get(ChildrenService.class).createFamily(director, new FamilyDetails(null, "Хуҷанд", null,
             Settlement.URBAN, null, false, false, false, false, false, null));
 
     @AfterEach
@@ -45,16 +48,16 @@ class FiguresServiceTest {
     }
 
     private long child(String name) {
-        return ((ChildSaveResult.Saved) test.services().children().saveChild(director, null,
+        return ((ChildSaveResult.Saved) test.services().get(ChildrenService.class).saveChild(director, null,
                 new ChildDetails(familyId, name, Sex.F, LocalDate.of(2022, 3, 3), BirthCertificate.HAS, null, null), false))
                 .childId();
     }
 
     private long stay(long childId, LocalDate from, LocalDate to, DischargeOutcome outcome) {
-        long id = ((AdmitResult.Admitted) test.services().admissions().admit(director, new Admission(childId, null,
+        long id = ((AdmitResult.Admitted) test.services().get(AdmissionsService.class).admit(director, new Admission(childId, null,
                 ServiceType.SHORT_STAY_7DAY, null, null, from, from.plusMonths(5), false, null))).enrolmentId();
         if (to != null) {
-            test.services().admissions().discharge(director, id, to, outcome, null);
+            test.services().get(AdmissionsService.class).discharge(director, id, to, outcome, null);
         }
         return id;
     }
@@ -66,14 +69,14 @@ class FiguresServiceTest {
         stay(child("В"), LocalDate.of(2026, 10, 20), LocalDate.of(2026, 11, 19), DischargeOutcome.RETURNED_TO_PARENTS); // 30 days
         stay(child("Г"), LocalDate.of(2026, 11, 1), null, null);
         long dayChild = child("Д");
-        test.services().admissions().admit(director, new Admission(dayChild, null, ServiceType.DAY_CARE, null,
+        test.services().get(AdmissionsService.class).admit(director, new Admission(dayChild, null, ServiceType.DAY_CARE, null,
                 EnumSet.allOf(DayOfWeek.class), LocalDate.of(2026, 11, 16), null, false, null));
         for (int i = 0; i < 4; i++) {
-            test.services().register().mark(director, dayChild, TODAY.minusDays(i), false,
+            test.services().get(RegisterService.class).mark(director, dayChild, TODAY.minusDays(i), false,
                     i == 0 ? Mark.absent(AbsenceReason.ILL) : Mark.present(LocalTime.of(8, 0)));
         }
 
-        Figures f = test.services().figures().compute(director, QUARTER_START, QUARTER_END);
+        Figures f = test.services().get(FiguresService.class).compute(director, QUARTER_START, QUARTER_END);
         assertEquals(4, f.admissions());
         assertEquals(3, f.admissionsByService().get(ServiceType.SHORT_STAY_7DAY));
         assertEquals(3, f.discharges());
@@ -93,7 +96,7 @@ class FiguresServiceTest {
 
     @Test
     void emptyPeriodHasZerosAndNoAverages() {
-        Figures f = test.services().figures().compute(director, LocalDate.of(2020, 1, 1), LocalDate.of(2020, 3, 31));
+        Figures f = test.services().get(FiguresService.class).compute(director, LocalDate.of(2020, 1, 1), LocalDate.of(2020, 3, 31));
         assertEquals(0, f.admissions());
         assertNull(f.averageShortStayDays());
         assertNull(f.medianShortStayDays());
@@ -101,8 +104,8 @@ class FiguresServiceTest {
 
     @Test
     void reversedPeriodIsRefusedAndKeyWorkersDoNotReadFigures() {
-        assertThrows(ValidationException.class, () -> test.services().figures().compute(director, QUARTER_END, QUARTER_START));
-        assertThrows(AccessDeniedException.class, () -> test.services().figures().compute(test.signIn("keyworker"),
+        assertThrows(ValidationException.class, () -> test.services().get(FiguresService.class).compute(director, QUARTER_END, QUARTER_START));
+        assertThrows(AccessDeniedException.class, () -> test.services().get(FiguresService.class).compute(test.signIn("keyworker"),
                 QUARTER_START, QUARTER_END));
     }
 }

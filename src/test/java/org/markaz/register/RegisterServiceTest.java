@@ -1,5 +1,7 @@
 package org.markaz.register;
 
+import org.markaz.admissions.AdmissionsService;
+import org.markaz.children.ChildrenService;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -30,11 +32,11 @@ class RegisterServiceTest {
     private static final LocalDate MONDAY = LocalDate.of(2026, 11, 23);
 
     private final TestServices test = TestServices.inMemory().withSampleFamilies();
-    private final RegisterService register = test.services().register();
+    private final RegisterService register = test.services().get(RegisterService.class);
     private final Actor admin = test.signIn("admin");
     private final Actor keyworker = test.signIn("keyworker");
     private final Actor director = test.signIn("director");
-    private final long familyId = test.services().children().createFamily(admin, new FamilyDetails(null, "Хуҷанд", null,
+    private final long familyId = test.services().get(ChildrenService.class).createFamily(admin, new FamilyDetails(null, "Хуҷанд", null,
             Settlement.URBAN, null, false, false, false, false, false, null));
     private final long dayCareChild = child("Алишер Каримов");
     private final long residentChild = child("Малика Саидова");
@@ -53,13 +55,13 @@ class RegisterServiceTest {
     }
 
     private long child(String name) {
-        return ((ChildSaveResult.Saved) test.services().children().saveChild(admin, null,
+        return ((ChildSaveResult.Saved) test.services().get(ChildrenService.class).saveChild(admin, null,
                 new ChildDetails(familyId, name, Sex.M, LocalDate.of(2022, 1, 1), BirthCertificate.HAS, null, null), false))
                 .childId();
     }
 
     private void admit(long childId, ServiceType service, Set<DayOfWeek> days) {
-        test.services().admissions().admit(admin, new Admission(childId, null, service, null, days, MONDAY.minusWeeks(2),
+        test.services().get(AdmissionsService.class).admit(admin, new Admission(childId, null, service, null, days, MONDAY.minusWeeks(2),
                 service.isShortStay() ? MONDAY.plusMonths(2) : null, false, null));
     }
 
@@ -135,8 +137,8 @@ class RegisterServiceTest {
 
     @Test
     void aDischargedChildIsNoLongerExpected() {
-        long enrolment = test.services().admissions().enrolments(admin, residentChild).get(0).id();
-        test.services().admissions().discharge(admin, enrolment, MONDAY.minusDays(3),
+        long enrolment = test.services().get(AdmissionsService.class).enrolments(admin, residentChild).get(0).id();
+        test.services().get(AdmissionsService.class).discharge(admin, enrolment, MONDAY.minusDays(3),
                 org.markaz.shared.DischargeOutcome.RETURNED_TO_PARENTS, null);
         assertTrue(expectedOn(MONDAY.minusDays(3)).contains(residentChild));
         assertTrue(!expectedOn(MONDAY.minusDays(2)).contains(residentChild));
@@ -155,12 +157,12 @@ class RegisterServiceTest {
         assertEquals(3, alerts.get(0).absentDays());
         assertEquals(MONDAY.minusDays(7), alerts.get(0).since());
 
-        register.setAbsenceAlertDays(admin, 4);
+        test.services().centres().setAbsenceAlertDays(admin, 4);
         assertTrue(register.absentInARow(keyworker, MONDAY).isEmpty());
         assertEquals("error.absenceDaysRange", assertThrows(ValidationException.class,
-                () -> register.setAbsenceAlertDays(admin, 0)).messageKey());
-        assertThrows(AccessDeniedException.class, () -> register.setAbsenceAlertDays(keyworker, 2));
-        assertEquals(4, register.absenceAlertDays(admin));
+                () -> test.services().centres().setAbsenceAlertDays(admin, 0)).messageKey());
+        assertThrows(AccessDeniedException.class, () -> test.services().centres().setAbsenceAlertDays(keyworker, 2));
+        assertEquals(4, test.services().centres().absenceAlertDays(admin));
     }
 
     @Test
@@ -203,7 +205,7 @@ class RegisterServiceTest {
         // the weekday stay child: absent Thu and Fri, Monday (today) not marked yet, Wednesday never marked
         register.mark(keyworker, weekdayStayChild, MONDAY.minusDays(4), false, Mark.absent(AbsenceReason.ILL));
         register.mark(keyworker, weekdayStayChild, MONDAY.minusDays(3), false, Mark.absent(AbsenceReason.ILL));
-        register.setAbsenceAlertDays(admin, 2);
+        test.services().centres().setAbsenceAlertDays(admin, 2);
         var alerts = register.absentInARow(keyworker, MONDAY);
         assertEquals(1, alerts.size());
         assertEquals(weekdayStayChild, alerts.get(0).childId());

@@ -27,7 +27,7 @@ class SampleCentreChildrenTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
     private final TestServices test = TestServices.inMemory().withSampleCentre();
-    private final ChildrenService children = test.services().children();
+    private final ChildrenService children = test.services().get(ChildrenService.class);
     private final Actor keyWorker = test.signIn("keyworker");
 
     @AfterEach

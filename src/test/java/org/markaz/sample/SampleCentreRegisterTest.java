@@ -1,5 +1,7 @@
 package org.markaz.sample;
 
+import org.markaz.figures.FiguresService;
+import org.markaz.register.RegisterService;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -68,7 +70,7 @@ class SampleCentreRegisterTest {
 
     @Test
     void todaysRegisterExpectsChildrenStillToBeMarked() {
-        DaySheet today = test.services().register().day(admin, TODAY);
+        DaySheet today = test.services().get(RegisterService.class).day(admin, TODAY);
         assertTrue(today.entries().size() >= 15, today.entries().size() + " expected today");
         assertTrue(today.entries().stream().allMatch(entry -> entry.mark() == null));
         assertFalse(today.closed());
@@ -76,7 +78,7 @@ class SampleCentreRegisterTest {
 
     @Test
     void pastWorkingDaysAreFullyMarkedAndClosedButYesterdayIsOpen() {
-        DaySheet friday = test.services().register().day(admin, TODAY.minusDays(3));
+        DaySheet friday = test.services().get(RegisterService.class).day(admin, TODAY.minusDays(3));
         assertEquals(DayOfWeek.FRIDAY, friday.date().getDayOfWeek());
         assertTrue(friday.entries().size() >= 15, friday.entries().size() + " expected on Friday");
         assertTrue(friday.entries().stream().allMatch(entry -> entry.mark() != null));
@@ -88,7 +90,7 @@ class SampleCentreRegisterTest {
             assertNotNull(e.mark().arrivedAt());
             assertTrue(e.carers().contains(e.mark().broughtBy()), e.mark().broughtBy());
         });
-        DaySheet sunday = test.services().register().day(admin, TODAY.minusDays(1));
+        DaySheet sunday = test.services().get(RegisterService.class).day(admin, TODAY.minusDays(1));
         assertTrue(sunday.entries().stream().allMatch(e -> e.mark() != null && !e.service().isDayService()
                 && e.service() != ServiceType.SHORT_STAY_WEEKDAY));
         assertNull(sunday.closedAt());
@@ -105,7 +107,7 @@ class SampleCentreRegisterTest {
 
     @Test
     void figuresOfTheLastNinetyDaysShowAdmissionsDischargesAndAttendance() {
-        Figures f = test.services().figures().compute(director, TODAY.minusDays(90), TODAY);
+        Figures f = test.services().get(FiguresService.class).compute(director, TODAY.minusDays(90), TODAY);
         assertTrue(f.admissions() >= 5, f.admissions() + " admissions");
         assertTrue(f.discharges() >= 4, f.discharges() + " discharges");
         assertEquals(6, f.residentsOnLastDay());

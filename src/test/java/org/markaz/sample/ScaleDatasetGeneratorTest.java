@@ -155,10 +155,10 @@ class ScaleDatasetGeneratorTest {
     @Test
     void generatedChildrenAreFoundLikeAnyOther() {
         Actor someone = Actor.system("test");
-        List<ChildRow> family = test.services().children().search(someone, "SCL-0100", true);
+        List<ChildRow> family = test.services().get(ChildrenService.class).search(someone, "SCL-0100", true);
         assertFalse(family.isEmpty());
         assertTrue(family.stream().allMatch(child -> child.familyCode().equals("SCL-0100")));
-        assertEquals(ChildrenService.SEARCH_LIMIT, test.services().children().search(someone, "", false).size());
+        assertEquals(ChildrenService.SEARCH_LIMIT, test.services().get(ChildrenService.class).search(someone, "", false).size());
     }
 
     @Test

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.markaz.core.ValidationException;
 import org.markaz.core.i18n.Language;
 import org.markaz.core.security.Role;
-import org.markaz.core.security.SignInResult;
+import org.markaz.core.staff.SignInResult;
 import org.markaz.core.centre.CentreDetails;
 import org.markaz.core.staff.NewAccount;
 import org.markaz.core.staff.StaffDetails;
@@ -29,7 +29,7 @@ class SetupServiceTest {
 
     @Test
     void centreAndFirstAdministratorAreCreatedTogether() {
-        test.services().setup().createCentre(CENTRE, new StaffDetails("Сабрина Исмоилова", null, null, true),
+        test.services().get(SetupService.class).createCentre(CENTRE, new StaffDetails("Сабрина Исмоилова", null, null, true),
                 new NewAccount("sabrina", Role.ADMINISTRATOR, Language.TAJIK, "parol-2026".toCharArray()));
         assertEquals("DSH", test.services().centres().current(org.markaz.core.security.ProgramActor.COMMAND_LINE.actor()).orElseThrow().code());
         assertInstanceOf(SignInResult.SignedIn.class, test.services().accounts().signIn("sabrina", "parol-2026".toCharArray()));
@@ -37,7 +37,7 @@ class SetupServiceTest {
 
     @Test
     void badAdministratorMeansNoCentreEither() {
-        assertThrows(ValidationException.class, () -> test.services().setup().createCentre(CENTRE,
+        assertThrows(ValidationException.class, () -> test.services().get(SetupService.class).createCentre(CENTRE,
                 new StaffDetails("Сабрина Исмоилова", null, null, true),
                 new NewAccount("sabrina", Role.ADMINISTRATOR, Language.TAJIK, "short".toCharArray())));
         assertFalse(test.services().centres().isSetUp());
@@ -47,7 +47,7 @@ class SetupServiceTest {
 
     @Test
     void emptyFormWritesNothing() {
-        assertThrows(ValidationException.class, () -> test.services().setup().createCentre(
+        assertThrows(ValidationException.class, () -> test.services().get(SetupService.class).createCentre(
                 new CentreDetails("", "", "", "", ""), new StaffDetails("", null, null, true),
                 new NewAccount("", Role.ADMINISTRATOR, Language.TAJIK, new char[0])));
         assertFalse(test.services().centres().isSetUp());

@@ -5,12 +5,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.UUID;
-import org.markaz.core.Services;
+import org.markaz.core.feature.Services;
 import org.markaz.core.db.DataDirectory;
 import org.markaz.core.db.Database;
 import org.markaz.core.security.Actor;
 import org.markaz.core.security.PasswordHasher;
-import org.markaz.core.security.SignInResult;
+import org.markaz.core.staff.SignInResult;
 import org.markaz.sample.SampleCentre;
 
 /**
@@ -28,7 +28,7 @@ public final class TestServices implements AutoCloseable {
     private TestServices(Database database, DataDirectory dataDirectory) {
         this.clock = new MovableClock(Instant.parse("2026-11-23T08:00:00Z"), ZoneId.of("Asia/Dushanbe"));
         this.database = database;
-        this.services = Services.create(dataDirectory, database, clock, new PasswordHasher(1_000));
+        this.services = Services.create(dataDirectory, database, clock, new PasswordHasher(1_000), org.markaz.app.Features.all());
     }
 
     public static TestServices inMemory() {

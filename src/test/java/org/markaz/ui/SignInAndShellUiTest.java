@@ -12,7 +12,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.markaz.core.i18n.Language;
 import org.markaz.core.i18n.Localization;
-import org.markaz.core.security.AccountService;
+import org.markaz.core.staff.AccountService;
 import org.testfx.framework.junit5.Start;
 
 class SignInAndShellUiTest extends UiTestSupport {

@@ -10,7 +10,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.markaz.core.Validation.FieldName;
 import org.markaz.core.i18n.Localization;
-import org.markaz.core.security.SignInResult;
+import org.markaz.core.staff.SignInResult;
 import org.markaz.core.staff.StaffMember;
 import org.testfx.framework.junit5.Start;
 

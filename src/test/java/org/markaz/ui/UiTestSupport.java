@@ -26,16 +26,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.markaz.core.CentreSession;
-import org.markaz.core.Services;
+import org.markaz.app.CentreSession;
+import org.markaz.core.feature.Services;
 import org.markaz.core.db.DataDirectory;
 import org.markaz.core.i18n.Language;
 import org.markaz.core.i18n.Localization;
 import org.markaz.core.security.Actor;
 import org.markaz.core.security.PasswordHasher;
-import org.markaz.core.security.SignInResult;
+import org.markaz.core.staff.SignInResult;
 import org.markaz.core.ui.LocalPreferences;
-import org.markaz.core.ui.MainWindow;
+import org.markaz.app.MainWindow;
 import org.markaz.core.ui.TaskExecutor;
 import org.markaz.sample.SampleCentre;
 import org.testfx.api.FxRobot;
@@ -79,7 +79,8 @@ public abstract class UiTestSupport extends FxRobot {
             throw new UncheckedIOException(e);
         }
         DataDirectory directory = new DataDirectory(dataDir);
-        session = new CentreSession(directory, Clock.systemDefaultZone(), new PasswordHasher(1_000));
+        session = new CentreSession(directory, Clock.systemDefaultZone(), new PasswordHasher(1_000),
+                org.markaz.app.Features.all());
         if (withSampleCentre) {
             SampleCentre.loadFamiliesOnly(session.services());
         }
@@ -268,6 +269,16 @@ public abstract class UiTestSupport extends FxRobot {
             }
         }
         return true;
+    }
+
+    /** Whether the node gets the keyboard focus within two seconds (a screen built just now takes it once styled). */
+    protected boolean focusArrives(Node node) {
+        try {
+            WaitForAsyncUtils.waitFor(2, TimeUnit.SECONDS, node::isFocused);
+            return true;
+        } catch (java.util.concurrent.TimeoutException e) {
+            return false;
+        }
     }
 
     /** The language the shell speaks now: the one shown in its language box. */

@@ -1,5 +1,6 @@
 package org.markaz.core.backup;
 
+import org.markaz.core.ProgressListener;
 import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package org.markaz.core.backup;
 
+import org.markaz.core.ProgressListener;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;

@@ -1,5 +1,6 @@
 package org.markaz.core.backup;
 
+import org.markaz.core.ProgressListener;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

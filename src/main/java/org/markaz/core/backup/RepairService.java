@@ -1,5 +1,6 @@
 package org.markaz.core.backup;
 
+import org.markaz.core.ProgressListener;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;

@@ -11,12 +11,33 @@ import org.markaz.core.security.Permission;
 /** The centre's own details: everybody reads them, administrators change them. */
 public final class CentreService {
 
+    public static final String ABSENCE_ALERT_DAYS = "register.absence_alert_days";
+    private static final int DEFAULT_ABSENCE_ALERT_DAYS = 3;
+    private static final int MAX_ABSENCE_ALERT_DAYS = 30;
+
     private final Transactions transactions;
     private final CentreRepository centres;
+    private final SettingRepository settings;
 
-    public CentreService(Transactions transactions, CentreRepository centres) {
+    public CentreService(Transactions transactions, CentreRepository centres, SettingRepository settings) {
         this.transactions = transactions;
         this.centres = centres;
+        this.settings = settings;
+    }
+
+    /** After how many scheduled days absent in a row a child shows on the Today screen. */
+    public int absenceAlertDays(Actor actor) {
+        actor.require(Permission.VIEW_CENTRE);
+        return transactions.result(tx -> settings.find(tx, ABSENCE_ALERT_DAYS).map(Integer::parseInt)
+                .orElse(DEFAULT_ABSENCE_ALERT_DAYS));
+    }
+
+    public void setAbsenceAlertDays(Actor actor, int days) {
+        actor.require(Permission.EDIT_CENTRE);
+        if (days < 1 || days > MAX_ABSENCE_ALERT_DAYS) {
+            throw new ValidationException("error.absenceDaysRange", 1, MAX_ABSENCE_ALERT_DAYS);
+        }
+        transactions.run(tx -> settings.save(tx, actor, ABSENCE_ALERT_DAYS, Integer.toString(days)));
     }
 
     public Optional<CentreDetails> current(Actor actor) {

@@ -7,13 +7,10 @@ import org.markaz.core.Validation;
 import org.markaz.core.db.Transactions;
 import org.markaz.core.ValidationException;
 import org.markaz.core.i18n.Language;
-import org.markaz.core.security.Account;
-import org.markaz.core.security.AccountService;
 import org.markaz.core.security.Actor;
 import org.markaz.core.security.PasswordHasher;
 import org.markaz.core.security.Permission;
 import org.markaz.core.security.Role;
-import org.markaz.core.security.UserRepository;
 
 /**
  * Staff members and their accounts. Directors read the list; only administrators change it.

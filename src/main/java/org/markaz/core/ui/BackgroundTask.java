@@ -10,7 +10,7 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.markaz.core.MarkazException;
-import org.markaz.core.backup.ProgressListener;
+import org.markaz.core.ProgressListener;
 import org.markaz.core.i18n.Localization;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,6 +1,6 @@
 package org.markaz.core.ui;
 
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.function.Function;
@@ -33,10 +33,10 @@ public final class ShellView {
 
     private final ShellViewModel viewModel;
     private final Localization localization;
-    private final Function<Area, AreaView> areaViews;
-    private final Map<Area, AreaView> built = new EnumMap<>(Area.class);
-    private final Map<Area, Node> lastFocused = new EnumMap<>(Area.class);
-    private Area shown;
+    private final Function<NavigationArea, AreaView> areaViews;
+    private final Map<String, AreaView> built = new HashMap<>();
+    private final Map<String, Node> lastFocused = new HashMap<>();
+    private NavigationArea shown;
     private boolean prepared;
 
     @FXML private Label centreName;
@@ -50,7 +50,7 @@ public final class ShellView {
     @FXML private ProgressBar progress;
     @FXML private Label progressMessage;
 
-    public ShellView(ShellViewModel viewModel, Localization localization, Function<Area, AreaView> areaViews) {
+    public ShellView(ShellViewModel viewModel, Localization localization, Function<NavigationArea, AreaView> areaViews) {
         this.viewModel = viewModel;
         this.localization = localization;
         this.areaViews = areaViews;
@@ -72,9 +72,9 @@ public final class ShellView {
         LanguageCells.install(language, localization, viewModel.actor().language(), viewModel::changeLanguage);
 
         ToggleGroup group = new ToggleGroup();
-        for (Area area : viewModel.areas()) {
-            ToggleButton button = new ToggleButton(localization.text(area.nameKey()));
-            button.setId("nav-" + area.name().toLowerCase(java.util.Locale.ROOT));
+        for (NavigationArea area : viewModel.areas()) {
+            ToggleButton button = new ToggleButton(localization.text(area.titleKey()));
+            button.setId("nav-" + area.id());
             button.setToggleGroup(group);
             button.setMaxWidth(Double.MAX_VALUE);
             button.getStyleClass().add("nav-button");
@@ -107,10 +107,10 @@ public final class ShellView {
      * Shows an area, building it the first time. The others stay in the window, hidden but laid
      * out, so that coming back neither builds, styles nor sizes them again.
      */
-    private void show(Area area) {
+    private void show(NavigationArea area) {
         Node focused = content.getScene() == null ? null : content.getScene().getFocusOwner();
-        if (shown != null && isInside(focused, built.get(shown).root())) {
-            lastFocused.put(shown, focused);
+        if (shown != null && isInside(focused, built.get(shown.id()).root())) {
+            lastFocused.put(shown.id(), focused);
         }
         AreaView view = built(area);
         for (Node child : content.getChildren()) {
@@ -126,8 +126,8 @@ public final class ShellView {
      * Keys go to the area shown, never to one hidden behind it (P would mark the register
      * unseen): back where the user left them in it, else where the area starts.
      */
-    private void givesKeysTo(Area area, AreaView view) {
-        Node last = lastFocused.get(area);
+    private void givesKeysTo(NavigationArea area, AreaView view) {
+        Node last = lastFocused.get(area.id());
         Node target = last != null && isInside(last, view.root()) && !last.isDisabled() ? last : view.keysStart();
         target.requestFocus();
         if (!target.isFocused()) {
@@ -144,9 +144,9 @@ public final class ShellView {
         return false;
     }
 
-    private AreaView built(Area area) {
-        return built.computeIfAbsent(area, key -> {
-            AreaView view = areaViews.apply(key);
+    private AreaView built(NavigationArea area) {
+        return built.computeIfAbsent(area.id(), key -> {
+            AreaView view = areaViews.apply(area);
             view.root().setVisible(false);
             content.getChildren().add(view.root());
             return view;
@@ -159,7 +159,7 @@ public final class ShellView {
      * pause lets frames and key presses through; a press for an area still to come builds it
      * at once.
      */
-    private void prepareTheOthers(Iterator<Area> areas, Duration after) {
+    private void prepareTheOthers(Iterator<NavigationArea> areas, Duration after) {
         PauseTransition pause = new PauseTransition(after);
         pause.setOnFinished(event -> {
             if (content.getScene() == null || content.getScene().getWindow() == null
@@ -177,7 +177,7 @@ public final class ShellView {
     }
 
     /** Whether every area has been built (the benchmark waits for this). */
-    boolean isPrepared() {
+    public boolean isPrepared() {
         return prepared;
     }
 

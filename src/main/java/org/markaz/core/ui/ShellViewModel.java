@@ -1,8 +1,11 @@
 package org.markaz.core.ui;
 
+import org.markaz.core.centre.CentreService;
+import org.markaz.core.backup.BackupService;
+import org.markaz.core.audit.AuditService;
+import org.markaz.core.staff.AccountService;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -25,12 +28,17 @@ import org.markaz.core.centre.CentreDetails;
 public final class ShellViewModel {
 
     private final UiContext context;
+    private final AccountService accountService;
+    private final AuditService auditService;
+    private final BackupService backupService;
+    private final CentreService centreService;
     private final Actor actor;
     private final Consumer<Actor> onLanguageChanged;
     private final Runnable onSignOut;
     private final ChangeWatch changes;
 
-    private final ObjectProperty<Area> area = new SimpleObjectProperty<>(Area.TODAY);
+    private final List<NavigationArea> areas;
+    private final ObjectProperty<NavigationArea> area = new SimpleObjectProperty<>();
     private final StringProperty signedIn = new SimpleStringProperty("");
     private final StringProperty lastBackup = new SimpleStringProperty("");
     private final StringProperty centreName = new SimpleStringProperty("");
@@ -39,12 +47,20 @@ public final class ShellViewModel {
     private final StringProperty progressMessage = new SimpleStringProperty("");
     private BackgroundTask.Running backupTask;
 
-    public ShellViewModel(UiContext context, Actor actor, Consumer<Actor> onLanguageChanged, Runnable onSignOut) {
+    public ShellViewModel(UiContext context, Actor actor, AccountService accountService, AuditService auditService,
+                          BackupService backupService, CentreService centreService, List<NavigationArea> areas,
+                          Consumer<Actor> onLanguageChanged, Runnable onSignOut) {
+        this.areas = areas;
+        this.area.set(areas.get(0));
         this.context = context;
+        this.accountService = accountService;
+        this.auditService = auditService;
+        this.backupService = backupService;
+        this.centreService = centreService;
         this.actor = actor;
         this.onLanguageChanged = onLanguageChanged;
         this.onSignOut = onSignOut;
-        this.changes = new ChangeWatch(context.services().audit(), actor);
+        this.changes = new ChangeWatch(auditService, actor);
         signedIn.set(context.localization().text("status.signedIn", actor.fullName(),
                 context.localization().text(actor.role().nameKey())));
         refresh();
@@ -54,8 +70,8 @@ public final class ShellViewModel {
     public void refresh() {
         BackgroundTask.of(() -> {
                     changes.changedSinceLastLook(); // what is read now is what a later look compares with
-                    return new Status(context.services().centres().current(actor).map(CentreDetails::name).orElse(""),
-                            context.services().backups().lastBackup(actor).orElse(null));
+                    return new Status(centreService.current(actor).map(CentreDetails::name).orElse(""),
+                            backupService.lastBackup(actor).orElse(null));
                 })
                 .onSuccess(status -> {
                     centreName.set(status.centreName());
@@ -77,14 +93,16 @@ public final class ShellViewModel {
     /** A backup was made in the background: show its time, and show the area again if it speaks of backups. */
     public void backupMade() {
         refresh();
-        if (area.get() == Area.TODAY) {
+        NavigationArea shown = area.get();
+        if (shown != null && shown.id().equals("today")) {
             area.set(null);
-            area.set(Area.TODAY);
+            area.set(shown);
         }
     }
 
-    public List<Area> areas() {
-        return Arrays.stream(Area.values()).filter(a -> a.isOpenTo(actor)).toList();
+    /** The areas this user may open, by their shortcut digit. */
+    public List<NavigationArea> areas() {
+        return areas;
     }
 
     public boolean mayBackUp() {
@@ -97,7 +115,7 @@ public final class ShellViewModel {
         }
         context.dialogs().chooseFolder(context.localization().text("backup.chooseFolder")).ifPresent(folder -> {
             working.set(true);
-            backupTask = BackgroundTask.of(listener -> context.services().backups().backUpTo(actor, folder, listener))
+            backupTask = BackgroundTask.of(listener -> backupService.backUpTo(actor, folder, listener))
                     .onFinished(() -> working.set(false))
                     .onSuccess(file -> {
                         backupMade();
@@ -120,7 +138,7 @@ public final class ShellViewModel {
         if (language == null || language == actor.language()) {
             return;
         }
-        BackgroundTask.of(() -> context.services().accounts().changeOwnLanguage(actor, language))
+        BackgroundTask.of(() -> accountService.changeOwnLanguage(actor, language))
                 .onSuccess(onLanguageChanged)
                 .onFailure(context.dialogs()::showError)
                 .run(context.tasks(), context.localization());
@@ -134,7 +152,7 @@ public final class ShellViewModel {
         return actor;
     }
 
-    public ObjectProperty<Area> areaProperty() {
+    public ObjectProperty<NavigationArea> areaProperty() {
         return area;
     }
 

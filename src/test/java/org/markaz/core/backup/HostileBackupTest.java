@@ -1,5 +1,6 @@
 package org.markaz.core.backup;
 
+import org.markaz.core.ProgressListener;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

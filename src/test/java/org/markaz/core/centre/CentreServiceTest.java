@@ -1,5 +1,6 @@
 package org.markaz.core.centre;
 
+import org.markaz.setup.SetupService;
 import org.markaz.core.staff.NewAccount;
 import org.markaz.core.staff.StaffDetails;
 import org.markaz.core.centre.CentreDetails;
@@ -57,7 +58,7 @@ class CentreServiceTest {
 
     @Test
     void secondCentreIsRefusedOnSetup() {
-        assertThrows(ValidationException.class, () -> test.services().setup().createCentre(details("IST"),
+        assertThrows(ValidationException.class, () -> test.services().get(SetupService.class).createCentre(details("IST"),
                 new StaffDetails("Нав", null, null, true), new NewAccount("nav", org.markaz.core.security.Role.ADMINISTRATOR,
                         org.markaz.core.i18n.Language.TAJIK, "parol-2026".toCharArray())));
         assertEquals(1, test.count("centre"));

@@ -1,5 +1,7 @@
 package org.markaz.core.security;
 
+import org.markaz.core.staff.SignInResult;
+import org.markaz.core.staff.AccountService;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -16,7 +16,6 @@ import org.markaz.core.i18n.Language;
 import org.markaz.core.security.AccessDeniedException;
 import org.markaz.core.security.Actor;
 import org.markaz.core.security.Role;
-import org.markaz.core.security.SignInResult;
 import org.markaz.testsupport.TestServices;
 
 class StaffServiceTest {

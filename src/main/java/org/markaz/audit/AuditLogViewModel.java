@@ -1,5 +1,8 @@
-package org.markaz.core.audit;
+package org.markaz.audit;
 
+import org.markaz.core.audit.AuditFilter;
+import org.markaz.core.audit.AuditService;
+import org.markaz.core.audit.AuditEntry;
 import java.time.LocalDate;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
@@ -23,6 +26,9 @@ import org.markaz.core.ui.UiContext;
 public final class AuditLogViewModel {
 
     private final UiContext context;
+    private final AuditService auditService;
+    /** Every audited table's records named in the user's words: the core's and each feature's. */
+    private final java.util.Map<String, String> tableNames;
     private final Actor actor;
     private final ChangeWatch changes;
     private long latestRequest;
@@ -42,10 +48,13 @@ public final class AuditLogViewModel {
     private final BooleanProperty hasNext = new SimpleBooleanProperty();
     private int pageIndex;
 
-    public AuditLogViewModel(UiContext context, Actor actor) {
+    public AuditLogViewModel(UiContext context, Actor actor, AuditService auditService,
+                             java.util.Map<String, String> tableNames) {
+        this.tableNames = tableNames;
         this.context = context;
+        this.auditService = auditService;
         this.actor = actor;
-        this.changes = new ChangeWatch(context.services().audit(), actor);
+        this.changes = new ChangeWatch(auditService, actor);
         selected.addListener((obs, old, entry) -> details.set(entry == null ? "" : describe(entry)));
     }
 
@@ -53,7 +62,7 @@ public final class AuditLogViewModel {
     public void load() {
         BackgroundTask.of(() -> {
                     changes.changedSinceLastLook(); // what is loaded now is what a later look compares with
-                    return new Choices(context.services().audit().actors(actor), context.services().audit().tableNames(actor));
+                    return new Choices(auditService.actors(actor), auditService.tableNames(actor));
                 })
                 .onSuccess(choices -> {
                     users.setAll(choices.users());
@@ -111,7 +120,7 @@ public final class AuditLogViewModel {
         int requested = pageIndex;
         long request = ++latestRequest;
         message.set("");
-        BackgroundTask.of(() -> context.services().audit().search(actor, filter, requested))
+        BackgroundTask.of(() -> auditService.search(actor, filter, requested))
                 .onSuccess(page -> {
                     if (request != latestRequest) {
                         return; // a newer search (filters change quickly) is on its way
@@ -134,23 +143,16 @@ public final class AuditLogViewModel {
     }
 
     /** Each audited table in the user's words; a test keeps every table of the schema here. */
-    static final java.util.Map<String, String> TABLE_NAMES = java.util.Map.ofEntries(
-            java.util.Map.entry("centre", "audit.table.centre"),
-            java.util.Map.entry("staff", "audit.table.staff"),
-            java.util.Map.entry("app_user", "audit.table.appUser"),
-            java.util.Map.entry("family", "audit.table.family"),
-            java.util.Map.entry("carer", "audit.table.carer"),
-            java.util.Map.entry("child", "audit.table.child"),
-            java.util.Map.entry("child_carer", "audit.table.childCarer"),
-            java.util.Map.entry("restore_log", "audit.table.restoreLog"),
-            java.util.Map.entry("referral", "audit.table.referral"),
-            java.util.Map.entry("enrolment", "audit.table.enrolment"),
-            java.util.Map.entry("register_mark", "audit.table.registerMark"),
-            java.util.Map.entry("register_day", "audit.table.registerDay"),
-            java.util.Map.entry("setting", "audit.table.setting"));
+    /** The core's own audited tables; each feature names its own (Feature#auditedTables). */
+    public static final java.util.Map<String, String> CORE_TABLE_NAMES = java.util.Map.of(
+            "centre", "audit.table.centre",
+            "staff", "audit.table.staff",
+            "app_user", "audit.table.appUser",
+            "restore_log", "audit.table.restoreLog",
+            "setting", "audit.table.setting");
 
     public String tableName(String table) {
-        String key = table == null ? null : TABLE_NAMES.get(table);
+        String key = table == null ? null : tableNames.get(table);
         return key == null ? table : context.localization().text(key);
     }
 

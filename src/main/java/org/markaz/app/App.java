@@ -1,4 +1,4 @@
-package org.markaz;
+package org.markaz.app;
 
 import java.io.InputStream;
 import java.time.Clock;
@@ -11,16 +11,13 @@ import javafx.scene.text.Font;
 import javafx.stage.Stage;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
-import org.markaz.core.CentreSession;
 import org.markaz.core.MarkazException;
 import org.markaz.core.db.DataDirectory;
 import org.markaz.core.db.IntegrityCheck;
 import org.markaz.core.db.DatabaseLock;
 import org.markaz.core.i18n.Localization;
 import org.markaz.core.security.PasswordHasher;
-import org.markaz.core.ui.BenchmarkProbe;
 import org.markaz.core.ui.LocalPreferences;
-import org.markaz.core.ui.MainWindow;
 import org.markaz.core.ui.FxTaskExecutor;
 import org.markaz.core.ui.TaskExecutor;
 import org.slf4j.Logger;
@@ -74,7 +71,8 @@ public final class App extends Application {
         DatabaseLock lock = null;
         try {
             lock = DatabaseLock.acquire(dataDirectory);
-            CentreSession session = new CentreSession(dataDirectory, Clock.systemDefaultZone(), new PasswordHasher());
+            CentreSession session = new CentreSession(dataDirectory, Clock.systemDefaultZone(), new PasswordHasher(),
+                    Features.all());
             IntegrityCheck.Result integrity = IntegrityCheck.run(session.services().database().dataSource());
             boolean setUp = integrity.ok() && session.services().centres().isSetUp();
             log.info("Markaz started on {}; database opened and checked in {} ms", dataDirectory.root(),

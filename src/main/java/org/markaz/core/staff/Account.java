@@ -1,5 +1,6 @@
-package org.markaz.core.security;
+package org.markaz.core.staff;
 
+import org.markaz.core.security.Role;
 import java.time.Instant;
 import org.markaz.core.i18n.Language;
 

@@ -1,4 +1,4 @@
-package org.markaz.core.backup;
+package org.markaz.core;
 
 /** Told how far long work has come; asked whether the user has cancelled it. */
 public interface ProgressListener {

@@ -1,5 +1,11 @@
-package org.markaz.core.security;
+package org.markaz.core.staff;
 
+import org.markaz.core.security.ProgramActor;
+import org.markaz.core.security.Actor;
+import org.markaz.core.security.Role;
+import org.markaz.core.security.PasswordHasher;
+import org.markaz.core.security.CommonPasswords;
+import org.markaz.core.staff.Account;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

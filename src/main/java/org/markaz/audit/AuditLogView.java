@@ -1,5 +1,6 @@
-package org.markaz.core.audit;
+package org.markaz.audit;
 
+import org.markaz.core.audit.AuditEntry;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;

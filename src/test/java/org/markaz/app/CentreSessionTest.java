@@ -1,5 +1,6 @@
-package org.markaz.core;
+package org.markaz.app;
 
+import org.markaz.app.CentreSession;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,7 +27,8 @@ class CentreSessionTest {
         try (TestServices sample = TestServices.inDirectory(directory).withSampleCentre()) {
             sample.services();
         }
-        CentreSession session = new CentreSession(directory, Clock.systemDefaultZone(), new PasswordHasher(1_000));
+        CentreSession session = new CentreSession(directory, Clock.systemDefaultZone(), new PasswordHasher(1_000),
+                org.markaz.app.Features.all());
         for (int i = 0; i < 300; i++) { // a busy day: one commit each
             session.services().staff().addStaffMember(ProgramActor.COMMAND_LINE.actor(),
                     new StaffDetails("Корманд " + i, null, null, true), null);

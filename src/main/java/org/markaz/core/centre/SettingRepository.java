@@ -1,4 +1,4 @@
-package org.markaz.core;
+package org.markaz.core.centre;
 
 import static org.markaz.db.Tables.SETTING;
 

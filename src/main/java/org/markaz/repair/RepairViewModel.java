@@ -1,5 +1,7 @@
-package org.markaz.core.backup;
+package org.markaz.repair;
 
+import org.markaz.core.backup.RepairService;
+import org.markaz.core.backup.BackupRestorer;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
@@ -18,6 +20,7 @@ public final class RepairViewModel {
 
     private final UiContext context;
     private final RepairService repair;
+    private final java.nio.file.Path dataFolder;
     private final Consumer<BackupRestorer.PreparedRestore> onRestore;
     private final StringProperty found = new SimpleStringProperty("");
     private final StringProperty offer = new SimpleStringProperty("");
@@ -25,8 +28,9 @@ public final class RepairViewModel {
     private final BooleanProperty searching = new SimpleBooleanProperty();
     private BackupRestorer.PreparedRestore newest;
 
-    public RepairViewModel(UiContext context, RepairService repair, List<String> problems,
+    public RepairViewModel(UiContext context, RepairService repair, java.nio.file.Path dataFolder, List<String> problems,
                            Consumer<BackupRestorer.PreparedRestore> onRestore) {
+        this.dataFolder = dataFolder;
         this.context = context;
         this.repair = repair;
         this.onRestore = onRestore;
@@ -44,10 +48,10 @@ public final class RepairViewModel {
                     newest = prepared.orElse(null);
                     canRestore.set(newest != null);
                     if (newest == null) {
-                        offer.set(text.text("repair.noBackup", context.services().dataDirectory().root().toString()));
+                        offer.set(text.text("repair.noBackup", dataFolder.toString()));
                         return;
                     }
-                    Duration age = Duration.between(newest.madeAt(), context.services().clock().instant());
+                    Duration age = Duration.between(newest.madeAt(), context.clock().instant());
                     offer.set(text.text("repair.offer", text.formatDateTime(newest.madeAt()), text.formatAge(age)));
                 })
                 .onFailure(offer::set)

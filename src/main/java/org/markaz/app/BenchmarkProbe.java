@@ -1,4 +1,4 @@
-package org.markaz.core.ui;
+package org.markaz.app;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -6,14 +6,16 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
-import org.markaz.core.CentreSession;
+import org.markaz.core.feature.AreaSpec;
+import org.markaz.figures.FiguresService;
+import org.markaz.register.RegisterService;
 import org.markaz.core.security.Actor;
-import org.markaz.core.security.SignInResult;
+import org.markaz.core.staff.SignInResult;
 
 /**
  * Measures the real window for the benchmark command: start-up to the sign-in screen, sign-in to
@@ -73,12 +75,12 @@ public final class BenchmarkProbe {
             }
             awaitIdle();
             lines.add("signIn.toAllAreasPreparedMs=" + millisSince(start));
-            Map<Area, List<Long>> opens = new EnumMap<>(Area.class);
-            Map<Area, List<Long>> opensAfterAChange = new EnumMap<>(Area.class);
+            Map<AreaSpec, List<Long>> opens = new LinkedHashMap<>();
+            Map<AreaSpec, List<Long>> opensAfterAChange = new LinkedHashMap<>();
             for (int round = 1; round <= 1 + WARM_ROUNDS + ROUNDS_AFTER_A_CHANGE; round++) {
                 boolean afterAChange = round > 1 + WARM_ROUNDS;
-                for (Area area : areasEndingWithToday()) {
-                    if (area.isOpenTo(actor)) {
+                for (AreaSpec area : areasEndingWithToday(actor)) {
+                    {
                         if (afterAChange) {
                             markOneChild(actor, round % 2 == 0);
                         }
@@ -88,7 +90,7 @@ public final class BenchmarkProbe {
                 }
             }
             opens.forEach((area, times) -> {
-                String name = "screen." + area.name().toLowerCase(java.util.Locale.ROOT);
+                String name = "screen." + area.id();
                 lines.add(name + ".firstMs=" + times.get(0));
                 lines.add(name + ".againMs=" + medianAndSlowest(times.subList(1, times.size())));
                 lines.add(name + ".afterAChangeMs=" + medianAndSlowest(opensAfterAChange.get(area)));
@@ -115,7 +117,7 @@ public final class BenchmarkProbe {
      * Opens an area as the user opens it (in the main window), then styles and lays it out as the
      * next frame would; the time until its data is on screen.
      */
-    private long timeOpening(Area area) {
+    private long timeOpening(AreaSpec area) {
         long start = System.nanoTime();
         onFxThread(() -> window.showArea(area));
         awaitIdle();
@@ -134,8 +136,8 @@ public final class BenchmarkProbe {
     private void markOneChild(Actor actor, boolean present) {
         var services = session.services();
         java.time.LocalDate today = java.time.LocalDate.now(services.clock());
-        services.register().day(actor, today).entries().stream().findFirst().ifPresent(entry ->
-                services.register().mark(actor, entry.childId(), today, entry.unplanned(), present
+        services.get(RegisterService.class).day(actor, today).entries().stream().findFirst().ifPresent(entry ->
+                services.get(RegisterService.class).mark(actor, entry.childId(), today, entry.unplanned(), present
                         ? org.markaz.register.Mark.present(java.time.LocalTime.of(8, 30))
                         : org.markaz.register.Mark.absent(org.markaz.register.AbsenceReason.ILL)));
     }
@@ -146,28 +148,27 @@ public final class BenchmarkProbe {
         java.time.LocalDate today = java.time.LocalDate.now(services.clock());
         for (int round = 1; round <= 2; round++) {
             long start = System.nanoTime();
-            var sheet = services.register().day(actor, today);
+            var sheet = services.get(RegisterService.class).day(actor, today);
             lines.add("register.dayLoad" + (round == 1 ? ".coldMs=" : ".warmMs=") + millisSince(start) + " (children="
                     + sheet.entries().size() + ")");
             if (!sheet.entries().isEmpty()) {
                 var entry = sheet.entries().get(round - 1 < sheet.entries().size() ? round - 1 : 0);
                 start = System.nanoTime();
-                services.register().mark(actor, entry.childId(), today, entry.unplanned(),
+                services.get(RegisterService.class).mark(actor, entry.childId(), today, entry.unplanned(),
                         org.markaz.register.Mark.present(java.time.LocalTime.of(8, 30)));
                 lines.add("register.markSave" + (round == 1 ? ".coldMs=" : ".warmMs=") + millisSince(start));
             }
             java.time.LocalDate quarterStart = today.withDayOfMonth(1).withMonth(((today.getMonthValue() - 1) / 3) * 3 + 1);
             start = System.nanoTime();
-            services.figures().compute(actor, quarterStart, quarterStart.plusMonths(3).minusDays(1));
+            services.get(FiguresService.class).compute(actor, quarterStart, quarterStart.plusMonths(3).minusDays(1));
             lines.add("figures.quarter" + (round == 1 ? ".coldMs=" : ".warmMs=") + millisSince(start));
         }
     }
 
     /** Today is open after signing in; it is measured last, so each step opens a different area. */
-    private static java.util.List<Area> areasEndingWithToday() {
-        java.util.List<Area> areas = new java.util.ArrayList<>(java.util.List.of(Area.values()));
-        areas.remove(Area.TODAY);
-        areas.add(Area.TODAY);
+    private List<AreaSpec> areasEndingWithToday(Actor actor) {
+        List<AreaSpec> areas = new ArrayList<>(window.areasOf(actor));
+        areas.sort(java.util.Comparator.comparing(area -> area.id().equals("today")));
         return areas;
     }
 

@@ -1,6 +1,7 @@
-package org.markaz.core.ui;
+package org.markaz.app;
 
 import java.time.Duration;
+import java.util.List;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
@@ -9,26 +10,29 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import org.markaz.children.ChildrenView;
-import org.markaz.children.ChildrenViewModel;
-import org.markaz.core.CentreSession;
-import org.markaz.figures.FiguresView;
-import org.markaz.figures.FiguresViewModel;
-import org.markaz.register.RegisterView;
-import org.markaz.register.RegisterViewModel;
 import org.markaz.core.backup.BackupRestorer;
+import org.markaz.repair.RepairView;
+import org.markaz.repair.RepairViewModel;
+import org.markaz.core.db.IntegrityCheck;
+import org.markaz.core.feature.AreaContext;
+import org.markaz.core.feature.AreaSpec;
+import org.markaz.core.ui.BackgroundTask;
+import org.markaz.core.ui.FxDialogService;
+import org.markaz.core.ui.LocalPreferences;
+import org.markaz.core.ui.NavigationArea;
+import org.markaz.core.ui.ShellView;
+import org.markaz.core.ui.ShellViewModel;
+import org.markaz.core.ui.TaskExecutor;
+import org.markaz.core.ui.UiContext;
+import org.markaz.core.ui.ViewLoader;
+import org.markaz.setup.SetupService;
 import org.markaz.core.i18n.Language;
 import org.markaz.core.i18n.Localization;
 import org.markaz.core.security.Actor;
-import org.markaz.core.audit.AuditLogView;
-import org.markaz.core.audit.AuditLogViewModel;
-import org.markaz.settings.SettingsView;
 import org.markaz.setup.SetupView;
 import org.markaz.setup.SetupViewModel;
 import org.markaz.signin.SignInView;
 import org.markaz.signin.SignInViewModel;
-import org.markaz.today.TodayView;
-import org.markaz.today.TodayViewModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,7 +67,7 @@ public final class MainWindow {
         this.preferences = preferences;
         this.tasks = tasks;
         this.scene = new Scene(new StackPane(), 1280, 720);
-        scene.getStylesheets().add(MainWindow.class.getResource("markaz.css").toExternalForm());
+        scene.getStylesheets().add(ShellView.class.getResource("markaz.css").toExternalForm());
         stage.setScene(scene);
         stage.setMinWidth(1000);
         stage.setMinHeight(600);
@@ -85,8 +89,13 @@ public final class MainWindow {
     }
 
     /** Opens an area of the signed-in shell (the benchmark). */
-    void showArea(Area area) {
-        shell.areaProperty().set(area);
+    void showArea(AreaSpec area) {
+        shell.areas().stream().filter(shown -> shown.id().equals(area.id())).findFirst().ifPresent(shell.areaProperty()::set);
+    }
+
+    /** The areas this user may open (the benchmark opens each). */
+    List<AreaSpec> areasOf(Actor actor) {
+        return Features.areas().stream().filter(area -> area.isOpenTo(actor)).toList();
     }
 
     /**
@@ -125,13 +134,14 @@ public final class MainWindow {
     }
 
     /** Instead of sign-in: the database is damaged; offer the newest good backup. */
-    public void showRepair(org.markaz.core.db.IntegrityCheck.Result integrity) {
+    public void showRepair(IntegrityCheck.Result integrity) {
         damaged = true;
         UiContext context = context(preferences.language());
         stage.setTitle(context.localization().text("app.title"));
-        org.markaz.core.backup.RepairViewModel viewModel = new org.markaz.core.backup.RepairViewModel(context,
-                session.services().repair(), integrity.problems(), prepared -> restored(prepared, context.localization()));
-        showRoot(ViewLoader.load(new org.markaz.core.backup.RepairView(viewModel, Platform::exit), context.localization()));
+        RepairViewModel viewModel = new RepairViewModel(context, session.services().repair(),
+                session.services().dataDirectory().root(), integrity.problems(),
+                prepared -> restored(prepared, context.localization()));
+        showRoot(ViewLoader.load(new RepairView(viewModel, Platform::exit), context.localization()));
         stage.show();
     }
 
@@ -146,13 +156,14 @@ public final class MainWindow {
 
     UiContext context(Language language) {
         Localization localization = new Localization(language, session.services().zone());
-        return new UiContext(session.services(), localization, new FxDialogService(stage, localization), tasks);
+        return new UiContext(localization, new FxDialogService(stage, localization), tasks, session.services().clock());
     }
 
     private void showSetup(Language language) {
         UiContext context = context(language);
         stage.setTitle(context.localization().text("app.title"));
-        SetupViewModel viewModel = new SetupViewModel(context, () -> showSignIn(language, null));
+        SetupViewModel viewModel = new SetupViewModel(context, session.services().get(SetupService.class),
+                () -> SampleCentreLoader.load(session.services()), () -> showSignIn(language, null));
         showRoot(ViewLoader.load(new SetupView(viewModel, context.localization(), this::showSetup), context.localization()));
     }
 
@@ -164,7 +175,8 @@ public final class MainWindow {
         UiContext context = context(language);
         stage.setTitle(context.localization().text("app.title"));
         // the form shows at once; the centre's name follows from the database
-        SignInViewModel viewModel = new SignInViewModel(context, this::signedIn);
+        SignInViewModel viewModel = new SignInViewModel(context, session.services().accounts(), session.services().centres(),
+                this::signedIn);
         viewModel.centreNameProperty().addListener((obs, old, name) ->
                 stage.setTitle(context.localization().text("app.titleWithCentre", name)));
         showRoot(ViewLoader.load(new SignInView(viewModel, context.localization(),
@@ -185,10 +197,18 @@ public final class MainWindow {
     private void showShell(Actor actor) {
         signedIn = actor;
         UiContext context = context(actor.language());
-        ShellViewModel viewModel = new ShellViewModel(context, actor, this::showShell,
+        var services = session.services();
+        List<AreaSpec> areas = areasOf(actor);
+        ShellViewModel viewModel = new ShellViewModel(context, actor, services.accounts(), services.audit(),
+                services.backups(), services.centres(),
+                areas.stream().map(a -> new NavigationArea(a.id(), a.titleKey(), a.shortcutDigit())).toList(),
+                this::showShell,
                 () -> showSignIn(actor.language(), null));
         shell = viewModel;
-        shellView = new ShellView(viewModel, context.localization(), area -> areaView(area, actor, context));
+        AreaContext areaContext = new AreaContext(context, actor, services, Features.todayItems(services),
+                prepared -> restored(prepared, context.localization()));
+        shellView = new ShellView(viewModel, context.localization(), shown -> areas.stream()
+                .filter(area -> area.id().equals(shown.id())).findFirst().orElseThrow().factory().build(areaContext));
         showRoot(ViewLoader.load(shellView, context.localization()));
         String centreName = viewModel.centreNameProperty().get();
         stage.setTitle(context.localization().text("app.title"));
@@ -197,40 +217,6 @@ public final class MainWindow {
         if (!centreName.isEmpty()) {
             stage.setTitle(context.localization().text("app.titleWithCentre", centreName));
         }
-    }
-
-    AreaView areaView(Area area, Actor actor, UiContext context) {
-        Localization text = context.localization();
-        return switch (area) {
-            case TODAY -> {
-                TodayViewModel viewModel = new TodayViewModel(context, actor);
-                Parent root = ViewLoader.load(new TodayView(viewModel), text);
-                yield new AreaView(root, root, viewModel::load); // the date and the backup's age move on
-            }
-            case REGISTER -> {
-                RegisterViewModel viewModel = new RegisterViewModel(context, actor);
-                RegisterView view = new RegisterView(viewModel, text);
-                yield new AreaView(ViewLoader.load(view, text), view.keysStart(), viewModel::refreshIfChanged);
-            }
-            case CHILDREN -> {
-                ChildrenView view = new ChildrenView(new ChildrenViewModel(context, actor), text);
-                yield AreaView.changedOnlyByItself(ViewLoader.load(view, text), view.keysStart());
-            }
-            case REPORTS -> {
-                FiguresViewModel viewModel = new FiguresViewModel(context, actor);
-                Parent root = ViewLoader.load(new FiguresView(viewModel, text), text);
-                yield new AreaView(root, root, viewModel::refreshIfChanged);
-            }
-            case SETTINGS -> {
-                Parent root = SettingsView.create(context, actor, this::restored);
-                yield AreaView.changedOnlyByItself(root, root);
-            }
-            case AUDIT -> {
-                AuditLogViewModel viewModel = new AuditLogViewModel(context, actor);
-                Parent root = ViewLoader.load(new AuditLogView(viewModel, text), text);
-                yield new AreaView(root, root, viewModel::refreshIfChanged);
-            }
-        };
     }
 
     /** Swaps a checked backup in, then everyone signs in again (users may have changed). */

@@ -1,4 +1,4 @@
-package org.markaz.core.backup;
+package org.markaz.repair;
 
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;

@@ -1,5 +1,6 @@
-package org.markaz.core.security;
+package org.markaz.core.staff;
 
+import org.markaz.core.security.Actor;
 import java.time.Instant;
 
 /** How a sign-in attempt ended. Unknown users and wrong passwords look the same on purpose. */

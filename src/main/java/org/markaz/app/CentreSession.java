@@ -1,6 +1,9 @@
-package org.markaz.core;
+package org.markaz.app;
 
 import java.time.Clock;
+import java.util.List;
+import org.markaz.core.feature.Services;
+import org.markaz.core.feature.Feature;
 import org.markaz.core.backup.BackupRestorer;
 import org.markaz.core.db.DataDirectory;
 import org.markaz.core.db.Database;
@@ -15,19 +18,21 @@ public final class CentreSession implements AutoCloseable {
     private final DataDirectory dataDirectory;
     private final Clock clock;
     private final PasswordHasher hasher;
+    private final List<Feature> features;
     private Database database;
     private Services services;
 
-    public CentreSession(DataDirectory dataDirectory, Clock clock, PasswordHasher hasher) {
+    public CentreSession(DataDirectory dataDirectory, Clock clock, PasswordHasher hasher, List<Feature> features) {
         this.dataDirectory = dataDirectory;
         this.clock = clock;
         this.hasher = hasher;
+        this.features = features;
         open();
     }
 
     private void open() {
         database = Database.open(dataDirectory);
-        services = Services.create(dataDirectory, database, clock, hasher);
+        services = Services.create(dataDirectory, database, clock, hasher, features);
     }
 
     public synchronized Services services() {

@@ -1,5 +1,8 @@
-package org.markaz.core.security;
+package org.markaz.core.staff;
 
+import org.markaz.core.security.Actor;
+import org.markaz.core.security.Role;
+import org.markaz.core.staff.Account;
 import static org.markaz.db.Tables.APP_USER;
 import static org.markaz.db.Tables.STAFF;
 

@@ -1,0 +1,20 @@
+package org.markaz.admissions;
+
+import java.util.Map;
+import org.markaz.core.feature.Services;
+import org.markaz.core.feature.Feature;
+
+/** Referrals, admissions to services and discharges; shown on the child's card, so no area of its own. */
+public final class AdmissionsFeature implements Feature {
+
+    @Override
+    public void addServices(Services services) {
+        services.add(AdmissionsService.class, new AdmissionsService(services.transactions(),
+                new AdmissionsRepository(services.auditRepository()), services.clock()));
+    }
+
+    @Override
+    public Map<String, String> auditedTables() {
+        return Map.of("referral", "audit.table.referral", "enrolment", "audit.table.enrolment");
+    }
+}
