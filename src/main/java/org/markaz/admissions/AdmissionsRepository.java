@@ -45,15 +45,15 @@ public final class AdmissionsRepository {
 
     public List<ReferralRow> referrals(DSLContext dsl, long childId) {
         return dsl.selectFrom(REFERRAL).where(REFERRAL.CHILD_ID.eq(childId)).orderBy(REFERRAL.REFERRED_ON.desc(), REFERRAL.ID.desc())
-                .fetch(r -> new ReferralRow(r.getId(), r.getReferredOn(), ReferralSource.valueOf(r.getSource()), r.getReason(),
-                        r.getCruReference(), ReferralDecision.valueOf(r.getDecision()), r.getDecidedOn()));
+                .fetch(r -> new ReferralRow(r.getId(), r.getReferredOn(), r.getSource(), r.getReason(),
+                        r.getCruReference(), r.getDecision(), r.getDecidedOn()));
     }
 
     public long insertReferral(DSLContext tx, Actor actor, ReferralDetails details) {
         ReferralRecord referral = tx.newRecord(REFERRAL);
         referral.setChildId(details.childId());
         referral.setReferredOn(details.referredOn());
-        referral.setSource(details.source().name());
+        referral.setSource(details.source());
         referral.setReason(details.reason());
         referral.setCruReference(details.cruReference());
         referral.store();
@@ -63,14 +63,14 @@ public final class AdmissionsRepository {
 
     public Optional<ReferralRow> lockReferral(DSLContext tx, long referralId) {
         return tx.selectFrom(REFERRAL).where(REFERRAL.ID.eq(referralId)).forUpdate().fetchOptional(r -> new ReferralRow(
-                r.getId(), r.getReferredOn(), ReferralSource.valueOf(r.getSource()), r.getReason(), r.getCruReference(),
-                ReferralDecision.valueOf(r.getDecision()), r.getDecidedOn()));
+                r.getId(), r.getReferredOn(), r.getSource(), r.getReason(), r.getCruReference(),
+                r.getDecision(), r.getDecidedOn()));
     }
 
     public void decideReferral(DSLContext tx, Actor actor, long referralId, ReferralDecision decision, LocalDate on) {
         ReferralRecord referral = tx.selectFrom(REFERRAL).where(REFERRAL.ID.eq(referralId)).fetchSingle();
         ReferralRecord before = referral.original();
-        referral.setDecision(decision.name());
+        referral.setDecision(decision);
         referral.setDecidedOn(decision == ReferralDecision.PENDING ? null : on);
         if (referral.changed()) {
             referral.store();
@@ -106,7 +106,7 @@ public final class AdmissionsRepository {
         EnrolmentRecord enrolment = tx.newRecord(ENROLMENT);
         enrolment.setChildId(admission.childId());
         enrolment.setReferralId(admission.referralId());
-        enrolment.setService(admission.service().name());
+        enrolment.setService(admission.service());
         enrolment.setMotherCarerId(admission.motherCarerId());
         enrolment.setWeekdays(weekdaysText(admission.weekdays()));
         enrolment.setStartsOn(admission.startsOn());
@@ -122,7 +122,7 @@ public final class AdmissionsRepository {
         EnrolmentRecord enrolment = tx.selectFrom(ENROLMENT).where(ENROLMENT.ID.eq(enrolmentId)).fetchSingle();
         EnrolmentRecord before = enrolment.original();
         enrolment.setEndsOn(on);
-        enrolment.setDischargeOutcome(outcome.name());
+        enrolment.setDischargeOutcome(outcome);
         enrolment.setDischargeNote(note);
         enrolment.store();
         audit.updated(tx, actor, before, enrolment);
@@ -138,8 +138,8 @@ public final class AdmissionsRepository {
         audit.updated(tx, actor, before, enrolment);
     }
 
-    private static List<String> residentialServices() {
-        return EnumSet.allOf(ServiceType.class).stream().filter(ServiceType::isResidential).map(Enum::name).toList();
+    private static List<ServiceType> residentialServices() {
+        return EnumSet.allOf(ServiceType.class).stream().filter(ServiceType::isResidential).toList();
     }
 
     private static org.jooq.SelectOnConditionStep<Record> rows(DSLContext dsl) {
@@ -149,9 +149,9 @@ public final class AdmissionsRepository {
 
     private static EnrolmentRow toRow(Record r) {
         EnrolmentRecord e = r.into(ENROLMENT);
-        return new EnrolmentRow(e.getId(), e.getChildId(), ServiceType.valueOf(e.getService()), weekdays(e.getWeekdays()),
+        return new EnrolmentRow(e.getId(), e.getChildId(), e.getService(), weekdays(e.getWeekdays()),
                 e.getStartsOn(), e.getPlannedEndOn(), e.getEndsOn(),
-                e.getDischargeOutcome() == null ? null : DischargeOutcome.valueOf(e.getDischargeOutcome()),
+                e.getDischargeOutcome(),
                 e.getDischargeNote(), e.getExtensionReason(), r.get(CARER.FULL_NAME));
     }
 

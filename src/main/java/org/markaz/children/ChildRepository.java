@@ -128,14 +128,14 @@ public final class ChildRepository {
         return true;
     }
 
-    private static SelectOnConditionStep<Record8<Long, String, String, LocalDate, Long, String, String, LocalDate>> rows(DSLContext dsl) {
+    private static SelectOnConditionStep<Record8<Long, String, Sex, LocalDate, Long, String, String, LocalDate>> rows(DSLContext dsl) {
         return dsl.select(CHILD.ID, CHILD.FULL_NAME, CHILD.SEX, CHILD.DATE_OF_BIRTH, FAMILY.ID, FAMILY.CODE, FAMILY.DISTRICT,
                         CHILD.ARCHIVED_ON)
                 .from(CHILD).join(FAMILY).on(FAMILY.ID.eq(CHILD.FAMILY_ID));
     }
 
-    private static ChildRow toRow(Record8<Long, String, String, LocalDate, Long, String, String, LocalDate> r) {
-        return new ChildRow(r.value1(), r.value2(), Sex.valueOf(r.value3()), r.value4(), r.value5(), r.value6(), r.value7(),
+    private static ChildRow toRow(Record8<Long, String, Sex, LocalDate, Long, String, String, LocalDate> r) {
+        return new ChildRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7(),
                 r.value8() != null);
     }
 
@@ -143,15 +143,15 @@ public final class ChildRepository {
         child.setFamilyId(details.familyId());
         child.setFullName(details.fullName());
         child.setSearchText(searchText);
-        child.setSex(details.sex().name());
+        child.setSex(details.sex());
         child.setDateOfBirth(details.dateOfBirth());
-        child.setBirthCertificate(details.birthCertificate().name());
+        child.setBirthCertificate(details.birthCertificate());
         child.setDisability(details.disability());
         child.setNotes(details.notes());
     }
 
     private static ChildDetails toDetails(ChildRecord c) {
-        return new ChildDetails(c.getFamilyId(), c.getFullName(), Sex.valueOf(c.getSex()), c.getDateOfBirth(),
-                BirthCertificate.valueOf(c.getBirthCertificate()), c.getDisability(), c.getNotes());
+        return new ChildDetails(c.getFamilyId(), c.getFullName(), c.getSex(), c.getDateOfBirth(),
+                c.getBirthCertificate(), c.getDisability(), c.getNotes());
     }
 }

@@ -69,7 +69,7 @@ public final class FamilyRepository {
                 .from(CHILD_CARER).join(CARER).on(CARER.ID.eq(CHILD_CARER.CARER_ID))
                 .where(CARER.FAMILY_ID.eq(familyId))
                 .forEach(r -> relationships.computeIfAbsent(r.value1(), k -> new HashMap<>())
-                        .put(r.value2(), Relationship.valueOf(r.value3())));
+                        .put(r.value2(), r.value3()));
         return dsl.selectFrom(CARER).where(CARER.FAMILY_ID.eq(familyId)).orderBy(CARER.ID)
                 .fetch(c -> new CarerRow(c.getId(), c.getFullName(), c.getPhone(),
                         Map.copyOf(relationships.getOrDefault(c.getId(), Map.of()))));
@@ -104,13 +104,13 @@ public final class FamilyRepository {
             link = tx.newRecord(CHILD_CARER);
             link.setChildId(childId);
             link.setCarerId(carerId);
-            link.setRelationship(relationship.name());
+            link.setRelationship(relationship);
             link.store();
             audit.created(tx, actor, link);
             return;
         }
         ChildCarerRecord before = link.original();
-        link.setRelationship(relationship.name());
+        link.setRelationship(relationship);
         store(tx, actor, link, before);
     }
 
@@ -139,7 +139,7 @@ public final class FamilyRepository {
         family.setAddress(details.address());
         family.setDistrict(details.district());
         family.setJamoat(details.jamoat());
-        family.setSettlement(details.settlement().name());
+        family.setSettlement(details.settlement());
         family.setPhone(details.phone());
         family.setSingleParent(details.singleParent());
         family.setParentAbroad(details.parentAbroad());
@@ -150,7 +150,7 @@ public final class FamilyRepository {
     }
 
     private static FamilyDetails toDetails(FamilyRecord f) {
-        return new FamilyDetails(f.getAddress(), f.getDistrict(), f.getJamoat(), Settlement.valueOf(f.getSettlement()),
+        return new FamilyDetails(f.getAddress(), f.getDistrict(), f.getJamoat(), f.getSettlement(),
                 f.getPhone(), f.getSingleParent(), f.getParentAbroad(), f.getDisabilityInFamily(), f.getNoDocuments(),
                 f.getHomeless(), f.getOtherCircumstances());
     }

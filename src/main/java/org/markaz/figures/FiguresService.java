@@ -39,8 +39,8 @@ public final class FiguresService {
         if (from.isBefore(EARLIEST) || to.isAfter(LATEST)) {
             throw new ValidationException("error.periodOutOfRange", EARLIEST.getYear(), LATEST.getYear());
         }
-        List<String> residential = names(ServiceType::isResidential);
-        List<String> shortStays = names(ServiceType::isShortStay);
+        List<ServiceType> residential = services(ServiceType::isResidential);
+        List<ServiceType> shortStays = services(ServiceType::isShortStay);
         return transactions.result(tx -> {
             var admissions = figures.admissionsByService(tx, from, to);
             var discharges = figures.dischargesByOutcome(tx, from, to);
@@ -75,8 +75,8 @@ public final class FiguresService {
         return values;
     }
 
-    private static List<String> names(java.util.function.Predicate<ServiceType> which) {
-        return Arrays.stream(ServiceType.values()).filter(which).map(Enum::name).toList();
+    private static List<ServiceType> services(java.util.function.Predicate<ServiceType> which) {
+        return Arrays.stream(ServiceType.values()).filter(which).toList();
     }
 
     private static int sum(Map<?, Integer> counts) {

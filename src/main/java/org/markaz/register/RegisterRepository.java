@@ -28,8 +28,6 @@ import org.markaz.db.tables.records.RegisterMarkRecord;
 /** Register marks and closed days. Every write is audited in the caller's transaction. */
 public final class RegisterRepository {
 
-    private static final String PRESENT = "PRESENT";
-    private static final String ABSENT = "ABSENT";
 
     private final AuditRepository audit;
 
@@ -43,7 +41,7 @@ public final class RegisterRepository {
                         ENROLMENT.STARTS_ON)
                 .from(ENROLMENT).join(CHILD).on(CHILD.ID.eq(ENROLMENT.CHILD_ID))
                 .where(ENROLMENT.STARTS_ON.le(day).and(ENROLMENT.ENDS_ON.isNull().or(ENROLMENT.ENDS_ON.ge(day))))
-                .fetch(r -> new OpenEnrolment(r.value1(), r.value2(), r.value3(), r.value4(), ServiceType.valueOf(r.value5()),
+                .fetch(r -> new OpenEnrolment(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
                         r.value6(), r.value7()));
     }
 
@@ -82,7 +80,7 @@ public final class RegisterRepository {
     public Map<Long, LocalDate> lastPresentBetween(DSLContext dsl, LocalDate from, LocalDate to) {
         Map<Long, LocalDate> last = new HashMap<>();
         dsl.select(REGISTER_MARK.CHILD_ID, DSL.max(REGISTER_MARK.ON_DATE)).from(REGISTER_MARK)
-                .where(REGISTER_MARK.ON_DATE.between(from, to).and(REGISTER_MARK.STATUS.eq(PRESENT)))
+                .where(REGISTER_MARK.ON_DATE.between(from, to).and(REGISTER_MARK.STATUS.eq(MarkStatus.PRESENT)))
                 .groupBy(REGISTER_MARK.CHILD_ID)
                 .forEach(r -> last.put(r.value1(), r.value2()));
         return last;
@@ -92,7 +90,7 @@ public final class RegisterRepository {
     public Map<Long, Set<LocalDate>> absencesBetween(DSLContext dsl, LocalDate from, LocalDate to) {
         Map<Long, Set<LocalDate>> absences = new HashMap<>();
         dsl.select(REGISTER_MARK.CHILD_ID, REGISTER_MARK.ON_DATE).from(REGISTER_MARK)
-                .where(REGISTER_MARK.ON_DATE.between(from, to).and(REGISTER_MARK.STATUS.ne(PRESENT)))
+                .where(REGISTER_MARK.ON_DATE.between(from, to).and(REGISTER_MARK.STATUS.ne(MarkStatus.PRESENT)))
                 .forEach(r -> absences.computeIfAbsent(r.value1(), k -> new HashSet<>()).add(r.value2()));
         return absences;
     }
@@ -133,12 +131,12 @@ public final class RegisterRepository {
         RegisterMarkRecord before = row.original();
         row.setEnrolmentId(enrolmentId);
         row.setUnplanned(enrolmentId == null);
-        row.setStatus(mark.present() ? PRESENT : ABSENT);
+        row.setStatus(mark.present() ? MarkStatus.PRESENT : MarkStatus.ABSENT);
         row.setArrivedAt(mark.arrivedAt());
         row.setLeftAt(mark.leftAt());
         row.setBroughtBy(mark.broughtBy());
         row.setCollectedBy(mark.collectedBy());
-        row.setAbsenceReason(mark.absenceReason() == null ? null : mark.absenceReason().name());
+        row.setAbsenceReason(mark.absenceReason());
         row.setNote(mark.note());
         if (!isNew && !row.changed()) {
             return;
@@ -163,7 +161,7 @@ public final class RegisterRepository {
     }
 
     private static Mark toMark(RegisterMarkRecord m) {
-        return new Mark(PRESENT.equals(m.getStatus()), m.getArrivedAt(), m.getLeftAt(), m.getBroughtBy(), m.getCollectedBy(),
-                m.getAbsenceReason() == null ? null : AbsenceReason.valueOf(m.getAbsenceReason()), m.getNote());
+        return new Mark(m.getStatus() == MarkStatus.PRESENT, m.getArrivedAt(), m.getLeftAt(), m.getBroughtBy(), m.getCollectedBy(),
+                m.getAbsenceReason(), m.getNote());
     }
 }

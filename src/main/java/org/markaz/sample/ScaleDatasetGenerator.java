@@ -82,8 +82,9 @@ public final class ScaleDatasetGenerator {
                 if (i < 80) {
                     Role role = i == 0 ? Role.ADMINISTRATOR : i == 1 ? Role.DIRECTOR : i % 7 == 0 ? Role.BOOKKEEPER : Role.KEY_WORKER;
                     String username = i == 0 ? "admin" : "user" + i;
-                    userIds.add(repository.insertUser(tx, staffId, username, passwordHash, role.name(),
-                            Names.pick(random, List.of("ru", "tg", "tg", "en")), active, joined));
+                    userIds.add(repository.insertUser(tx, staffId, username, passwordHash, role,
+                            org.markaz.core.i18n.Language.fromCode(Names.pick(random, List.of("ru", "tg", "tg", "en"))),
+                            active, joined));
                     usernames.add(username);
                 }
             }

@@ -1,5 +1,7 @@
 package org.markaz.sample;
 
+import org.markaz.core.i18n.Language;
+import org.markaz.core.security.Role;
 import static org.markaz.db.Tables.APP_USER;
 import static org.markaz.db.Tables.AUDIT_EVENT;
 import static org.markaz.db.Tables.BACKUP_LOG;
@@ -89,7 +91,7 @@ final class ScaleDatasetRepository {
         return staff.getId();
     }
 
-    long insertUser(DSLContext tx, long staffId, String username, String passwordHash, String role, String language,
+    long insertUser(DSLContext tx, long staffId, String username, String passwordHash, Role role, Language language,
                     boolean active, Instant createdAt) {
         return tx.insertInto(APP_USER)
                 .set(APP_USER.STAFF_ID, staffId)

@@ -54,7 +54,7 @@ public final class AuditRepository {
                 .set(AUDIT_EVENT.OCCURRED_AT, clock.instant())
                 .set(AUDIT_EVENT.USER_ID, actor.userId())
                 .set(AUDIT_EVENT.ACTOR, actor.username())
-                .set(AUDIT_EVENT.ACTION, action.name())
+                .set(AUDIT_EVENT.ACTION, action)
                 .set(AUDIT_EVENT.TABLE_NAME, subject.getTable().getName().toLowerCase(java.util.Locale.ROOT))
                 .set(AUDIT_EVENT.RECORD_ID, subject.key().intoStream().map(String::valueOf).collect(Collectors.joining(",")))
                 .set(AUDIT_EVENT.BEFORE_VALUE, toJson(before))
@@ -121,7 +121,7 @@ public final class AuditRepository {
     }
 
     private static AuditEntry toEntry(AuditEventRecord r) {
-        return new AuditEntry(r.getId(), r.getOccurredAt(), r.getActor(), AuditAction.valueOf(r.getAction()),
+        return new AuditEntry(r.getId(), r.getOccurredAt(), r.getActor(), r.getAction(),
                 r.getTableName(), r.getRecordId(), r.getBeforeValue(), r.getAfterValue());
     }
 }

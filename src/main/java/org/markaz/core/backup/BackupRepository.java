@@ -14,7 +14,7 @@ public final class BackupRepository {
                        String sha256, String madeBy) {
         dsl.insertInto(BACKUP_LOG)
                 .set(BACKUP_LOG.MADE_AT, madeAt)
-                .set(BACKUP_LOG.KIND, kind.name())
+                .set(BACKUP_LOG.KIND, kind)
                 .set(BACKUP_LOG.FILE_NAME, fileName)
                 .set(BACKUP_LOG.SIZE_BYTES, sizeBytes)
                 .set(BACKUP_LOG.SHA256, sha256)
@@ -29,7 +29,7 @@ public final class BackupRepository {
     /** Whether an automatic backup was made between the two moments; one dated later (a clock set back since) does not count. */
     public boolean automaticBackupBetween(DSLContext dsl, Instant from, Instant to) {
         return dsl.fetchExists(BACKUP_LOG, BACKUP_LOG.MADE_AT.between(from, to)
-                .and(BACKUP_LOG.KIND.in(BackupKind.DAILY.name(), BackupKind.ON_EXIT.name())));
+                .and(BACKUP_LOG.KIND.in(BackupKind.DAILY, BackupKind.ON_EXIT)));
     }
 
     public String centreCode(DSLContext dsl) {

@@ -23,7 +23,7 @@ public final class RestoreLogRepository {
         row.setTriedAt(at);
         row.setFileName(fileName.length() > 500 ? fileName.substring(fileName.length() - 500) : fileName);
         row.setSha256(sha256);
-        row.setResult(restored ? "RESTORED" : "REFUSED");
+        row.setResult(restored ? RestoreResult.RESTORED : RestoreResult.REFUSED);
         row.setReason(reason == null ? null : reason.length() > 200 ? reason.substring(0, 200) : reason);
         row.setTriedBy(actor.username());
         row.store();

@@ -28,8 +28,8 @@ public final class StaffRepository {
                 .orderBy(STAFF.ACTIVE.desc(), STAFF.FULL_NAME)
                 .fetch(r -> new StaffMember(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
                         r.value6(), r.value7(),
-                        r.value8() == null ? null : Role.valueOf(r.value8()),
-                        r.value9() == null ? null : Language.fromCode(r.value9()),
+                        r.value8() == null ? null : r.value8(),
+                        r.value9(),
                         Boolean.TRUE.equals(r.value10())));
     }
 

@@ -39,7 +39,7 @@ public final class UserRepository {
     }
 
     public int countActiveAdministrators(DSLContext dsl) {
-        return dsl.fetchCount(APP_USER, APP_USER.ROLE.eq(Role.ADMINISTRATOR.name()).and(APP_USER.ACTIVE.isTrue()));
+        return dsl.fetchCount(APP_USER, APP_USER.ROLE.eq(Role.ADMINISTRATOR).and(APP_USER.ACTIVE.isTrue()));
     }
 
     public String fullName(DSLContext dsl, long staffId) {
@@ -71,8 +71,8 @@ public final class UserRepository {
         row.setStaffId(account.staffId());
         row.setUsername(account.username());
         row.setPasswordHash(account.passwordHash());
-        row.setRole(account.role().name());
-        row.setLanguage(account.language().code());
+        row.setRole(account.role());
+        row.setLanguage(account.language());
         row.setActive(account.active());
         row.setFailedSignIns(account.failedSignIns());
         row.setLockedUntil(account.lockedUntil());
@@ -86,7 +86,7 @@ public final class UserRepository {
 
     private static Account toAccount(AppUserRecord row) {
         return new Account(row.getId(), row.getStaffId(), row.getUsername(), row.getPasswordHash(),
-                Role.valueOf(row.getRole()), Language.fromCode(row.getLanguage()), row.getActive(),
+                row.getRole(), row.getLanguage(), row.getActive(),
                 row.getFailedSignIns(), row.getLockedUntil());
     }
 }

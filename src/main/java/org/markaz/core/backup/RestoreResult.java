@@ -1,0 +1,7 @@
+package org.markaz.core.backup;
+
+/** How a restore tried ended (restore_log.result). */
+public enum RestoreResult {
+    RESTORED,
+    REFUSED
+}
