@@ -37,32 +37,46 @@ public final class RegisterRepository {
 
     /** Enrolments open on the day, with the child's name and family; the weekday filter is the service's. */
     public List<OpenEnrolment> openOn(DSLContext dsl, LocalDate day) {
+        return openBetween(dsl, day, day);
+    }
+
+    /** Enrolments open on at least one day between two dates, in one query (a week, a month of the calendar). */
+    public List<OpenEnrolment> openBetween(DSLContext dsl, LocalDate from, LocalDate to) {
         return dsl.select(ENROLMENT.ID, ENROLMENT.CHILD_ID, CHILD.FULL_NAME, CHILD.FAMILY_ID, ENROLMENT.SERVICE, ENROLMENT.WEEKDAYS,
-                        ENROLMENT.STARTS_ON)
+                        ENROLMENT.STARTS_ON, ENROLMENT.ENDS_ON)
                 .from(ENROLMENT).join(CHILD).on(CHILD.ID.eq(ENROLMENT.CHILD_ID))
-                .where(ENROLMENT.STARTS_ON.le(day).and(ENROLMENT.ENDS_ON.isNull().or(ENROLMENT.ENDS_ON.ge(day))))
+                .where(ENROLMENT.STARTS_ON.le(to).and(ENROLMENT.ENDS_ON.isNull().or(ENROLMENT.ENDS_ON.ge(from))))
+                .orderBy(ENROLMENT.ID)
                 .fetch(r -> new OpenEnrolment(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
-                        r.value6(), r.value7()));
+                        r.value6(), r.value7(), r.value8()));
     }
 
     public record OpenEnrolment(long enrolmentId, long childId, String childName, long familyId, ServiceType service,
-                                String weekdays, LocalDate startsOn) {
+                                String weekdays, LocalDate startsOn, LocalDate endsOn) {
+        public boolean isOpenOn(LocalDate day) {
+            return !startsOn.isAfter(day) && (endsOn == null || !endsOn.isBefore(day));
+        }
     }
 
     public Map<Long, MarkRow> marksOn(DSLContext dsl, LocalDate day) {
         Map<Long, MarkRow> marks = new HashMap<>();
-        dsl.select(REGISTER_MARK.asterisk(), CHILD.FULL_NAME, CHILD.FAMILY_ID).from(REGISTER_MARK)
-                .join(CHILD).on(CHILD.ID.eq(REGISTER_MARK.CHILD_ID))
-                .where(REGISTER_MARK.ON_DATE.eq(day))
-                .forEach(r -> {
-                    RegisterMarkRecord m = r.into(REGISTER_MARK);
-                    marks.put(m.getChildId(), new MarkRow(m.getChildId(), r.get(CHILD.FULL_NAME), r.get(CHILD.FAMILY_ID),
-                            m.getEnrolmentId(), toMark(m)));
-                });
+        marksBetween(dsl, day, day).forEach(mark -> marks.put(mark.childId(), mark));
         return marks;
     }
 
-    public record MarkRow(long childId, String childName, long familyId, Long enrolmentId, Mark mark) {
+    /** Every mark between two dates, in one query, read through the marks' date index. */
+    public List<MarkRow> marksBetween(DSLContext dsl, LocalDate from, LocalDate to) {
+        return dsl.select(REGISTER_MARK.asterisk(), CHILD.FULL_NAME, CHILD.FAMILY_ID).from(REGISTER_MARK)
+                .join(CHILD).on(CHILD.ID.eq(REGISTER_MARK.CHILD_ID))
+                .where(REGISTER_MARK.ON_DATE.between(from, to))
+                .fetch(r -> {
+                    RegisterMarkRecord m = r.into(REGISTER_MARK);
+                    return new MarkRow(m.getChildId(), r.get(CHILD.FULL_NAME), r.get(CHILD.FAMILY_ID), m.getOnDate(),
+                            m.getEnrolmentId(), toMark(m));
+                });
+    }
+
+    public record MarkRow(long childId, String childName, long familyId, LocalDate onDate, Long enrolmentId, Mark mark) {
     }
 
     /** The carers' names of each family, for "brought by" and "collected by". */

@@ -96,46 +96,69 @@ public final class RegisterService {
             expected.forEach(e -> families.add(e.familyId()));
             marks.values().forEach(m -> families.add(m.familyId()));
             Map<Long, List<String>> carers = register.carersOfFamilies(tx, families);
-            List<RegisterEntry> entries = new ArrayList<>();
-            Set<Long> listed = new HashSet<>();
-            for (RegisterRepository.OpenEnrolment e : expected) {
-                if (listed.add(e.childId())) {
-                    RegisterRepository.MarkRow mark = marks.get(e.childId());
-                    entries.add(new RegisterEntry(e.childId(), e.childName(), e.service(), e.enrolmentId(),
-                            mark == null ? null : mark.mark(), carers.getOrDefault(e.familyId(), List.of())));
-                }
-            }
-            for (RegisterRepository.MarkRow mark : marks.values()) {
-                if (listed.add(mark.childId())) {
-                    entries.add(new RegisterEntry(mark.childId(), mark.childName(), null, null, mark.mark(),
-                            carers.getOrDefault(mark.familyId(), List.of())));
-                }
-            }
-            entries.sort(Comparator.comparing((RegisterEntry r) -> r.service() == null ? Integer.MAX_VALUE : r.service().ordinal())
-                    .thenComparing(RegisterEntry::childName));
+            List<RegisterEntry> entries = entriesOf(expected, marks, carers);
             var closed = register.closedDay(tx, date);
             return new DaySheet(date, entries, closed.map(RegisterRepository.Closed::at).orElse(null),
                     closed.map(RegisterRepository.Closed::by).orElse(null));
         });
     }
 
-    /** The week from {@code monday}: every child expected or seen on any of its days, with their marks. */
-    public List<WeekRow> week(Actor actor, LocalDate monday) {
-        actor.require(Permission.VIEW_REGISTER);
-        Map<Long, WeekRow> rows = new java.util.LinkedHashMap<>();
-        for (int d = 0; d < 7; d++) {
-            LocalDate day = monday.plusDays(d);
-            for (RegisterEntry entry : day(actor, day).entries()) {
-                WeekRow row = rows.computeIfAbsent(entry.childId(), id -> new WeekRow(id, entry.childName(), entry.service(),
-                        new java.util.HashMap<>(), new HashSet<>()));
-                row.expectedDays().add(day);
-                if (entry.mark() != null) {
-                    row.marks().put(day, entry.mark());
-                }
+    /**
+     * A day's entries: each child expected, once (their first enrolment that day), then each child
+     * seen without being expected; by service, then name.
+     */
+    private static List<RegisterEntry> entriesOf(List<RegisterRepository.OpenEnrolment> expected,
+                                                 Map<Long, RegisterRepository.MarkRow> marks,
+                                                 Map<Long, List<String>> carers) {
+        List<RegisterEntry> entries = new ArrayList<>();
+        Set<Long> listed = new HashSet<>();
+        for (RegisterRepository.OpenEnrolment e : expected) {
+            if (listed.add(e.childId())) {
+                RegisterRepository.MarkRow mark = marks.get(e.childId());
+                entries.add(new RegisterEntry(e.childId(), e.childName(), e.service(), e.enrolmentId(),
+                        mark == null ? null : mark.mark(), carers.getOrDefault(e.familyId(), List.of())));
             }
         }
-        return rows.values().stream().sorted(Comparator.comparing((WeekRow r) -> r.service() == null ? Integer.MAX_VALUE
-                : r.service().ordinal()).thenComparing(WeekRow::childName)).toList();
+        for (RegisterRepository.MarkRow mark : marks.values()) {
+            if (listed.add(mark.childId())) {
+                entries.add(new RegisterEntry(mark.childId(), mark.childName(), null, null, mark.mark(),
+                        carers.getOrDefault(mark.familyId(), List.of())));
+            }
+        }
+        entries.sort(Comparator.comparing((RegisterEntry r) -> r.service() == null ? Integer.MAX_VALUE : r.service().ordinal())
+                .thenComparing(RegisterEntry::childName));
+        return entries;
+    }
+
+    /**
+     * The week from {@code monday}: every child expected or seen on any of its days, with their
+     * marks. Two queries for the whole week (the enrolments open in it, its marks), not seven days'.
+     */
+    public List<WeekRow> week(Actor actor, LocalDate monday) {
+        actor.require(Permission.VIEW_REGISTER);
+        LocalDate sunday = monday.plusDays(6);
+        return transactions.result(tx -> {
+            List<RegisterRepository.OpenEnrolment> open = register.openBetween(tx, monday, sunday);
+            Map<LocalDate, Map<Long, RegisterRepository.MarkRow>> marksByDay = new HashMap<>();
+            register.marksBetween(tx, monday, sunday).forEach(mark ->
+                    marksByDay.computeIfAbsent(mark.onDate(), d -> new HashMap<>()).put(mark.childId(), mark));
+            Map<Long, WeekRow> rows = new LinkedHashMap<>();
+            for (LocalDate day = monday; !day.isAfter(sunday); day = day.plusDays(1)) {
+                LocalDate shown = day;
+                List<RegisterRepository.OpenEnrolment> expected = open.stream()
+                        .filter(e -> e.isOpenOn(shown) && isExpected(e, shown.getDayOfWeek())).toList();
+                for (RegisterEntry entry : entriesOf(expected, marksByDay.getOrDefault(day, Map.of()), Map.of())) {
+                    WeekRow row = rows.computeIfAbsent(entry.childId(), id -> new WeekRow(id, entry.childName(),
+                            entry.service(), new HashMap<>(), new HashSet<>()));
+                    row.expectedDays().add(day);
+                    if (entry.mark() != null) {
+                        row.marks().put(day, entry.mark());
+                    }
+                }
+            }
+            return rows.values().stream().sorted(Comparator.comparing((WeekRow r) -> r.service() == null ? Integer.MAX_VALUE
+                    : r.service().ordinal()).thenComparing(WeekRow::childName)).toList();
+        });
     }
 
     /** Records a child's mark; {@code unplanned} must be said for a child not expected that day. */

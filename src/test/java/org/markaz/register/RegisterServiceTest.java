@@ -3,6 +3,7 @@ package org.markaz.register;
 import org.markaz.admissions.AdmissionsService;
 import org.markaz.children.ChildrenService;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -222,5 +223,32 @@ class RegisterServiceTest {
         WeekRow weekdayStay = week.stream().filter(r -> r.childId() == weekdayStayChild).findFirst().orElseThrow();
         assertEquals(5, weekdayStay.expectedDays().size());
         assertEquals(7, week.stream().filter(r -> r.childId() == residentChild).findFirst().orElseThrow().expectedDays().size());
+    }
+
+    @Test
+    void theWeekReadInTwoQueriesIsTheSevenDaysReadOneByOne() {
+        try (TestServices sample = TestServices.inMemory().withSampleCentre()) {
+            RegisterService service = sample.services().get(RegisterService.class);
+            var admin = sample.signIn("admin");
+            LocalDate monday = LocalDate.now(sample.clock()).with(java.time.DayOfWeek.MONDAY).minusWeeks(1);
+            java.util.Map<Long, java.util.Map<LocalDate, Mark>> byDays = new java.util.HashMap<>();
+            java.util.Map<Long, java.util.Set<LocalDate>> expectedByDays = new java.util.HashMap<>();
+            for (int d = 0; d < 7; d++) {
+                LocalDate day = monday.plusDays(d);
+                for (RegisterEntry entry : service.day(admin, day).entries()) {
+                    expectedByDays.computeIfAbsent(entry.childId(), id -> new java.util.HashSet<>()).add(day);
+                    if (entry.mark() != null) {
+                        byDays.computeIfAbsent(entry.childId(), id -> new java.util.HashMap<>()).put(day, entry.mark());
+                    }
+                }
+            }
+            var week = service.week(admin, monday);
+            assertFalse(week.isEmpty(), "the sample has a busy week");
+            assertEquals(expectedByDays.keySet(), week.stream().map(WeekRow::childId).collect(java.util.stream.Collectors.toSet()));
+            for (WeekRow row : week) {
+                assertEquals(expectedByDays.get(row.childId()), row.expectedDays(), row.childName());
+                assertEquals(byDays.getOrDefault(row.childId(), java.util.Map.of()), row.marks(), row.childName());
+            }
+        }
     }
 }
