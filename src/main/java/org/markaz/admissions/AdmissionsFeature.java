@@ -10,7 +10,7 @@ public final class AdmissionsFeature implements Feature {
     @Override
     public void addServices(Services services) {
         services.add(AdmissionsService.class, new AdmissionsService(services.transactions(),
-                new AdmissionsRepository(services.auditRepository()), services.clock()));
+                new AdmissionsRepository(services.auditRepository()), services::recordScope, services.clock()));
     }
 
     @Override

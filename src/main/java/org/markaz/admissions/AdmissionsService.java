@@ -12,6 +12,7 @@ import org.markaz.core.db.Transactions;
 import org.markaz.core.ValidationException;
 import org.markaz.core.security.Actor;
 import org.markaz.core.security.Permission;
+import org.markaz.core.security.RecordScope;
 
 /**
  * Referrals, admissions to services and discharges (DESIGN.md §1-2). A child sleeps in at most
@@ -26,9 +27,12 @@ public final class AdmissionsService {
 
     private final Transactions transactions;
     private final AdmissionsRepository admissions;
+    private final java.util.function.Supplier<RecordScope> scope;
     private final Clock clock;
 
-    public AdmissionsService(Transactions transactions, AdmissionsRepository admissions, Clock clock) {
+    public AdmissionsService(Transactions transactions, AdmissionsRepository admissions,
+                             java.util.function.Supplier<RecordScope> scope, Clock clock) {
+        this.scope = scope;
         this.transactions = transactions;
         this.admissions = admissions;
         this.clock = clock;
@@ -36,11 +40,13 @@ public final class AdmissionsService {
 
     public List<ReferralRow> referrals(Actor actor, long childId) {
         actor.require(Permission.VIEW_CHILDREN);
+        scope.get().requireChild(actor, childId);
         return transactions.result(tx -> admissions.referrals(tx, childId));
     }
 
     public List<EnrolmentRow> enrolments(Actor actor, long childId) {
         actor.require(Permission.VIEW_CHILDREN);
+        scope.get().requireChild(actor, childId);
         return transactions.result(tx -> admissions.enrolments(tx, childId));
     }
 

@@ -17,7 +17,7 @@ public final class ChildrenFeature implements Feature {
     public void addServices(Services services) {
         services.add(ChildrenService.class, new ChildrenService(services.transactions(),
                 new FamilyRepository(services.auditRepository()), new ChildRepository(services.auditRepository()),
-                services.centres()::code, services.clock()));
+                services.centres()::code, services::recordScope, services.clock()));
     }
 
     @Override

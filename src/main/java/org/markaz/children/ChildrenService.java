@@ -12,6 +12,7 @@ import org.markaz.core.db.Transactions;
 import org.markaz.core.ValidationException;
 import org.markaz.core.security.Actor;
 import org.markaz.core.security.Permission;
+import org.markaz.core.security.RecordScope;
 
 /**
  * Families, their carers and children. Everyone may read (the bookkeeper hands aid to
@@ -27,10 +28,13 @@ public final class ChildrenService {
     private final FamilyRepository families;
     private final ChildRepository children;
     private final java.util.function.Supplier<String> centreCode;
+    private final java.util.function.Supplier<RecordScope> scope;
     private final Clock clock;
 
     public ChildrenService(Transactions transactions, FamilyRepository families, ChildRepository children,
-                           java.util.function.Supplier<String> centreCode, Clock clock) {
+                           java.util.function.Supplier<String> centreCode, java.util.function.Supplier<RecordScope> scope,
+                           Clock clock) {
+        this.scope = scope;
         this.transactions = transactions;
         this.families = families;
         this.children = children;
@@ -46,6 +50,7 @@ public final class ChildrenService {
 
     public Optional<ChildCard> child(Actor actor, long childId) {
         actor.require(Permission.VIEW_CHILDREN);
+        scope.get().requireChild(actor, childId);
         return transactions.result(tx -> children.card(tx, childId));
     }
 

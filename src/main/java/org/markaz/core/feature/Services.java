@@ -22,6 +22,7 @@ import org.markaz.core.db.Transactions;
 import org.markaz.core.feature.Feature;
 import org.markaz.core.staff.AccountService;
 import org.markaz.core.security.PasswordHasher;
+import org.markaz.core.security.RecordScope;
 import org.markaz.core.staff.UserRepository;
 import org.markaz.core.staff.StaffRepository;
 import org.markaz.core.staff.StaffService;
@@ -47,6 +48,7 @@ public final class Services {
     private final BackupRestorer restorer;
     private final RepairService repair;
     private final Map<Class<?>, Object> featureServices = new LinkedHashMap<>();
+    private volatile RecordScope recordScope = RecordScope.EVERY_CHILD;
 
     private Services(DataDirectory dataDirectory, Database database, Clock clock, PasswordHasher hasher) {
         this.dataDirectory = dataDirectory;
@@ -89,6 +91,16 @@ public final class Services {
             throw new IllegalStateException(type.getSimpleName() + " is not among the services: is its feature listed?");
         }
         return type.cast(service);
+    }
+
+    /** Which children's records each user may open; the caseload feature narrows it for key workers. */
+    public RecordScope recordScope() {
+        return recordScope;
+    }
+
+    /** A feature that decides whose records a user may open sets it while services are built. */
+    public void narrowRecordScope(RecordScope scope) {
+        this.recordScope = scope;
     }
 
     public DataDirectory dataDirectory() {
