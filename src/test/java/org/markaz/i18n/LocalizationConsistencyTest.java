@@ -28,12 +28,18 @@ class LocalizationConsistencyTest {
     private static final Path MAIN = Path.of("src", "main");
     private static final Path BUNDLES = MAIN.resolve(Path.of("resources", "org", "markaz", "i18n"));
 
-    /** The first part of every key in the base bundle; a Java literal starting so is taken for a key. */
-    private static final List<String> KEY_PREFIXES = List.of("app", "language", "role", "nav", "field", "dialog", "error",
-            "signIn", "setup", "shell", "status", "today", "backup", "backups", "restore", "exit", "settings", "staff",
-            "account", "audit", "cli");
-    private static final Pattern KEY_LITERAL = Pattern.compile(
-            "\"((?:" + String.join("|", KEY_PREFIXES) + ")(?:\\.[A-Za-z0-9]+)+)\"");
+    /** A string literal shaped like a key: words joined by dots. */
+    private static final Pattern KEY_LITERAL = Pattern.compile("\"([a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9]+)+)\"");
+    /**
+     * Where the code asks for a text, whatever its key starts with (as JabRef parses its lang()
+     * calls): a text or plural, a refusal's message, a field's name.
+     */
+    private static final Pattern KEY_ASKED_FOR = Pattern.compile("(?:\\btext|\\bplural|Exception|\\bsuper|FieldName)\\(\\s*"
+            + KEY_LITERAL.pattern());
+    /** Literals that look like keys of a known namespace but name data: CSV columns, manifest lines, measures. */
+    private static final Set<String> NOT_KEYS = Set.of("centre.code", "created.at", "program.version", "schema.version",
+            "seal.key", "period.from", "period.to", "residents.onLastDay", "shortStay.averageDays", "shortStay.ended",
+            "shortStay.medianDays", "figures.quarter", "register.dayLoad", "register.markSave", "dd.MM.yyyy");
     /** Literals such as "staff.csv" start like keys but name files. */
     private static final Pattern FILE_NAME = Pattern.compile(".*\\.(csv|properties|fxml|zip|css|ttf|sql|txt|json|xml|db|lock|log)");
     private static final Pattern ANY_LITERAL = Pattern.compile("\"([A-Za-z0-9.]+)\"");
@@ -82,6 +88,7 @@ class LocalizationConsistencyTest {
     void everyKeyUsedInFxmlOrJavaIsInTheBaseBundle() {
         Map<String, String> missing = new TreeMap<>();
         Set<String> known = base().stringPropertyNames();
+        Set<String> namespaces = known.stream().map(k -> k.substring(0, k.indexOf('.'))).collect(Collectors.toSet());
         for (Path fxml : fxmlFiles()) {
             Matcher key = FXML_KEY.matcher(read(fxml));
             while (key.find()) {
@@ -91,14 +98,41 @@ class LocalizationConsistencyTest {
             }
         }
         for (Path java : mainJava()) {
-            Matcher key = KEY_LITERAL.matcher(read(java));
+            String code = read(java);
+            Matcher asked = KEY_ASKED_FOR.matcher(code);
+            while (asked.find()) {
+                if (!known.contains(asked.group(1)) && !isPluralBase(asked.group(1), known)) {
+                    missing.put(asked.group(1), MAIN.relativize(java).toString());
+                }
+            }
+            // anywhere else (enum constants, areas, tabs, progress steps): a literal in a namespace the bundle has
+            Matcher key = KEY_LITERAL.matcher(code);
             while (key.find()) {
-                if (!known.contains(key.group(1)) && !FILE_NAME.matcher(key.group(1)).matches()) {
-                    missing.put(key.group(1), MAIN.relativize(java).toString());
+                String literal = key.group(1);
+                boolean inANamespace = namespaces.contains(literal.substring(0, literal.indexOf('.')));
+                boolean notAKey = FILE_NAME.matcher(literal).matches() || NOT_KEYS.contains(literal);
+                if (inANamespace && !notAKey && !known.contains(literal) && !isPluralBase(literal, known)) {
+                    missing.put(literal, MAIN.relativize(java).toString());
                 }
             }
         }
         assertEquals(Map.of(), missing, "keys used but missing from messages.properties (key -> where)");
+    }
+
+    /** {@code plural("age.days", n)} asks for age.days.one, .few and .many. */
+    private static boolean isPluralBase(String literal, Set<String> known) {
+        return List.of("one", "few", "many").stream().allMatch(form -> known.contains(literal + "." + form));
+    }
+
+    @Test
+    void theCheckFindsKeysAskedForWhateverTheyStartWith() {
+        Matcher asked = KEY_ASKED_FOR.matcher("text.text(\"nosuch.prefix.key\", 1); new ValidationException(\"error.x\"); "
+                + "new FieldName(\"field.y\"); System.getProperty(\"java.home\")");
+        List<String> found = new ArrayList<>();
+        while (asked.find()) {
+            found.add(asked.group(1));
+        }
+        assertEquals(List.of("nosuch.prefix.key", "error.x", "field.y"), found);
     }
 
     @Test
