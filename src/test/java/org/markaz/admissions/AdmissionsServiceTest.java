@@ -178,4 +178,47 @@ class AdmissionsServiceTest {
         assertEquals("error.endBeforeStart", assertThrows(ValidationException.class, () ->
                 admissions.changePlannedEnd(director, id, TODAY.minusMonths(5), null)).messageKey());
     }
+
+    /** ADR 0007: two users admitting one child to overlapping stays at the same moment; exactly one wins, every time. */
+    @Test
+    void twoSimultaneousOverlappingStaysOfOneChildNeverBothSucceed() throws Exception {
+        try (TestServices busy = TestServices.inMemory().withSampleFamilies()) {
+            AdmissionsService admissions = busy.services().get(AdmissionsService.class);
+            org.markaz.core.security.Actor first = busy.signIn("keyworker");
+            org.markaz.core.security.Actor second = busy.signIn("keyworker2");
+            LocalDate today = LocalDate.now(busy.clock());
+            var children = busy.services().get(org.markaz.children.ChildrenService.class).search(busy.signIn("admin"), "", false)
+                    .stream().filter(c -> c.dateOfBirth().isAfter(today.minusYears(6))).toList();
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                for (int round = 0; round < Math.min(25, children.size()); round++) {
+                    long child = children.get(round).id();
+                    LocalDate start = LocalDate.now(busy.clock()).minusDays(round % 5);
+                    java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+                    java.util.List<java.util.concurrent.Future<Boolean>> tries = new java.util.ArrayList<>();
+                    for (org.markaz.core.security.Actor who : java.util.List.of(first, second)) {
+                        tries.add(pool.submit(() -> {
+                            together.await();
+                            try {
+                                return admissions.admit(who, new Admission(child, null, org.markaz.shared.ServiceType.SHORT_STAY_7DAY,
+                                        null, null, start, start.plusMonths(2), false, null)) instanceof AdmitResult.Admitted;
+                            } catch (org.markaz.core.ValidationException overlap) {
+                                assertEquals("error.residentialOverlap", overlap.messageKey());
+                                return false;
+                            }
+                        }));
+                    }
+                    int won = 0;
+                    for (var attempt : tries) {
+                        won += attempt.get() ? 1 : 0;
+                    }
+                    assertEquals(1, won, "round " + round);
+                    assertEquals(1, busy.database().dsl().fetchCount(org.jooq.impl.DSL.table("ENROLMENT"),
+                            org.jooq.impl.DSL.field("CHILD_ID").eq(child)), "round " + round);
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+    }
 }
