@@ -78,6 +78,11 @@ public final class TestServices implements AutoCloseable {
         database.close();
     }
 
+    /** A clock fixed on a Monday morning in Khujand's zone, for tests that must not depend on when they run. */
+    public static MovableClock fixedClock() {
+        return new MovableClock(Instant.parse("2026-11-23T03:00:00Z"), ZoneId.of("Asia/Dushanbe"));
+    }
+
     /** A clock that stands still until the test moves it. */
     public static final class MovableClock extends Clock {
         private Instant now;

@@ -63,6 +63,8 @@ public abstract class UiTestSupport extends FxRobot {
     @TempDir
     protected Path dataDir;
 
+    /** UI tests run on a fixed clock: none fails at midnight, and "today" is the same day in every run. */
+    protected final org.markaz.testsupport.TestServices.MovableClock clock = org.markaz.testsupport.TestServices.fixedClock();
     protected CentreSession session;
     protected TaskExecutor tasks;
     protected MainWindow window;
@@ -79,7 +81,7 @@ public abstract class UiTestSupport extends FxRobot {
             throw new UncheckedIOException(e);
         }
         DataDirectory directory = new DataDirectory(dataDir);
-        session = new CentreSession(directory, Clock.systemDefaultZone(), new PasswordHasher(1_000),
+        session = new CentreSession(directory, clock, new PasswordHasher(1_000),
                 org.markaz.app.Features.all());
         if (withSampleCentre) {
             SampleCentre.loadFamiliesOnly(session.services());
@@ -122,6 +124,11 @@ public abstract class UiTestSupport extends FxRobot {
     @Override
     public NodeQuery lookup(String query) {
         return super.lookup(query).match(UiTestSupport::isTreeVisible);
+    }
+
+    /** Today, on the tests' clock. */
+    protected java.time.LocalDate today() {
+        return java.time.LocalDate.now(clock);
     }
 
     protected Services services() {
