@@ -22,7 +22,7 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** DESIGN.md §3: views bind, ViewModels hold state, services hold rules, repositories hold SQL. */
+/** docs/design.md §3: views bind, ViewModels hold state, services hold rules, repositories hold SQL. */
 class ArchitectureTest {
 
     private static JavaClasses markaz;
@@ -60,7 +60,7 @@ class ArchitectureTest {
             .that(not(simpleNameEndingWith("Repository"))
                     .and(not(resideInAnyPackage("org.markaz.db..", "org.markaz.core.db.."))))
             .should().dependOnClassesThat().resideInAnyPackage("org.markaz.db", "org.markaz.db.tables")
-            .because("XxxRepository is the only code that touches generated jOOQ tables (DESIGN.md §3)");
+            .because("XxxRepository is the only code that touches generated jOOQ tables (docs/design.md §3)");
 
     /** Generated records may travel from a repository to the service that owns the transaction, no further. */
     static final ArchRule GENERATED_RECORDS_STAY_IN_REPOSITORIES_AND_SERVICES = noClasses()
@@ -70,12 +70,12 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("org.markaz.db.tables.records..")
             .because("screens, ViewModels and the command line work with plain domain records");
 
-    /** The brief as written in DESIGN.md §3: nothing but repositories touches anything under org.markaz.db.tables. */
+    /** The brief as written in docs/design.md §3: nothing but repositories touches anything under org.markaz.db.tables. */
     static final ArchRule ONLY_REPOSITORIES_TOUCH_ANY_GENERATED_CLASS = noClasses()
             .that(not(simpleNameEndingWith("Repository"))
                     .and(not(resideInAnyPackage("org.markaz.db..", "org.markaz.core.db.."))))
             .should().dependOnClassesThat().resideInAnyPackage("org.markaz.db.tables..")
-            .because("XxxRepository is the only code that touches generated jOOQ tables (DESIGN.md §3)");
+            .because("XxxRepository is the only code that touches generated jOOQ tables (docs/design.md §3)");
 
     /** docs/design.md §3: the core is the ground every feature stands on, and uses none of them. */
     static final ArchRule CORE_USES_NO_FEATURE = noClasses()

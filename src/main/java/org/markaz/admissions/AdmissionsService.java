@@ -15,7 +15,7 @@ import org.markaz.core.security.Permission;
 import org.markaz.core.security.RecordScope;
 
 /**
- * Referrals, admissions to services and discharges (DESIGN.md §1-2). A child sleeps in at most
+ * Referrals, admissions to services and discharges (docs/design.md §1-2). A child sleeps in at most
  * one residential service at a time; a short stay lasts at most six months unless a director
  * extends it with a reason; a child over seven is admitted only when a director confirms.
  */

@@ -32,7 +32,7 @@ import org.markaz.sample.ScaleDatasetRepository.FamilyRow;
 import org.markaz.core.centre.CentreDetails;
 
 /**
- * Ten years of a busy centre (DESIGN.md §5), the same every time for the same seed, for the
+ * Ten years of a busy centre (docs/design.md §5), the same every time for the same seed, for the
  * benchmark. Each feature adds its share; the spine's is staff turnover, their accounts, the
  * audit trail of their changes and a daily backup record; the children's is the families who
  * came over the years, their carers and children, a tenth of them archived. The {@code admin}

@@ -1,6 +1,6 @@
 package org.markaz.shared;
 
-/** The centre's services a child can be enrolled in (DESIGN.md §1). */
+/** The centre's services a child can be enrolled in (docs/design.md §1). */
 public enum ServiceType {
     DAY_CARE("service.dayCare", Kind.DAY),
     DAY_RESPITE("service.dayRespite", Kind.DAY),

@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** DESIGN.md §4: every text in English, Russian and Tajik; no missing, unused or hard-coded text. */
+/** docs/design.md §4: every text in English, Russian and Tajik; no missing, unused or hard-coded text. */
 class LocalizationConsistencyTest {
 
     private static final Path MAIN = Path.of("src", "main");

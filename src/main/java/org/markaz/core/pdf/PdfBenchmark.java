@@ -11,7 +11,7 @@ import java.util.Map;
 /**
  * How long a typical printout takes once the JVM is warm: a 3-page document with a 40-row table
  * of Tajik text, some cells long enough to wrap. Measured by the benchmark command, not by a
- * timed unit test (DESIGN.md §5); the bar is well under 100 ms.
+ * timed unit test (docs/design.md §5); the bar is well under 100 ms.
  */
 public final class PdfBenchmark {
 

@@ -3,7 +3,7 @@ package org.markaz.core.security;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** The four kinds of user (DESIGN.md §1), each with its permissions. */
+/** The four kinds of user (docs/design.md §1), each with its permissions. */
 public enum Role {
     ADMINISTRATOR("role.administrator", EnumSet.complementOf(EnumSet.of(Permission.CONFIRM_EXCEPTIONS))),
     DIRECTOR("role.director", EnumSet.of(Permission.VIEW_CENTRE, Permission.VIEW_STAFF, Permission.VIEW_AUDIT,
