@@ -1,7 +1,9 @@
 package org.markaz.admissions;
 
+import org.markaz.core.i18n.Named;
+
 /** Who referred the child. */
-public enum ReferralSource {
+public enum ReferralSource implements Named {
     CRU("referral.source.cru"),
     PMPC("referral.source.pmpc"),
     HEALTH_CENTRE("referral.source.healthCentre"),

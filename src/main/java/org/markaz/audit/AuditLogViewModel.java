@@ -3,6 +3,7 @@ package org.markaz.audit;
 import org.markaz.core.audit.AuditFilter;
 import org.markaz.core.audit.AuditService;
 import org.markaz.core.audit.AuditEntry;
+import org.markaz.core.audit.FieldChange;
 import java.time.LocalDate;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
@@ -41,7 +42,7 @@ public final class AuditLogViewModel {
     private final ObservableList<String> tables = FXCollections.observableArrayList();
     private final ObservableList<AuditEntry> entries = FXCollections.observableArrayList();
     private final ObjectProperty<AuditEntry> selected = new SimpleObjectProperty<>();
-    private final StringProperty details = new SimpleStringProperty("");
+    private final ObservableList<ChangeRow> details = FXCollections.observableArrayList();
     private final StringProperty pageText = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty hasPrevious = new SimpleBooleanProperty();
@@ -55,7 +56,7 @@ public final class AuditLogViewModel {
         this.auditService = auditService;
         this.actor = actor;
         this.changes = new ChangeWatch(auditService, actor);
-        selected.addListener((obs, old, entry) -> details.set(entry == null ? "" : describe(entry)));
+        selected.addListener((obs, old, entry) -> showChanges(entry));
     }
 
     /** Fills the filter choices and shows the newest entries. */
@@ -136,10 +137,69 @@ public final class AuditLogViewModel {
                 .run(context.tasks(), context.localization());
     }
 
-    private String describe(AuditEntry entry) {
+    /** A changed field as the screen lists it: its name, and its values before and after, in the user's words. */
+    public record ChangeRow(String field, String before, String after) {
+    }
+
+    private void showChanges(AuditEntry entry) {
+        details.clear();
+        if (entry == null) {
+            return;
+        }
+        BackgroundTask.of(() -> auditService.changes(actor, entry.id()))
+                .onSuccess(changes -> {
+                    if (entry.equals(selected.get())) {
+                        details.setAll(changes.stream().map(this::row).toList());
+                    }
+                })
+                .onFailure(message::set)
+                .run(context.tasks(), context.localization());
+    }
+
+    private ChangeRow row(FieldChange change) {
+        return new ChangeRow(label(change.table(), change.column()), shown(change.before()), shown(change.after()));
+    }
+
+    /** The field's name: the table's own word for it (the centre's name) if there is one, else the general one. */
+    private String label(String table, String column) {
         var text = context.localization();
-        return text.text("audit.before") + "\n" + (entry.before() == null ? "—" : entry.before()) + "\n\n"
-                + text.text("audit.after") + "\n" + (entry.after() == null ? "—" : entry.after());
+        String field = camel(column.toLowerCase(java.util.Locale.ROOT));
+        String own = "field." + camel(table) + Character.toUpperCase(field.charAt(0)) + field.substring(1);
+        return text.has(own) ? text.text(own) : text.has("field." + field) ? text.text("field." + field) : column;
+    }
+
+    private static String camel(String snake) {
+        StringBuilder camel = new StringBuilder();
+        boolean upper = false;
+        for (char c : snake.toCharArray()) {
+            if (c == '_') {
+                upper = true;
+            } else {
+                camel.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return camel.toString();
+    }
+
+    private String shown(FieldChange.Value value) {
+        var text = context.localization();
+        if (value instanceof FieldChange.Text plain) {
+            return plain.text();
+        }
+        if (value instanceof FieldChange.Coded coded) {
+            return text.text(coded.nameKey());
+        }
+        if (value instanceof FieldChange.Day day) {
+            return text.formatDate(day.date());
+        }
+        if (value instanceof FieldChange.Moment moment) {
+            return text.formatDateTime(moment.instant());
+        }
+        if (value instanceof FieldChange.YesNo yesNo) {
+            return text.text(yesNo.yes() ? "dialog.yes" : "dialog.no");
+        }
+        return "—";
     }
 
     /** Each audited table in the user's words; a test keeps every table of the schema here. */
@@ -200,7 +260,8 @@ public final class AuditLogViewModel {
         return selected;
     }
 
-    public StringProperty detailsProperty() {
+    /** The fields the selected entry changed. */
+    public ObservableList<ChangeRow> details() {
         return details;
     }
 

@@ -1,7 +1,9 @@
 package org.markaz.children;
 
+import org.markaz.core.i18n.Named;
+
 /** Whether the child has a birth certificate: many families need help getting one. */
-public enum BirthCertificate {
+public enum BirthCertificate implements Named {
     HAS("certificate.has"),
     APPLIED("certificate.applied"),
     NONE("certificate.none"),

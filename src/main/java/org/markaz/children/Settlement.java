@@ -1,7 +1,9 @@
 package org.markaz.children;
 
+import org.markaz.core.i18n.Named;
+
 /** Whether a family lives in a town or a village: headquarters count rural families reached. */
-public enum Settlement {
+public enum Settlement implements Named {
     URBAN("settlement.urban"),
     RURAL("settlement.rural");
 

@@ -1,7 +1,9 @@
 package org.markaz.register;
 
+import org.markaz.core.i18n.Named;
+
 /** Why an expected child did not come. */
-public enum AbsenceReason {
+public enum AbsenceReason implements Named {
     ILL("absence.ill"),
     FAMILY_REASONS("absence.familyReasons"),
     NO_TRANSPORT("absence.noTransport"),

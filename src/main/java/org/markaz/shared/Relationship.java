@@ -1,7 +1,9 @@
 package org.markaz.shared;
 
+import org.markaz.core.i18n.Named;
+
 /** How a carer is related to a child. */
-public enum Relationship {
+public enum Relationship implements Named {
     MOTHER("relationship.mother"),
     FATHER("relationship.father"),
     GRANDMOTHER("relationship.grandmother"),

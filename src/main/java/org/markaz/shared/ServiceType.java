@@ -1,7 +1,9 @@
 package org.markaz.shared;
 
+import org.markaz.core.i18n.Named;
+
 /** The centre's services a child can be enrolled in (docs/design.md §1). */
-public enum ServiceType {
+public enum ServiceType implements Named {
     DAY_CARE("service.dayCare", Kind.DAY),
     DAY_RESPITE("service.dayRespite", Kind.DAY),
     PLAY_SESSIONS("service.playSessions", Kind.DAY),

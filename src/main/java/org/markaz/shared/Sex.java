@@ -1,7 +1,9 @@
 package org.markaz.shared;
 
+import org.markaz.core.i18n.Named;
+
 /** A child's sex, as on the birth certificate. */
-public enum Sex {
+public enum Sex implements Named {
     F("sex.female"),
     M("sex.male");
 

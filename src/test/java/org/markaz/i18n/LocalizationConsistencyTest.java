@@ -53,7 +53,7 @@ class LocalizationConsistencyTest {
     /** Names, commands and codes that stay Latin in a Tajik sentence. */
     private static final List<String> LATIN_ALLOWED_IN_TAJIK = List.of("markaz-demo", "keyworker", "bookkeeper",
             "director", "admin", "PDF", "Page Up", "Page Down", "P —", "A —", "KHJ", "m.rahimova", "USB", "Markaz", "init-sample", "--force", "xvfb-run", "English",
-            "en", "ru", "tg", "restore", "--data-dir", "--accept-unverified", "7-Zip", "backup --to");
+            "en", "ru", "tg", "restore", "--data-dir", "--accept-unverified", "7-Zip", "backup --to", "SHA-256");
     private static final String TAJIK_LETTERS = "ҳқғҷӣӯ";
 
     @Test
@@ -79,6 +79,7 @@ class LocalizationConsistencyTest {
                 }
             }
         }
+        used.addAll(auditFieldLabels());
         Set<String> unused = new TreeSet<>(base().stringPropertyNames());
         unused.removeAll(used);
         assertEquals(Set.of(), unused, "keys in messages.properties that no FXML or Java file uses");
@@ -117,6 +118,37 @@ class LocalizationConsistencyTest {
             }
         }
         assertEquals(Map.of(), missing, "keys used but missing from messages.properties (key -> where)");
+    }
+
+    /**
+     * The audit log names a changed field by a key built from its table and column
+     * (field.centreName, else field.name): every such key the schema can ask for.
+     */
+    static Set<String> auditFieldLabels() {
+        Set<String> labels = new TreeSet<>();
+        for (org.jooq.Table<?> table : org.markaz.db.Public.PUBLIC.getTables()) {
+            String tableCamel = camel(table.getName().toLowerCase(java.util.Locale.ROOT));
+            for (org.jooq.Field<?> field : table.fields()) {
+                String column = camel(field.getName().toLowerCase(java.util.Locale.ROOT));
+                labels.add("field." + column);
+                labels.add("field." + tableCamel + Character.toUpperCase(column.charAt(0)) + column.substring(1));
+            }
+        }
+        return labels;
+    }
+
+    private static String camel(String snake) {
+        StringBuilder camel = new StringBuilder();
+        boolean upper = false;
+        for (char c : snake.toCharArray()) {
+            if (c == '_') {
+                upper = true;
+            } else {
+                camel.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return camel.toString();
     }
 
     /** {@code plural("age.days", n)} asks for age.days.one, .few and .many. */

@@ -57,12 +57,19 @@ class AuditLogUiTest extends UiTestSupport {
 
         clickRow("#auditEntries", 0);
 
-        String details = textOf("#auditDetails");
+        waitUntilIdle();
         Localization shown = shellLanguage();
-        assertTrue(details.contains(shown.text("audit.before")), details);
-        assertTrue(details.contains(shown.text("audit.after")), details);
-        assertTrue(details.contains("(hidden)"), details);
-        assertFalse(details.contains("pbkdf2"), "no password hash is shown: " + details);
+        java.util.List<org.markaz.audit.AuditLogViewModel.ChangeRow> details = java.util.List.copyOf(
+                lookup("#auditDetails").<org.markaz.audit.AuditLogViewModel.ChangeRow>queryTableView().getItems());
+        assertFalse(details.isEmpty(), "the entry's fields are listed");
+        java.util.Set<String> roles = java.util.Arrays.stream(org.markaz.core.security.Role.values())
+                .map(role -> shown.text(role.nameKey())).collect(java.util.stream.Collectors.toSet());
+        assertTrue(details.stream().anyMatch(row -> row.field().equals(shown.text("field.role"))
+                && roles.contains(row.after())), "roles in words: " + details);
+        assertTrue(details.stream().anyMatch(row -> row.field().equals(shown.text("field.staffId"))
+                && row.after().matches("\\p{L}.* \\(#\\d+\\)")), "the staff member by name: " + details);
+        assertTrue(details.stream().anyMatch(row -> row.after().equals("(hidden)")), details.toString());
+        assertTrue(details.stream().noneMatch(row -> row.after().contains("pbkdf2")), "no password hash is shown");
     }
 
     private void openAuditLog() {

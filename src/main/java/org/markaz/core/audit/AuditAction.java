@@ -1,7 +1,9 @@
 package org.markaz.core.audit;
 
+import org.markaz.core.i18n.Named;
+
 /** What kind of change an audit entry records. */
-public enum AuditAction {
+public enum AuditAction implements Named {
     CREATE("audit.action.create"),
     UPDATE("audit.action.update"),
     DELETE("audit.action.delete");

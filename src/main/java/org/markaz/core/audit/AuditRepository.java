@@ -98,6 +98,10 @@ public final class AuditRepository {
         return dsl.selectDistinct(AUDIT_EVENT.ACTOR).from(AUDIT_EVENT).orderBy(AUDIT_EVENT.ACTOR).fetch(AUDIT_EVENT.ACTOR);
     }
 
+    public java.util.Optional<AuditEntry> entry(DSLContext dsl, long id) {
+        return dsl.selectFrom(AUDIT_EVENT).where(AUDIT_EVENT.ID.eq(id)).fetchOptional(AuditRepository::toEntry);
+    }
+
     public List<String> tableNames(DSLContext dsl) {
         return dsl.selectDistinct(AUDIT_EVENT.TABLE_NAME).from(AUDIT_EVENT).orderBy(AUDIT_EVENT.TABLE_NAME)
                 .fetch(AUDIT_EVENT.TABLE_NAME);

@@ -13,6 +13,7 @@ public final class AuditService {
 
     private final Transactions transactions;
     private final AuditRepository audit;
+    private final AuditChangeRepository changes = new AuditChangeRepository();
     private final ZoneId zone;
 
     public AuditService(Transactions transactions, AuditRepository audit, ZoneId zone) {
@@ -38,6 +39,14 @@ public final class AuditService {
     public long newestChange(Actor actor) {
         actor.require(Permission.VIEW_CENTRE);
         return transactions.result(audit::newestId);
+    }
+
+    /** The fields an entry changed, each value typed, coded values named and references resolved. */
+    public List<FieldChange> changes(Actor actor, long entryId) {
+        actor.require(Permission.VIEW_AUDIT);
+        return transactions.result(tx -> audit.entry(tx, entryId)
+                .map(entry -> changes.changes(tx, entry))
+                .orElse(List.of()));
     }
 
     public List<String> actors(Actor actor) {

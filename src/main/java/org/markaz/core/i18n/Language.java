@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /** The languages Markaz speaks. Each user picks one; the sign-in screen remembers the last. */
-public enum Language {
+public enum Language implements Named {
     ENGLISH("en", "language.en"),
     RUSSIAN("ru", "language.ru"),
     TAJIK("tg", "language.tg");

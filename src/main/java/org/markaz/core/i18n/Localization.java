@@ -69,6 +69,11 @@ public final class Localization {
         return new MessageFormat(pattern, numberLocale()).format(shown);
     }
 
+    /** Whether the bundle has this key (the audit log names a field by its own key if there is one). */
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
     /** What to show for a refusal from a service. */
     public String message(MarkazException refusal) {
         return text(refusal.messageKey(), refusal.arguments());

@@ -1,10 +1,11 @@
 package org.markaz.core.security;
 
+import org.markaz.core.i18n.Named;
 import java.util.EnumSet;
 import java.util.Set;
 
 /** The four kinds of user (docs/design.md §1), each with its permissions. */
-public enum Role {
+public enum Role implements Named {
     ADMINISTRATOR("role.administrator", EnumSet.complementOf(EnumSet.of(Permission.CONFIRM_EXCEPTIONS))),
     DIRECTOR("role.director", EnumSet.of(Permission.VIEW_CENTRE, Permission.VIEW_STAFF, Permission.VIEW_AUDIT,
             Permission.MAKE_BACKUP, Permission.VIEW_FAMILIES, Permission.VIEW_CHILDREN, Permission.EDIT_CHILDREN,

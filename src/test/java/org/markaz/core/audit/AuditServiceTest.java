@@ -100,4 +100,30 @@ class AuditServiceTest {
         assertThrows(AccessDeniedException.class, () -> audit.actors(test.signIn("bookkeeper")));
         assertEquals(sampleRows(), audit.search(test.signIn("director"), AuditFilter.everything(), 0).totalCount());
     }
+
+    @Test
+    void aChangeIsListedFieldByFieldWithCodesNamedAndReferencesResolved() {
+        var children = test.services().get(org.markaz.children.ChildrenService.class);
+        var row = children.search(admin, "", false).get(0);
+        var card = children.child(admin, row.id()).orElseThrow();
+        var details = card.details();
+        org.markaz.shared.Sex other = details.sex() == org.markaz.shared.Sex.F ? org.markaz.shared.Sex.M : org.markaz.shared.Sex.F;
+        children.saveChild(admin, row.id(), new org.markaz.children.ChildDetails(details.familyId(), details.fullName(), other,
+                details.dateOfBirth(), details.birthCertificate(), details.disability(), details.notes()), true);
+        var entry = audit.search(admin, new AuditFilter(null, null, null, "child", Long.toString(row.id())), 0).entries().get(0);
+
+        var changes = audit.changes(admin, entry.id());
+
+        assertEquals(1, changes.size(), "only the sex changed: " + changes);
+        assertEquals("SEX", changes.get(0).column());
+        assertEquals(new FieldChange.Coded(details.sex().nameKey()), changes.get(0).before());
+        assertEquals(new FieldChange.Coded(other.nameKey()), changes.get(0).after());
+
+        var created = audit.search(admin, new AuditFilter(null, null, null, "child_carer", null), 0).entries().get(0);
+        var fields = audit.changes(admin, created.id());
+        assertTrue(fields.stream().anyMatch(f -> f.column().equals("CHILD_ID") && f.after() instanceof FieldChange.Text name
+                && name.text().matches(".+ \\(#\\d+\\)")), "the child by name: " + fields);
+        assertThrows(org.markaz.core.security.AccessDeniedException.class,
+                () -> audit.changes(test.signIn("keyworker"), created.id()));
+    }
 }
