@@ -166,6 +166,7 @@ public final class RegisterService {
         actor.require(Permission.MARK_REGISTER);
         checkNotFuture(date);
         Mark checked = check(mark);
+        checkTimesHaveCome(date, checked);
         transactions.run(tx -> {
             checkOpenTo(tx, actor, date);
             Optional<RegisterRepository.OpenEnrolment> enrolment = expectedOn(tx, date).stream()
@@ -242,6 +243,22 @@ public final class RegisterService {
         }
         if (date.isAfter(LocalDate.now(clock))) {
             throw new ValidationException("error.registerFuture");
+        }
+    }
+
+    /** Today, a child has not "arrived" at a time still to come (a planned arrival typed as a mark). */
+    private void checkTimesHaveCome(LocalDate date, Mark mark) {
+        if (!date.equals(LocalDate.now(clock)) || !mark.present()) {
+            return;
+        }
+        java.time.LocalTime now = java.time.LocalTime.now(clock);
+        if (mark.arrivedAt() != null && mark.arrivedAt().isAfter(now)) {
+            throw new ValidationException("error.timeNotYet", new Validation.FieldName("field.arrivedAt"),
+                    mark.arrivedAt().toString());
+        }
+        if (mark.leftAt() != null && mark.leftAt().isAfter(now)) {
+            throw new ValidationException("error.timeNotYet", new Validation.FieldName("field.leftAt"),
+                    mark.leftAt().toString());
         }
     }
 

@@ -54,6 +54,7 @@ public final class RegisterView {
     @FXML private Label message;
     @FXML private TableView<WeekRow> week;
     @FXML private javafx.scene.control.Tab weekTab;
+    @FXML private Label weekLegend;
 
     public RegisterView(RegisterViewModel viewModel, Localization localization) {
         this.viewModel = viewModel;
@@ -80,18 +81,9 @@ public final class RegisterView {
                 entries.getSelectionModel().select(entry);
             }
         });
-        entries.setOnKeyPressed(event -> {
-            RegisterEntry entry = entries.getSelectionModel().getSelectedItem();
-            if (entry == null || !viewModel.mayMark()) {
-                return;
-            }
-            if (event.getCode() == KeyCode.P) {
-                viewModel.markPresent(entry);
-                entries.getSelectionModel().selectNext();
-                event.consume();
-            } else if (event.getCode() == KeyCode.A) {
-                viewModel.markAbsent(entry);
-                entries.getSelectionModel().selectNext();
+        // the character typed, not the key pressed: under a Russian or Tajik layout P types З and A types Ф
+        entries.addEventHandler(KeyEvent.KEY_TYPED, event -> {
+            if (viewModel.keyTyped(event.getCharacter(), entries.getSelectionModel().getSelectedItem())) {
                 event.consume();
             }
         });
@@ -144,6 +136,7 @@ public final class RegisterView {
         message.textProperty().bind(viewModel.messageProperty());
 
         week.setItems(viewModel.week());
+        weekLegend.setText(viewModel.weekLegend());
         viewModel.weekShownProperty().bind(weekTab.selectedProperty());
         week.setPlaceholder(new Label(localization.text("register.nobody")));
         viewModel.weekStartProperty().addListener((obs, old, monday) -> weekColumns(monday));

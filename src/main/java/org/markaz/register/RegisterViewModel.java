@@ -145,6 +145,11 @@ public final class RegisterViewModel {
                 .run(context.tasks(), context.localization());
     }
 
+    /** What the week's signs mean, under the week. */
+    public String weekLegend() {
+        return context.localization().text("register.weekLegend");
+    }
+
     /** A week cell: present, absent, expected but not marked, or nothing when not expected. */
     public String weekCell(WeekRow row, LocalDate day) {
         Mark mark = row.marks().get(day);
@@ -170,8 +175,9 @@ public final class RegisterViewModel {
         var text = context.localization();
         replaceChangedEntries(sheet.entries());
         closed.set(sheet.closed());
-        dayState.set(sheet.closed() ? text.text("register.closedBy", ProgramActor.shown(sheet.closedBy(), text),
-                text.formatDateTime(sheet.closedAt())) : text.text("register.open"));
+        boolean future = sheet.date().isAfter(LocalDate.now(context.clock()));
+        dayState.set(future ? text.text("register.future") : sheet.closed() ? text.text("register.closedBy",
+                ProgramActor.shown(sheet.closedBy(), text), text.formatDateTime(sheet.closedAt())) : text.text("register.open"));
         totals.set(sheet.totals().entrySet().stream().map(this::describe).collect(Collectors.joining("   ·   ")));
         if (keepChild != null) {
             entries.stream().filter(e -> e.childId() == keepChild).findFirst().ifPresent(selected::set);
@@ -214,6 +220,52 @@ public final class RegisterViewModel {
         if (date.get().isBefore(today)) {
             date.set(date.get().plusDays(1));
         }
+    }
+
+    /**
+     * A key typed in the list, whatever the keyboard's layout: P (З on a Russian or Tajik one) marks
+     * present, A (Ф) absent, and the next child is selected; any other key does nothing. Returns
+     * whether the key was one of them. A day that cannot be marked now says why and keeps the
+     * selection on the child.
+     */
+    public boolean keyTyped(String character, RegisterEntry entry) {
+        boolean present = PRESENT_KEYS.contains(character);
+        if (entry == null || !present && !ABSENT_KEYS.contains(character)) {
+            return false;
+        }
+        if (!mayMarkThisDay()) {
+            return true;
+        }
+        if (present) {
+            markPresent(entry);
+        } else {
+            markAbsent(entry);
+        }
+        int next = entries.indexOf(entry) + 1;
+        if (next < entries.size()) {
+            selected.set(entries.get(next));
+        }
+        return true;
+    }
+
+    private static final java.util.Set<String> PRESENT_KEYS = java.util.Set.of("p", "P", "з", "З");
+    private static final java.util.Set<String> ABSENT_KEYS = java.util.Set.of("a", "A", "ф", "Ф");
+
+    /** Whether this user can mark the day shown now: not a day to come, and a closed day only by a director. */
+    private boolean mayMarkThisDay() {
+        var text = context.localization();
+        if (!mayMark()) {
+            return false;
+        }
+        if (date.get().isAfter(LocalDate.now(context.clock()))) {
+            message.set(text.text("error.registerFuture"));
+            return false;
+        }
+        if (closed.get() && !actor.may(Permission.CONFIRM_EXCEPTIONS)) {
+            message.set(text.text("error.dayClosed"));
+            return false;
+        }
+        return true;
     }
 
     /** One keystroke: present, arriving now if the day is today. */

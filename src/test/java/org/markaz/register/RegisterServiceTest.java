@@ -78,8 +78,21 @@ class RegisterServiceTest {
     }
 
     @Test
+    void todayAChildHasNotArrivedAtATimeStillToCome() {
+        // the test clock says 13:00 in Dushanbe
+        int marks = test.count("register_mark");
+        assertEquals("error.timeNotYet", assertThrows(ValidationException.class, () -> register.mark(keyworker, dayCareChild,
+                MONDAY, false, Mark.present(LocalTime.of(15, 0)))).messageKey());
+        assertEquals("error.timeNotYet", assertThrows(ValidationException.class, () -> register.mark(keyworker, dayCareChild,
+                MONDAY, false, new Mark(true, LocalTime.of(8, 0), LocalTime.of(16, 0), null, null, null, null))).messageKey());
+        assertEquals(marks, test.count("register_mark"));
+        register.mark(keyworker, dayCareChild, MONDAY.minusDays(7), false, new Mark(true, LocalTime.of(8, 0), LocalTime.of(16, 0),
+                null, null, null, null));
+    }
+
+    @Test
     void markingPresentAndAbsentUpdatesTheTotals() {
-        register.mark(keyworker, dayCareChild, MONDAY, false, new Mark(true, LocalTime.of(8, 10), LocalTime.of(16, 0),
+        register.mark(keyworker, dayCareChild, MONDAY, false, new Mark(true, LocalTime.of(8, 10), LocalTime.of(12, 30),
                 "Мадина Каримова", "Мадина Каримова", null, null));
         register.mark(keyworker, residentChild, MONDAY, false, Mark.absent(AbsenceReason.ILL));
         DaySheet sheet = register.day(admin, MONDAY);

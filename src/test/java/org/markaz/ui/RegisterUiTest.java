@@ -174,4 +174,42 @@ class RegisterUiTest extends UiTestSupport {
         signIn("bookkeeper", DEMO_PASSWORD);
         assertFalse(isShown("#nav-register"));
     }
+
+    /** Issue 9: with a Russian or Tajik layout the P and A keys type З and Ф; they mark just the same. */
+    @Test
+    void theSameKeysMarkUnderARussianOrTajikKeyboardLayout() {
+        twoChildrenInDayCare();
+        signIn("keyworker", DEMO_PASSWORD);
+        press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        waitUntilIdle();
+        assertTrue(focusArrives(entries()));
+        clickRow("#registerEntries", 0);
+
+        write("з"); // P on a Russian keyboard
+        waitUntilIdle();
+        write("Ф"); // A, with Shift
+        waitUntilIdle();
+
+        assertEquals(new DaySheet.Totals(2, 1, 1), todaysSheet().totals().get(ServiceType.DAY_CARE));
+    }
+
+    /** Issue 9: a day to come says so, and a refused key leaves the selection where it was. */
+    @Test
+    void aDayToComeCannotBeMarkedAndTheSelectionStays() {
+        twoChildrenInDayCare();
+        signIn("keyworker", DEMO_PASSWORD);
+        press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        waitUntilIdle();
+        interact(() -> lookup("#registerDate").queryAs(javafx.scene.control.DatePicker.class).setValue(today().plusDays(1)));
+        waitUntilIdle();
+        assertEquals(shellLanguage().text("register.future"), textOf("#registerDayState"));
+        clickRow("#registerEntries", 0);
+        Object before = entries().getSelectionModel().getSelectedItem();
+
+        write("p");
+        waitUntilIdle();
+
+        assertEquals(before, entries().getSelectionModel().getSelectedItem(), "the selection stays on the child");
+        assertEquals(shellLanguage().text("error.registerFuture"), textOf("#registerMessage"));
+    }
 }

@@ -38,8 +38,9 @@ public final class Localization {
         this.language = language;
         this.zone = zone;
         this.bundle = ResourceBundle.getBundle(BUNDLE, language.locale(), Localization.class.getClassLoader(), NO_FALLBACK);
-        String datePattern = language == Language.ENGLISH ? "dd/MM/yyyy" : "dd.MM.yyyy";
-        this.dateFormat = DateTimeFormatter.ofPattern(datePattern);
+        String datePattern = language == Language.ENGLISH ? "dd/MM/uuuu" : "dd.MM.uuuu";
+        // strict: 31.02.2024 is no date, where the default would quietly read 29.02.2024
+        this.dateFormat = DateTimeFormatter.ofPattern(datePattern).withResolverStyle(java.time.format.ResolverStyle.STRICT);
         this.dateTimeFormat = DateTimeFormatter.ofPattern(datePattern + " HH:mm");
     }
 

@@ -21,6 +21,28 @@ public final class UserAction {
         this.message = message;
     }
 
+    /**
+     * The same, for a form: its field errors cleared first, and a refusal that names one of its
+     * fields shown next to that field (and in the message, so it is read out in any case).
+     */
+    public <T> void run(Callable<T> work, Consumer<T> then, FieldErrors fields) {
+        fields.clear();
+        if (busy.get()) {
+            return;
+        }
+        busy.set(true);
+        message.set("");
+        BackgroundTask.of(work)
+                .onFinished(() -> busy.set(false))
+                .onSuccess(then)
+                .onFailureException(failure -> {
+                    fields.show(failure, context.localization());
+                    return false;
+                })
+                .onFailure(message::set)
+                .run(context.tasks(), context.localization());
+    }
+
     public <T> void run(Callable<T> work, Consumer<T> then) {
         if (busy.get()) {
             return;
