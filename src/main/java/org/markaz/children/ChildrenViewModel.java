@@ -167,7 +167,7 @@ public final class ChildrenViewModel {
             if (result instanceof ChildSaveResult.PossibleDuplicates duplicates) {
                 String others = duplicates.children().stream()
                         .map(c -> c.fullName() + " (" + c.familyCode() + ")").collect(Collectors.joining(", "));
-                if (context.dialogs().confirm(context.localization().text("children.duplicate", others))) {
+                if (context.dialogs().confirmDangerous(context.localization().text("children.duplicate", others))) {
                     saveChild(true);
                 } else {
                     message.set(context.localization().text("children.notSaved"));
@@ -200,7 +200,7 @@ public final class ChildrenViewModel {
 
     public void deleteChild() {
         Long id = child.id.get();
-        if (id == null || !context.dialogs().confirm(context.localization().text("children.confirmDelete", child.fullName.get()))) {
+        if (id == null || !context.dialogs().confirmDangerous(context.localization().text("children.confirmDelete", child.fullName.get()))) {
             return;
         }
         run(() -> {

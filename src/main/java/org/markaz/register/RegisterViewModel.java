@@ -345,7 +345,7 @@ public final class RegisterViewModel {
         LocalDate day = date.get();
         long unmarked = entries.stream().filter(e -> e.mark() == null).count();
         var text = context.localization();
-        if (!context.dialogs().confirm(unmarked == 0 ? text.text("register.confirmClose", text.formatDate(day))
+        if (!context.dialogs().confirmDangerous(unmarked == 0 ? text.text("register.confirmClose", text.formatDate(day))
                 : text.text("register.confirmCloseUnmarked", text.formatDate(day), unmarked))) {
             return;
         }

@@ -77,6 +77,11 @@ class RegisterUiTest extends UiTestSupport {
                 textOf("#registerTotals"));
 
         clickOn("#closeDay");
+        type(KeyCode.ENTER); // Enter answers the safe "No": closing cannot be undone by the administrator
+        waitUntilIdle();
+        assertFalse(todaysSheet().closed(), "Enter did not close the day");
+
+        clickOn("#closeDay");
         clickOn(shellLanguage().text("dialog.yes"));
         waitUntilIdle();
         assertTrue(todaysSheet().closed());
