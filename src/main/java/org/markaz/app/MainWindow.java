@@ -160,11 +160,20 @@ public final class MainWindow {
     }
 
     private void showSetup(Language language) {
+        showSetup(language, null);
+    }
+
+    /** The setup form; {@code typed} (may be null) is what the user had typed before choosing another language. */
+    private void showSetup(Language language, SetupViewModel.Typed typed) {
         UiContext context = context(language);
         stage.setTitle(context.localization().text("app.title"));
         SetupViewModel viewModel = new SetupViewModel(context, session.services().get(SetupService.class),
                 () -> SampleCentreLoader.load(session.services()), () -> showSignIn(language, null));
-        showRoot(ViewLoader.load(new SetupView(viewModel, context.localization(), this::showSetup), context.localization()));
+        if (typed != null) {
+            viewModel.fill(typed);
+        }
+        showRoot(ViewLoader.load(new SetupView(viewModel, context.localization(),
+                chosen -> showSetup(chosen, viewModel.typed())), context.localization()));
     }
 
     /** The sign-in screen; {@code notice} (already translated) is shown to the user first, if given. */

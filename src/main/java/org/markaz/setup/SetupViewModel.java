@@ -44,6 +44,28 @@ public final class SetupViewModel {
         this.language = new SimpleObjectProperty<>(context.localization().language());
     }
 
+    /** What was typed, carried to the form shown again in another language (the password too: it is on screen). */
+    public record Typed(String centreName, String centreCode, String region, String address, String directorName,
+                        String adminFullName, String adminUsername, String password, String passwordAgain) {
+    }
+
+    public Typed typed() {
+        return new Typed(centreName.get(), centreCode.get(), region.get(), address.get(), directorName.get(),
+                adminFullName.get(), adminUsername.get(), password.get(), passwordAgain.get());
+    }
+
+    public void fill(Typed typed) {
+        centreName.set(typed.centreName());
+        centreCode.set(typed.centreCode());
+        region.set(typed.region());
+        address.set(typed.address());
+        directorName.set(typed.directorName());
+        adminFullName.set(typed.adminFullName());
+        adminUsername.set(typed.adminUsername());
+        password.set(typed.password());
+        passwordAgain.set(typed.passwordAgain());
+    }
+
     public void createCentre() {
         if (!password.get().equals(passwordAgain.get())) {
             message.set(context.localization().text("error.passwordsDiffer"));

@@ -79,14 +79,14 @@ public final class CentreService {
         });
     }
 
+    /** Checks the fields in the order the forms show them, so the first one wrong is the one named. */
     public static CentreDetails check(CentreDetails details) {
+        String name = Validation.required(details.name(), 200, "field.centreName");
         String code = Validation.required(details.code(), 10, "field.centreCode").toUpperCase(Locale.ROOT);
         if (!code.matches("[A-Z]{2,10}")) {
-            throw new ValidationException("error.centreCodeFormat");
+            throw new ValidationException("error.centreCodeFormat", new Validation.FieldName("field.centreCode"));
         }
-        return new CentreDetails(
-                Validation.required(details.name(), 200, "field.centreName"),
-                code,
+        return new CentreDetails(name, code,
                 Validation.required(details.region(), 100, "field.region"),
                 Validation.required(details.address(), 500, "field.address"),
                 Validation.optional(details.directorName(), 200, "field.directorName"));
