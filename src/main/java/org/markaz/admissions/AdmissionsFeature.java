@@ -1,8 +1,11 @@
 package org.markaz.admissions;
 
+import java.util.List;
 import java.util.Map;
 import org.markaz.core.feature.Services;
 import org.markaz.core.feature.Feature;
+import org.markaz.core.feature.SampleShare;
+import org.markaz.core.feature.ScaleShare;
 
 /** Referrals, admissions to services and discharges; shown on the child's card, so no area of its own. */
 public final class AdmissionsFeature implements Feature {
@@ -16,5 +19,15 @@ public final class AdmissionsFeature implements Feature {
     @Override
     public Map<String, String> auditedTables() {
         return Map.of("referral", "audit.table.referral", "enrolment", "audit.table.enrolment");
+    }
+
+    @Override
+    public List<SampleShare> sampleShares() {
+        return List.of(new AdmissionsSample());
+    }
+
+    @Override
+    public List<ScaleShare> scaleShares() {
+        return List.of(new AdmissionsScale());
     }
 }

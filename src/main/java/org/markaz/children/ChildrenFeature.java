@@ -6,6 +6,8 @@ import org.markaz.admissions.AdmissionsService;
 import org.markaz.core.feature.Services;
 import org.markaz.core.feature.AreaSpec;
 import org.markaz.core.feature.Feature;
+import org.markaz.core.feature.SampleShare;
+import org.markaz.core.feature.ScaleShare;
 import org.markaz.core.security.Permission;
 import org.markaz.core.ui.AreaView;
 import org.markaz.core.ui.ViewLoader;
@@ -34,5 +36,15 @@ public final class ChildrenFeature implements Feature {
     public Map<String, String> auditedTables() {
         return Map.of("family", "audit.table.family", "carer", "audit.table.carer", "child", "audit.table.child",
                 "child_carer", "audit.table.childCarer");
+    }
+
+    @Override
+    public List<SampleShare> sampleShares() {
+        return List.of(new ChildrenSample());
+    }
+
+    @Override
+    public List<ScaleShare> scaleShares() {
+        return List.of(new ChildrenScale());
     }
 }

@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
 import org.markaz.core.FileTrees;
 import org.markaz.core.MarkazException;
 import org.markaz.core.db.DataDirectory;
-import org.markaz.sample.ScaleDatasetGenerator;
+import org.markaz.core.demo.Samples;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -53,7 +53,7 @@ final class BenchmarkCommand implements Callable<Integer> {
         try {
             long start = System.nanoTime();
             OpenCentre.buildAside(dataDirectory, "generate", true, composition.features(),
-                    services -> new ScaleDatasetGenerator(seed).generate(services));
+                    services -> Samples.generateScaleDataset(services, composition.features(), seed));
             out.println("generate.seconds=" + (System.nanoTime() - start) / 1_000_000_000L);
             out.println("database.megabytes=" + Files.size(dataDirectory.databaseFile()) / (1024 * 1024));
             Path report = folder.resolve("benchmark-report.properties");

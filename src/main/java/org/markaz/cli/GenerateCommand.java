@@ -3,7 +3,7 @@ package org.markaz.cli;
 import java.util.concurrent.Callable;
 import org.markaz.core.MarkazException;
 import org.markaz.core.db.DataDirectory;
-import org.markaz.sample.ScaleDatasetGenerator;
+import org.markaz.core.demo.Samples;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,7 +38,7 @@ final class GenerateCommand implements Callable<Integer> {
         long start = System.nanoTime();
         java.util.Map<String, Integer> written = new java.util.LinkedHashMap<>();
         OpenCentre.buildAside(dataDirectory, "generate", true, composition.features(),
-                services -> written.putAll(new ScaleDatasetGenerator(seed).generate(services)));
+                services -> written.putAll(Samples.generateScaleDataset(services, composition.features(), seed)));
         written.forEach((table, rows) -> CommandOutput.out(spec).println(table + "," + rows));
         CommandOutput.out(spec).println(CommandOutput.text("cli.generate.done", dataDirectory.root().toString(),
                 (System.nanoTime() - start) / 1_000_000_000.0));

@@ -6,6 +6,8 @@ import org.markaz.children.ChildrenService;
 import org.markaz.core.feature.Services;
 import org.markaz.core.feature.AreaSpec;
 import org.markaz.core.feature.Feature;
+import org.markaz.core.feature.SampleShare;
+import org.markaz.core.feature.ScaleShare;
 import org.markaz.core.feature.TodayItem;
 import org.markaz.core.security.Permission;
 import org.markaz.core.ui.AreaView;
@@ -39,5 +41,15 @@ public final class RegisterFeature implements Feature {
     @Override
     public List<TodayItem> todayItems(Services services) {
         return List.of(new AbsencesTodayItem(services.get(RegisterService.class), services.centres()));
+    }
+
+    @Override
+    public List<SampleShare> sampleShares() {
+        return List.of(new RegisterSample());
+    }
+
+    @Override
+    public List<ScaleShare> scaleShares() {
+        return List.of(new RegisterScale());
     }
 }

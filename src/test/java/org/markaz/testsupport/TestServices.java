@@ -4,14 +4,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
+import org.markaz.children.ChildrenFeature;
+import org.markaz.core.demo.Samples;
 import org.markaz.core.feature.Services;
 import org.markaz.core.db.DataDirectory;
 import org.markaz.core.db.Database;
 import org.markaz.core.security.Actor;
 import org.markaz.core.security.PasswordHasher;
 import org.markaz.core.staff.SignInResult;
-import org.markaz.sample.SampleCentre;
 
 /**
  * A real H2 database migrated by Flyway, with every service, a clock the test can move, and a
@@ -42,13 +44,13 @@ public final class TestServices implements AutoCloseable {
 
     /** The same database, with the sample centre loaded. */
     public TestServices withSampleCentre() {
-        SampleCentre.load(services);
+        Samples.loadSampleCentre(services, org.markaz.app.Features.all());
         return this;
     }
 
-    /** The sample centre's people and families only: no services, referrals or register marks yet. */
+    /** The core's and the children's shares of the sample centre only: no referrals or register marks yet. */
     public TestServices withSampleFamilies() {
-        SampleCentre.loadFamiliesOnly(services);
+        Samples.loadSampleCentre(services, List.of(new ChildrenFeature()));
         return this;
     }
 

@@ -27,6 +27,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.markaz.app.CentreSession;
+import org.markaz.children.ChildrenFeature;
+import org.markaz.core.demo.Samples;
 import org.markaz.core.feature.Services;
 import org.markaz.core.db.DataDirectory;
 import org.markaz.core.i18n.Language;
@@ -37,7 +39,6 @@ import org.markaz.core.staff.SignInResult;
 import org.markaz.core.ui.LocalPreferences;
 import org.markaz.app.MainWindow;
 import org.markaz.core.ui.TaskExecutor;
-import org.markaz.sample.SampleCentre;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
@@ -84,7 +85,7 @@ public abstract class UiTestSupport extends FxRobot {
         session = new CentreSession(directory, clock, new PasswordHasher(1_000),
                 org.markaz.app.Features.all());
         if (withSampleCentre) {
-            SampleCentre.loadFamiliesOnly(session.services());
+            Samples.loadSampleCentre(session.services(), List.of(new ChildrenFeature()));
         }
         tasks = new org.markaz.core.ui.FxTaskExecutor();
         window = new MainWindow(stage, session, LocalPreferences.load(directory), tasks);

@@ -72,6 +72,15 @@ public final class SampleContext {
         }
     }
 
+    /** A coded value of a sample file, such as a service or a relationship, by its enum name. */
+    public static <E extends Enum<E>> E parse(Class<E> type, String file, CSVRecord line, String value) {
+        try {
+            return Enum.valueOf(type, value.strip());
+        } catch (IllegalArgumentException e) {
+            throw broken(file, line, "\"" + value + "\" is not a " + type.getSimpleName());
+        }
+    }
+
     /** A sample file's line is wrong: say which, so it can be fixed. */
     public static IllegalStateException broken(String file, CSVRecord line, String problem) {
         return new IllegalStateException("Sample data " + file + " line " + (line.getRecordNumber() + 1) + ": " + problem);

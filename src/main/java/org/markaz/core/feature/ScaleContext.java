@@ -1,5 +1,6 @@
 package org.markaz.core.feature;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -58,6 +59,18 @@ public final class ScaleContext {
     /** The start of today: the generated history ends there. */
     public Instant end() {
         return today.atStartOfDay(zone()).toInstant();
+    }
+
+    /** A moment of the ten years, drawn from a share's sequence. */
+    public Instant anyMoment(Random random) {
+        long span = Duration.between(start(), end()).getSeconds();
+        return start().plusSeconds((long) (random.nextDouble() * span));
+    }
+
+    /** A day at an hour, but no later than the end of the history: a row of today is stamped at its start. */
+    public Instant at(LocalDate day, int hour) {
+        Instant at = day.atTime(hour, 0).atZone(zone()).toInstant();
+        return at.isAfter(end()) ? end() : at;
     }
 
     /** A random sequence of a share's own, from the seed and the share's name. */

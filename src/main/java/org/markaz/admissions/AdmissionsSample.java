@@ -1,7 +1,7 @@
-package org.markaz.sample;
+package org.markaz.admissions;
 
-import static org.markaz.sample.SampleCentre.Families.broken;
-import static org.markaz.sample.SampleCentre.Families.parse;
+import static org.markaz.core.feature.SampleContext.broken;
+import static org.markaz.core.feature.SampleContext.parse;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -13,21 +13,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.commons.csv.CSVRecord;
-import org.markaz.admissions.Admission;
-import org.markaz.admissions.AdmissionsService;
-import org.markaz.admissions.AdmitResult;
+import org.markaz.core.feature.SampleContext;
+import org.markaz.core.feature.SampleShare;
+import org.markaz.core.security.Actor;
 import org.markaz.shared.DischargeOutcome;
-import org.markaz.admissions.ReferralDecision;
-import org.markaz.admissions.ReferralDetails;
-import org.markaz.admissions.ReferralSource;
+import org.markaz.shared.SampleAbsences;
+import org.markaz.shared.SampleChildren;
 import org.markaz.shared.ServiceType;
 
 /**
- * referrals.csv and enrolments.csv of the sample centre. Their dates are days before the day the
- * sample is loaded, so the sample always looks current: stays started a few months ago, the last
- * discharges in the past half year.
+ * The admissions' share of the sample centre: referrals.csv and enrolments.csv, read and checked
+ * against the children and carers before the first is written, then written through the
+ * admissions service. Their dates are days before the day the sample is loaded, so the sample
+ * always looks current: stays started a few months ago, the last discharges in the past half
+ * year. Leaves the children who missed their last days ({@link SampleAbsences}) for the register.
  */
-final class SampleAdmissions {
+public final class AdmissionsSample implements SampleShare {
 
     private record SampleReferral(String key, String child, int referredDaysAgo, ReferralSource source, String reason,
                                   String cruReference, ReferralDecision decision, Integer decidedDaysAgo) {
@@ -38,21 +39,24 @@ final class SampleAdmissions {
                                    String dischargeNote, String referral, int absentLastDays) {
     }
 
-    private final List<SampleReferral> referrals;
-    private final List<SampleEnrolment> enrolments;
-
-    private SampleAdmissions(List<SampleReferral> referrals, List<SampleEnrolment> enrolments) {
-        this.referrals = referrals;
-        this.enrolments = enrolments;
+    @Override
+    public void load(SampleContext context) {
+        SampleChildren people = context.get(SampleChildren.class);
+        Map<String, SampleReferral> referrals = referrals(people);
+        List<SampleEnrolment> enrolments = enrolments(people, referrals);
+        write(context, people, referrals, enrolments);
+        Map<Long, Integer> absent = new HashMap<>();
+        enrolments.stream().filter(e -> e.absentLastDays() > 0 && e.endsDaysAgo() == null)
+                .forEach(e -> absent.put(people.childIds().get(e.child()), e.absentLastDays()));
+        context.put(SampleAbsences.class, new SampleAbsences(Map.copyOf(absent)));
     }
 
-    /** Reads both files and checks them against the children and carers before anything is written. */
-    static SampleAdmissions read(Set<String> childNames, Set<String> carerKeys) {
+    private static Map<String, SampleReferral> referrals(SampleChildren people) {
+        String file = "referrals.csv";
         Map<String, SampleReferral> referrals = new LinkedHashMap<>();
-        for (CSVRecord line : SampleCentre.read("referrals.csv")) {
-            String file = "referrals.csv";
+        for (CSVRecord line : SampleContext.read(file)) {
             ReferralDecision decision = parse(ReferralDecision.class, file, line, line.get("decision"));
-            SampleReferral referral = new SampleReferral(line.get("key"), child(file, line, childNames),
+            SampleReferral referral = new SampleReferral(line.get("key"), child(file, line, people),
                     days(file, line, "referred_days_ago"), parse(ReferralSource.class, file, line, line.get("source")),
                     line.get("reason"), blankToNull(line.get("cru_reference")), decision,
                     optionalDays(file, line, "decided_days_ago"));
@@ -66,12 +70,16 @@ final class SampleAdmissions {
                 throw broken(file, line, "the key " + referral.key() + " is used twice");
             }
         }
+        return referrals;
+    }
+
+    private static List<SampleEnrolment> enrolments(SampleChildren people, Map<String, SampleReferral> referrals) {
+        String file = "enrolments.csv";
         List<SampleEnrolment> enrolments = new ArrayList<>();
-        for (CSVRecord line : SampleCentre.read("enrolments.csv")) {
-            String file = "enrolments.csv";
+        for (CSVRecord line : SampleContext.read(file)) {
             ServiceType service = parse(ServiceType.class, file, line, line.get("service"));
             String mother = blankToNull(line.get("mother"));
-            if (mother != null && !carerKeys.contains(mother)) {
+            if (mother != null && !people.carerIds().containsKey(mother)) {
                 throw broken(file, line, "no carer " + mother);
             }
             String referral = blankToNull(line.get("referral"));
@@ -80,7 +88,7 @@ final class SampleAdmissions {
             }
             String outcome = blankToNull(line.get("outcome"));
             Integer absent = optionalDays(file, line, "absent_last_days");
-            SampleEnrolment enrolment = new SampleEnrolment(child(file, line, childNames), service,
+            SampleEnrolment enrolment = new SampleEnrolment(child(file, line, people), service,
                     weekdays(file, line, line.get("weekdays")), mother, days(file, line, "starts_days_ago"),
                     optionalDays(file, line, "planned_days"), optionalDays(file, line, "ends_days_ago"),
                     outcome == null ? null : parse(DischargeOutcome.class, file, line, outcome),
@@ -96,7 +104,7 @@ final class SampleAdmissions {
             }
             enrolments.add(enrolment);
         }
-        return new SampleAdmissions(List.copyOf(referrals.values()), enrolments);
+        return enrolments;
     }
 
     /**
@@ -104,43 +112,38 @@ final class SampleAdmissions {
      * enrolments. A child who has since grown past seven is left out, since only a director may
      * admit them.
      */
-    void writeThrough(AdmissionsService service, Map<String, Long> childIds, Map<String, Long> carerIds, LocalDate today) {
+    private static void write(SampleContext context, SampleChildren people, Map<String, SampleReferral> referrals,
+                              List<SampleEnrolment> enrolments) {
+        AdmissionsService service = context.services().get(AdmissionsService.class);
+        Actor actor = context.actor();
+        LocalDate today = context.today();
         Map<String, Long> referralIds = new HashMap<>();
-        for (SampleReferral referral : referrals) {
-            long id = service.recordReferral(SampleCentre.SAMPLE, new ReferralDetails(childIds.get(referral.child()),
+        for (SampleReferral referral : referrals.values()) {
+            long id = service.recordReferral(actor, new ReferralDetails(people.childIds().get(referral.child()),
                     today.minusDays(referral.referredDaysAgo()), referral.source(), referral.reason(),
                     referral.cruReference()));
             if (referral.decision() != ReferralDecision.PENDING) {
-                service.decideReferral(SampleCentre.SAMPLE, id, referral.decision(),
-                        today.minusDays(referral.decidedDaysAgo()));
+                service.decideReferral(actor, id, referral.decision(), today.minusDays(referral.decidedDaysAgo()));
             }
             referralIds.put(referral.key(), id);
         }
         for (SampleEnrolment enrolment : enrolments) {
             LocalDate start = today.minusDays(enrolment.startsDaysAgo());
-            AdmitResult result = service.admit(SampleCentre.SAMPLE, new Admission(childIds.get(enrolment.child()),
+            AdmitResult result = service.admit(actor, new Admission(people.childIds().get(enrolment.child()),
                     enrolment.referral() == null ? null : referralIds.get(enrolment.referral()), enrolment.service(),
-                    enrolment.mother() == null ? null : carerIds.get(enrolment.mother()),
+                    enrolment.mother() == null ? null : people.carerIds().get(enrolment.mother()),
                     enrolment.weekdays().isEmpty() ? null : enrolment.weekdays(), start,
                     enrolment.plannedDays() == null ? null : start.plusDays(enrolment.plannedDays()), false, null));
             if (result instanceof AdmitResult.Admitted admitted && enrolment.endsDaysAgo() != null) {
-                service.discharge(SampleCentre.SAMPLE, admitted.enrolmentId(), today.minusDays(enrolment.endsDaysAgo()),
+                service.discharge(actor, admitted.enrolmentId(), today.minusDays(enrolment.endsDaysAgo()),
                         enrolment.outcome(), enrolment.dischargeNote());
             }
         }
     }
 
-    /** Children (by id) to be marked absent on their last few scheduled days, and how many. */
-    Map<Long, Integer> absentLastDays(Map<String, Long> childIds) {
-        Map<Long, Integer> absent = new HashMap<>();
-        enrolments.stream().filter(e -> e.absentLastDays() > 0 && e.endsDaysAgo() == null)
-                .forEach(e -> absent.put(childIds.get(e.child()), e.absentLastDays()));
-        return absent;
-    }
-
-    private static String child(String file, CSVRecord line, Set<String> childNames) {
+    private static String child(String file, CSVRecord line, SampleChildren people) {
         String name = line.get("child").strip();
-        if (!childNames.contains(name)) {
+        if (!people.childIds().containsKey(name)) {
             throw broken(file, line, "no child " + name + " in children.csv");
         }
         return name;

@@ -1,32 +1,27 @@
-package org.markaz.sample;
+package org.markaz.children;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.markaz.shared.CarerRow;
 import org.markaz.shared.ChildRow;
-import org.markaz.children.ChildrenService;
-import org.markaz.children.FamilyCard;
 import org.markaz.shared.Relationship;
+import org.markaz.core.feature.SampleContext;
 import org.markaz.core.security.Actor;
 import org.markaz.testsupport.TestServices;
 
-class SampleCentreChildrenTest {
+/** The children's share of the sample centre, on top of the core's only. */
+class ChildrenSampleTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
-    private final TestServices test = TestServices.inMemory().withSampleCentre();
+    private final TestServices test = TestServices.inMemory().withSampleFamilies();
     private final ChildrenService children = test.services().get(ChildrenService.class);
     private final Actor keyWorker = test.signIn("keyworker");
 
@@ -36,7 +31,7 @@ class SampleCentreChildrenTest {
     }
 
     @Test
-    void everyFamilyCarerAndChildOfTheCsvFilesIsLoaded() throws IOException {
+    void everyFamilyCarerAndChildOfTheCsvFilesIsLoaded() {
         assertEquals(lines("families.csv"), test.count("family"));
         assertEquals(lines("carers.csv"), test.count("carer"));
         assertEquals(lines("children.csv"), test.count("child"));
@@ -128,10 +123,7 @@ class SampleCentreChildrenTest {
         return children.search(keyWorker, typed, false).stream().map(ChildRow::fullName).toList();
     }
 
-    private static int lines(String file) throws IOException {
-        try (InputStream in = SampleCentreChildrenTest.class.getResourceAsStream("/sample-data/khujand/" + file)) {
-            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                    .parse(new InputStreamReader(in, StandardCharsets.UTF_8)).getRecords().size();
-        }
+    private static int lines(String file) {
+        return SampleContext.read(file).size();
     }
 }

@@ -1,24 +1,17 @@
-package org.markaz.sample;
+package org.markaz.children;
+
+import static org.markaz.core.demo.Names.pick;
 
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 
 /**
- * Invented but realistic names and places of Sughd, for generated data: mostly Tajik, some
- * Uzbek and Russian, in Cyrillic with the Tajik letters; a few children written in Latin letters,
- * as some families do.
+ * Invented but realistic families of Sughd for the scale dataset: names mostly Tajik, some Uzbek
+ * and Russian, in Cyrillic with the Tajik letters (a few children written in Latin letters, as
+ * some families do); districts, jamoats and addresses; circumstances and reasons.
  */
-final class Names {
-
-    private static final List<String> MALE_FIRST = List.of("Фарҳод", "Дилшод", "Бахтиёр", "Шуҳрат", "Ҷамшед", "Рустам",
-            "Фирӯз", "Алишер", "Умед", "Сӯҳроб", "Зафар", "Муҳаммад", "Сергей", "Андрей", "Дмитрий", "Тоҳир");
-    private static final List<String> FEMALE_FIRST = List.of("Мадина", "Гулнора", "Зарина", "Шоира", "Нигина", "Малика",
-            "Дилафрӯз", "Ширин", "Мавҷуда", "Фарзона", "Меҳрангез", "Ольга", "Наталья", "Елена", "Сабрина", "Гулчеҳра");
-    private static final List<String> FAMILY = List.of("Раҳимов", "Назаров", "Саидов", "Юсупов", "Каримов", "Ашуров",
-            "Давлатов", "Олимов", "Ҳакимов", "Шарипов", "Қодиров", "Мирзоев", "Исмоилов", "Ғафуров", "Петренко", "Иванов");
-    static final List<String> POSITIONS = List.of("Корманди асосӣ", "Социальный работник", "Ҳамшираи тиббӣ", "Психолог",
-            "Логопед", "Тарбиячӣ", "Бухгалтер", "Ронанда", "Ошпаз", "Мудири корҳо");
+final class FamilyNames {
 
     static final List<String> BOYS = List.of("Муҳаммад", "Абубакр", "Умар", "Усмон", "Алӣ", "Ҳусайн", "Мустафо", "Юсуф",
             "Иброҳим", "Исмоил", "Амир", "Сомон", "Фаридун", "Меҳроб", "Шаҳром", "Далер", "Суҳроб", "Беҳрӯз", "Парвиз",
@@ -105,17 +98,7 @@ final class Names {
     /** How many families in a hundred come from each district of {@link #DISTRICTS}. */
     private static final int[] DISTRICT_WEIGHTS = {40, 14, 7, 6, 6, 5, 6, 3, 3, 3, 3, 2, 2};
 
-    private Names() {
-    }
-
-    static String fullName(Random random) {
-        boolean female = random.nextInt(10) < 7;
-        String first = pick(random, female ? FEMALE_FIRST : MALE_FIRST);
-        String family = pick(random, FAMILY);
-        if (female && !family.endsWith("о")) {
-            family = family + "а";
-        }
-        return first + " " + family;
+    private FamilyNames() {
     }
 
     /** The form of a surname for a woman or girl: Раҳимов - Раҳимова, Rahimov - Rahimova; Раҳимзода, Ким stay. */
@@ -172,14 +155,5 @@ final class Names {
     static String villageAddress(Random random, String jamoat) {
         return "деҳаи " + jamoat.substring("ҷамоати ".length()) + ", " + pick(random, VILLAGE_STREETS) + " "
                 + (random.nextInt(80) + 1);
-    }
-
-    static String phone(Random random) {
-        return String.format("+992 %02d %03d %02d %02d", 90 + random.nextInt(4), random.nextInt(1000), random.nextInt(100),
-                random.nextInt(100));
-    }
-
-    static <T> T pick(Random random, List<T> values) {
-        return values.get(random.nextInt(values.size()));
     }
 }

@@ -1,0 +1,60 @@
+package org.markaz.admissions;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.markaz.children.ChildrenFeature;
+import org.markaz.core.demo.Samples;
+import org.markaz.testsupport.TestServices;
+
+/** The admissions' share of the scale dataset, on top of the core's and the children's. */
+class AdmissionsScaleTest {
+
+    private static TestServices test;
+    private static Map<String, Integer> written;
+
+    @BeforeAll
+    static void generate() {
+        test = TestServices.inMemory();
+        written = Samples.generateScaleDataset(test.services(), List.of(new ChildrenFeature(), new AdmissionsFeature()), 42);
+    }
+
+    @AfterAll
+    static void close() {
+        test.close();
+    }
+
+    @Test
+    void childrenWentToTheCentresServicesWithReferrals() {
+        assertBetween(7_000, 9_500, test.count("enrolment"));
+        assertBetween(1_600, 2_600, count("select count(*) from enrolment where service like 'SHORT_STAY%'"));
+        assertBetween(200, 450, count("select count(*) from enrolment where service = 'MOTHER_AND_BABY'"));
+        assertBetween(5_000, 7_500, test.count("referral"));
+        assertTrue(count("select count(*) from referral where decision = 'DECLINED'") > 0);
+        for (String table : List.of("referral", "enrolment")) {
+            assertEquals(test.count(table), written.get(table), table);
+        }
+    }
+
+    @Test
+    void staysDoNotOverlapAndMothersBelongToTheChildsFamily() {
+        assertEquals(0, count("select count(*) from enrolment a join enrolment b on a.child_id = b.child_id and a.id < b.id "
+                + "where a.starts_on <= coalesce(b.ends_on, b.starts_on + 100000) and b.starts_on <= coalesce(a.ends_on, a.starts_on + 100000)"));
+        assertEquals(0, count("select count(*) from enrolment e join carer c on c.id = e.mother_carer_id "
+                + "join child ch on ch.id = e.child_id where c.family_id <> ch.family_id"));
+        assertBetween(4, 6, count("select count(distinct discharge_outcome) from enrolment where service like 'SHORT_STAY%'"));
+    }
+
+    private static int count(String sql, Object... binds) {
+        return test.database().dsl().fetchOne(sql, binds).get(0, Integer.class);
+    }
+
+    private static void assertBetween(int low, int high, int actual) {
+        assertTrue(actual >= low && actual <= high, actual + " is not between " + low + " and " + high);
+    }
+}
