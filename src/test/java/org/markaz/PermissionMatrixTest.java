@@ -217,6 +217,7 @@ class PermissionMatrixTest {
         m.put("AuditService.newestChange", entry(Permission.VIEW_CENTRE, (a, p) -> services.audit().newestChange(a)));
         m.put("AuditService.actors", entry(Permission.VIEW_AUDIT, (a, p) -> services.audit().actors(a)));
         m.put("AuditService.tableNames", entry(Permission.VIEW_AUDIT, (a, p) -> services.audit().tableNames(a)));
+        m.put("AuditService.changes", entry(Permission.VIEW_AUDIT, (a, p) -> services.audit().changes(a, 1L)));
 
         m.put("StaffService.list", entry(Permission.VIEW_STAFF, (a, p) -> services.staff().list(a)));
         m.put("StaffService.addStaffMember", entry(Permission.MANAGE_USERS, (a, p) -> services.staff().addStaffMember(a,
