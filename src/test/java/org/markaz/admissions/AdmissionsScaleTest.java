@@ -5,28 +5,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.markaz.children.ChildrenFeature;
 import org.markaz.core.demo.Samples;
+import org.markaz.testsupport.ScaleDataset;
 import org.markaz.testsupport.TestServices;
 
-/** The admissions' share of the scale dataset, on top of the core's and the children's. */
+/** The admissions' share of the scale dataset. */
 class AdmissionsScaleTest {
 
     private static TestServices test;
     private static Map<String, Integer> written;
 
     @BeforeAll
-    static void generate() {
-        test = TestServices.inMemory();
-        written = Samples.generateScaleDataset(test.services(), List.of(new ChildrenFeature(), new AdmissionsFeature()), 42);
-    }
-
-    @AfterAll
-    static void close() {
-        test.close();
+    static void useTheSharedDataset() {
+        test = ScaleDataset.services();
+        written = ScaleDataset.written();
     }
 
     @Test

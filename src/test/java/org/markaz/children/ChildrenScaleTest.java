@@ -13,16 +13,16 @@ import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
 import org.jooq.Record;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.markaz.core.demo.Samples;
 import org.markaz.core.feature.ScaleContext;
 import org.markaz.core.security.Actor;
 import org.markaz.shared.ChildRow;
+import org.markaz.testsupport.ScaleDataset;
 import org.markaz.testsupport.TestServices;
 
-/** The children's share of the scale dataset, on top of the core's only. */
+/** The children's share of the scale dataset. */
 class ChildrenScaleTest {
 
     private static final long SEED = 42;
@@ -32,14 +32,9 @@ class ChildrenScaleTest {
     private static Map<String, Integer> written;
 
     @BeforeAll
-    static void generate() {
-        test = TestServices.inMemory();
-        written = Samples.generateScaleDataset(test.services(), List.of(new ChildrenFeature()), SEED);
-    }
-
-    @AfterAll
-    static void close() {
-        test.close();
+    static void useTheSharedDataset() {
+        test = ScaleDataset.services();
+        written = ScaleDataset.written();
     }
 
     @Test

@@ -8,11 +8,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.markaz.app.Features;
 import org.markaz.core.demo.Samples;
+import org.markaz.testsupport.ScaleDataset;
 import org.markaz.testsupport.TestServices;
 
 /** The register's share of the scale dataset, generated with every feature's, and the whole dataset's reproducibility. */
@@ -25,14 +25,9 @@ class RegisterScaleTest {
     private static Map<String, Integer> written;
 
     @BeforeAll
-    static void generate() {
-        test = TestServices.inMemory();
-        written = Samples.generateScaleDataset(test.services(), Features.all(), SEED);
-    }
-
-    @AfterAll
-    static void close() {
-        test.close();
+    static void useTheSharedDataset() {
+        test = ScaleDataset.services();
+        written = ScaleDataset.written();
     }
 
     @Test

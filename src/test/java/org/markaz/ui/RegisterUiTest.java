@@ -164,7 +164,7 @@ class RegisterUiTest extends UiTestSupport {
         signIn("admin", DEMO_PASSWORD);
         press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.CONTROL, KeyCode.DIGIT2);
         waitUntilIdle();
-        assertTrue(focusArrives(entries()), "the list has the keys");
+        assertFocusArrives(entries());
 
         type(KeyCode.PAGE_UP);
         waitUntilIdle();
@@ -187,7 +187,7 @@ class RegisterUiTest extends UiTestSupport {
         signIn("keyworker", DEMO_PASSWORD);
         press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
         waitUntilIdle();
-        assertTrue(focusArrives(entries()));
+        assertFocusArrives(entries());
         clickRow("#registerEntries", 0);
 
         write("з"); // P on a Russian keyboard

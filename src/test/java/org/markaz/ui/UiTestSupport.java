@@ -279,13 +279,15 @@ public abstract class UiTestSupport extends FxRobot {
         return true;
     }
 
-    /** Whether the node gets the keyboard focus within two seconds (a screen built just now takes it once styled). */
-    protected boolean focusArrives(Node node) {
+    /**
+     * Fails unless the node gets the keyboard focus within five seconds (a screen built just now
+     * takes it once styled), naming what has the focus instead.
+     */
+    protected void assertFocusArrives(Node node) {
         try {
-            WaitForAsyncUtils.waitFor(2, TimeUnit.SECONDS, node::isFocused);
-            return true;
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, node::isFocused);
         } catch (java.util.concurrent.TimeoutException e) {
-            return false;
+            throw new AssertionError("The keys did not arrive at " + node + "; they are at " + stage.getScene().getFocusOwner());
         }
     }
 
