@@ -52,7 +52,7 @@ public final class AdmissionsService {
 
     public long recordReferral(Actor actor, ReferralDetails details) {
         actor.require(Permission.EDIT_CHILDREN);
-        LocalDate referredOn = notInFuture(required(details.referredOn(), "field.referredOn"));
+        LocalDate referredOn = notInFuture(required(details.referredOn(), "field.referredOn"), "field.referredOn");
         ReferralDetails checked = new ReferralDetails(details.childId(), referredOn, required(details.source(), "field.source"),
                 Validation.required(details.reason(), 2000, "field.reason"),
                 Validation.optional(details.cruReference(), 100, "field.cruReference"));
@@ -65,12 +65,12 @@ public final class AdmissionsService {
     public void decideReferral(Actor actor, long referralId, ReferralDecision decision, LocalDate decidedOn) {
         actor.require(Permission.EDIT_CHILDREN);
         required(decision, "field.decision");
-        LocalDate on = decision == ReferralDecision.PENDING ? null : notInFuture(required(decidedOn, "field.decidedOn"));
+        LocalDate on = decision == ReferralDecision.PENDING ? null : notInFuture(required(decidedOn, "field.decidedOn"), "field.decidedOn");
         transactions.run(tx -> {
             ReferralRow referral = admissions.lockReferral(tx, referralId)
                     .orElseThrow(() -> new ValidationException("error.noSuchReferral"));
             if (on != null && on.isBefore(referral.referredOn())) {
-                throw new ValidationException("error.decidedBeforeReferred");
+                throw new ValidationException("error.decidedBeforeReferred", new Validation.FieldName("field.decidedOn"));
             }
             admissions.decideReferral(tx, actor, referralId, decision, on);
         });
@@ -82,13 +82,13 @@ public final class AdmissionsService {
         ServiceType service = required(admission.service(), "field.service");
         LocalDate start = required(admission.startsOn(), "field.startsOn");
         if (service.isDayService() && (admission.weekdays() == null || admission.weekdays().isEmpty())) {
-            throw new ValidationException("error.weekdaysNeeded");
+            throw new ValidationException("error.weekdaysNeeded", new Validation.FieldName("field.weekdays"));
         }
         if (service == ServiceType.MOTHER_AND_BABY && admission.motherCarerId() == null) {
-            throw new ValidationException("error.motherNeeded");
+            throw new ValidationException("error.motherNeeded", new Validation.FieldName("admissions.mother"));
         }
         if (admission.plannedEndOn() != null && admission.plannedEndOn().isBefore(start)) {
-            throw new ValidationException("error.endBeforeStart");
+            throw new ValidationException("error.endBeforeStart", new Validation.FieldName("field.plannedEndOn"));
         }
         String extensionReason = checkShortStayLength(actor, service, start, admission.plannedEndOn(), admission.extensionReason());
         Admission checked = new Admission(admission.childId(), admission.referralId(), service,
@@ -99,7 +99,7 @@ public final class AdmissionsService {
             AdmissionsRepository.ChildFacts child = requireChild(tx, checked.childId());
             int age = Period.between(child.dateOfBirth(), start).getYears();
             if (start.isBefore(child.dateOfBirth())) {
-                throw new ValidationException("error.startBeforeBirth");
+                throw new ValidationException("error.startBeforeBirth", new Validation.FieldName("field.startsOn"));
             }
             if (age >= OLDEST_AGE && start.isAfter(child.dateOfBirth().plusYears(OLDEST_AGE))) {
                 if (!checked.ageConfirmed()) {
@@ -109,11 +109,11 @@ public final class AdmissionsService {
             }
             if (checked.motherCarerId() != null
                     && !admissions.carerFamily(tx, checked.motherCarerId()).map(f -> f == child.familyId()).orElse(false)) {
-                throw new ValidationException("error.motherOfAnotherFamily");
+                throw new ValidationException("error.motherOfAnotherFamily", new Validation.FieldName("admissions.mother"));
             }
             if (service.isResidential() && !admissions.overlappingResidential(tx, checked.childId(), start,
                     checked.plannedEndOn(), null).isEmpty()) {
-                throw new ValidationException("error.residentialOverlap");
+                throw new ValidationException("error.residentialOverlap", new Validation.FieldName("field.startsOn"));
             }
             return new AdmitResult.Admitted(admissions.insertEnrolment(tx, actor, checked,
                     extensionReason == null ? null : actor.username()));
@@ -123,7 +123,7 @@ public final class AdmissionsService {
     /** Ends an enrolment with where the child went. */
     public void discharge(Actor actor, long enrolmentId, LocalDate endsOn, DischargeOutcome outcome, String note) {
         actor.require(Permission.EDIT_CHILDREN);
-        LocalDate end = notInFuture(required(endsOn, "field.endsOn"));
+        LocalDate end = notInFuture(required(endsOn, "field.endsOn"), "field.endsOn");
         required(outcome, "field.outcome");
         String checkedNote = outcome == DischargeOutcome.OTHER
                 ? Validation.required(note, 500, "field.dischargeNote") : Validation.optional(note, 500, "field.dischargeNote");
@@ -134,7 +134,7 @@ public final class AdmissionsService {
                 throw new ValidationException("error.alreadyDischarged");
             }
             if (end.isBefore(enrolment.startsOn())) {
-                throw new ValidationException("error.dischargeBeforeAdmission");
+                throw new ValidationException("error.dischargeBeforeAdmission", new Validation.FieldName("field.endsOn"));
             }
             admissions.discharge(tx, actor, enrolmentId, end, outcome, checkedNote);
         });
@@ -148,12 +148,12 @@ public final class AdmissionsService {
             EnrolmentRow enrolment = admissions.lockEnrolment(tx, enrolmentId)
                     .orElseThrow(() -> new ValidationException("error.noSuchEnrolment"));
             if (plannedEndOn.isBefore(enrolment.startsOn())) {
-                throw new ValidationException("error.endBeforeStart");
+                throw new ValidationException("error.endBeforeStart", new Validation.FieldName("field.plannedEndOn"));
             }
             String checkedReason = checkShortStayLength(actor, enrolment.service(), enrolment.startsOn(), plannedEndOn, reason);
             if (enrolment.service().isResidential() && !admissions.overlappingResidential(tx, enrolment.childId(),
                     enrolment.startsOn(), plannedEndOn, enrolmentId).isEmpty()) {
-                throw new ValidationException("error.residentialOverlap");
+                throw new ValidationException("error.residentialOverlap", new Validation.FieldName("field.startsOn"));
             }
             admissions.extend(tx, actor, enrolmentId, plannedEndOn, checkedReason, actor.username());
         });
@@ -173,7 +173,7 @@ public final class AdmissionsService {
         }
         String checked = Validation.optional(reason, 500, "field.extensionReason");
         if (checked == null) {
-            throw new ValidationException("error.shortStayTooLong", SHORT_STAY_MONTHS);
+            throw new ValidationException("error.shortStayTooLong", SHORT_STAY_MONTHS, new Validation.FieldName("field.plannedEndOn"));
         }
         actor.require(Permission.CONFIRM_EXCEPTIONS);
         return checked;
@@ -188,9 +188,9 @@ public final class AdmissionsService {
         return child;
     }
 
-    private LocalDate notInFuture(LocalDate date) {
+    private LocalDate notInFuture(LocalDate date, String fieldKey) {
         if (date.isAfter(LocalDate.now(clock))) {
-            throw new ValidationException("error.dateInFuture");
+            throw new ValidationException("error.dateInFuture", new Validation.FieldName(fieldKey));
         }
         return date;
     }

@@ -21,6 +21,7 @@ import org.markaz.shared.CarerRow;
 import org.markaz.core.security.Actor;
 import org.markaz.core.security.Permission;
 import org.markaz.core.ui.BackgroundTask;
+import org.markaz.core.ui.FieldErrors;
 import org.markaz.core.ui.UserAction;
 import org.markaz.core.ui.UiContext;
 
@@ -60,6 +61,13 @@ public final class AdmissionsViewModel {
     private final ObjectProperty<ReferralDecision> decision = new SimpleObjectProperty<>(ReferralDecision.ACCEPTED);
     private final ObjectProperty<LocalDate> decidedOn = new SimpleObjectProperty<>();
 
+    /** Each form's refusals stay next to it: beside its fields, and under its button. */
+    private final Section admitting = new Section();
+    private final Section discharging = new Section();
+    private final Section extending = new Section();
+    private final Section referring = new Section();
+    private final Section deciding = new Section();
+    /** What went wrong loading the child's services (shown above them). */
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
 
@@ -82,6 +90,9 @@ public final class AdmissionsViewModel {
         childId.set(child);
         carers.setAll(familyCarers);
         message.set("");
+        for (Section section : List.of(admitting, discharging, extending, referring, deciding)) {
+            section.clear();
+        }
         reload();
     }
 
@@ -114,7 +125,7 @@ public final class AdmissionsViewModel {
     private void admit(boolean ageConfirmed) {
         Long child = childId.get();
         if (child == null) {
-            message.set(context.localization().text("children.saveChildFirst"));
+            admitting.message.set(context.localization().text("children.saveChildFirst"));
             return;
         }
         Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
@@ -127,16 +138,16 @@ public final class AdmissionsViewModel {
         Admission admission = new Admission(child, referral == null ? null : referral.id(), service.get(),
                 mother.get() == null ? null : mother.get().id(), days, startsOn.get(), plannedEndOn.get(), ageConfirmed,
                 extensionReason.get());
-        run(() -> admissionsService.admit(actor, admission), result -> {
+        run(admitting, () -> admissionsService.admit(actor, admission), result -> {
             if (result instanceof AdmitResult.NeedsAgeConfirmation older) {
                 if (context.dialogs().confirm(context.localization().text("admissions.olderThanSeven", older.ageInYears()))) {
                     admit(true);
                 } else {
-                    message.set(context.localization().text("children.notSaved"));
+                    admitting.message.set(context.localization().text("children.notSaved"));
                 }
                 return;
             }
-            message.set(context.localization().text("admissions.admitted"));
+            context.dialogs().notice(context.localization().text("admissions.admitted"));
             resetForms();
             reload();
         });
@@ -145,17 +156,17 @@ public final class AdmissionsViewModel {
     public void discharge() {
         EnrolmentRow enrolment = selectedEnrolment.get();
         if (enrolment == null) {
-            message.set(context.localization().text("admissions.chooseEnrolment"));
+            discharging.message.set(context.localization().text("admissions.chooseEnrolment"));
             return;
         }
         LocalDate on = endsOn.get();
         DischargeOutcome chosen = outcome.get();
         String note = dischargeNote.get();
-        run(() -> {
+        run(discharging, () -> {
             admissionsService.discharge(actor, enrolment.id(), on, chosen, note);
             return Boolean.TRUE;
         }, done -> {
-            message.set(context.localization().text("admissions.discharged"));
+            context.dialogs().notice(context.localization().text("admissions.discharged"));
             resetForms();
             reload();
         });
@@ -165,16 +176,16 @@ public final class AdmissionsViewModel {
     public void changePlannedEnd() {
         EnrolmentRow enrolment = selectedEnrolment.get();
         if (enrolment == null) {
-            message.set(context.localization().text("admissions.chooseEnrolment"));
+            extending.message.set(context.localization().text("admissions.chooseEnrolment"));
             return;
         }
         LocalDate end = newPlannedEnd.get();
         String why = newPlannedEndReason.get();
-        run(() -> {
+        run(extending, () -> {
             admissionsService.changePlannedEnd(actor, enrolment.id(), end, why);
             return Boolean.TRUE;
         }, done -> {
-            message.set(context.localization().text("admissions.plannedEndChanged"));
+            context.dialogs().notice(context.localization().text("admissions.plannedEndChanged"));
             newPlannedEnd.set(null);
             newPlannedEndReason.set("");
             reload();
@@ -192,12 +203,12 @@ public final class AdmissionsViewModel {
     public void recordReferral() {
         Long child = childId.get();
         if (child == null) {
-            message.set(context.localization().text("children.saveChildFirst"));
+            referring.message.set(context.localization().text("children.saveChildFirst"));
             return;
         }
         ReferralDetails details = new ReferralDetails(child, referredOn.get(), source.get(), reason.get(), cruReference.get());
-        run(() -> admissionsService.recordReferral(actor, details), id -> {
-            message.set(context.localization().text("admissions.referralRecorded"));
+        run(referring, () -> admissionsService.recordReferral(actor, details), id -> {
+            context.dialogs().notice(context.localization().text("admissions.referralRecorded"));
             resetForms();
             reload();
         });
@@ -206,16 +217,16 @@ public final class AdmissionsViewModel {
     public void decideReferral() {
         ReferralRow referral = selectedReferral.get();
         if (referral == null) {
-            message.set(context.localization().text("admissions.chooseReferral"));
+            deciding.message.set(context.localization().text("admissions.chooseReferral"));
             return;
         }
         ReferralDecision chosen = decision.get();
         LocalDate on = decidedOn.get();
-        run(() -> {
+        run(deciding, () -> {
             admissionsService.decideReferral(actor, referral.id(), chosen, on);
             return Boolean.TRUE;
         }, done -> {
-            message.set(context.localization().text("admissions.decisionSaved"));
+            context.dialogs().notice(context.localization().text("admissions.decisionSaved"));
             reload();
         });
     }
@@ -240,8 +251,47 @@ public final class AdmissionsViewModel {
         return row.needsAttention(LocalDate.now(context.clock()));
     }
 
-    private <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> then) {
-        new UserAction(context, busy, message).run(work, then);
+    private <T> void run(Section section, java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> then) {
+        new UserAction(context, busy, section.message).run(work, then, section.errors);
+    }
+
+    /** One form of the card: what is wrong with its fields, and the refusal shown under its button. */
+    public static final class Section {
+        private final FieldErrors errors = new FieldErrors();
+        private final StringProperty message = new SimpleStringProperty("");
+
+        public FieldErrors errors() {
+            return errors;
+        }
+
+        public StringProperty messageProperty() {
+            return message;
+        }
+
+        void clear() {
+            errors.clear();
+            message.set("");
+        }
+    }
+
+    public Section admitting() {
+        return admitting;
+    }
+
+    public Section discharging() {
+        return discharging;
+    }
+
+    public Section extending() {
+        return extending;
+    }
+
+    public Section referring() {
+        return referring;
+    }
+
+    public Section deciding() {
+        return deciding;
     }
 
     public ObjectProperty<Long> childIdProperty() {

@@ -17,13 +17,19 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import org.markaz.admissions.AdmissionsView;
+import java.util.Map;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextInputControl;
+import org.markaz.admissions.ReferralsView;
+import org.markaz.admissions.ServicesView;
+import org.markaz.core.ui.FieldDecorations;
 import org.markaz.core.i18n.Localization;
 import org.markaz.core.ui.Choices;
 import org.markaz.core.ui.DateFields;
 import org.markaz.core.ui.ViewLoader;
 
-/** Binds the children and families screen. */
+/** Binds the children and families screen: the search on the left, the card in tabs on the right. */
 public final class ChildrenView {
 
     private final ChildrenViewModel viewModel;
@@ -37,8 +43,15 @@ public final class ChildrenView {
     @FXML private TableColumn<ChildRow, String> familyColumn;
     @FXML private TableColumn<ChildRow, String> districtColumn;
     @FXML private Label resultCount;
-    @FXML private Label message;
+    @FXML private Label searchMessage;
     @FXML private Node editButtons;
+
+    @FXML private Label cardTitle;
+    @FXML private TabPane tabs;
+    @FXML private Tab childTab;
+    @FXML private Tab servicesTab;
+    @FXML private Tab referralsTab;
+    @FXML private Tab familyTab;
 
     @FXML private TextField childName;
     @FXML private ComboBox<Sex> childSex;
@@ -47,9 +60,11 @@ public final class ChildrenView {
     @FXML private TextField childDisability;
     @FXML private TextArea childNotes;
     @FXML private Label childArchived;
-    @FXML private Node childForm;
+    @FXML private Node childButtons;
+    @FXML private Node archiveButton;
+    @FXML private Node deleteButton;
+    @FXML private Label childMessage;
 
-    @FXML private Label familyCode;
     @FXML private TextField familyDistrict;
     @FXML private TextField familyJamoat;
     @FXML private ComboBox<Settlement> familySettlement;
@@ -61,15 +76,22 @@ public final class ChildrenView {
     @FXML private CheckBox noDocuments;
     @FXML private CheckBox homeless;
     @FXML private TextField otherCircumstances;
-    @FXML private Node familyForm;
+    @FXML private Node familyFlags;
+    @FXML private Node saveFamilyButton;
+    @FXML private Label familyMessage;
+    @FXML private Node carersBox;
     @FXML private TableView<CarerRow> carers;
     @FXML private TableColumn<CarerRow, String> carerNameColumn;
     @FXML private TableColumn<CarerRow, String> carerPhoneColumn;
     @FXML private TableColumn<CarerRow, Relationship> carerRelationshipColumn;
+    @FXML private Node addCarerRow;
     @FXML private TextField newCarerName;
     @FXML private TextField newCarerPhone;
+    @FXML private Label carerMessage;
     @FXML private Label familyChildren;
-    @FXML private javafx.scene.layout.VBox servicesBox;
+
+    /** While the list's selection follows the ViewModel's, it is not the user choosing. */
+    private boolean followingViewModel;
 
     public ChildrenView(ChildrenViewModel viewModel, Localization localization) {
         this.viewModel = viewModel;
@@ -78,20 +100,61 @@ public final class ChildrenView {
 
     @FXML
     private void initialize() {
+        bindSearch();
+        bindTabs();
+        bindChild();
+        bindFamily();
+        boolean editable = viewModel.mayEdit();
+        editButtons.setVisible(editable);
+        editButtons.setManaged(editable);
+        editButtons.disableProperty().bind(viewModel.busyProperty());
+        for (Node editing : new Node[] {childButtons, saveFamilyButton, addCarerRow}) {
+            editing.setVisible(editable);
+            editing.setManaged(editable);
+        }
+        if (!editable) {
+            for (TextInputControl field : new TextInputControl[] {childName, childDisability, childNotes, familyDistrict,
+                    familyJamoat, familyAddress, familyPhone, otherCircumstances}) {
+                field.setEditable(false);
+            }
+            for (Node choice : new Node[] {childSex, childBorn, childCertificate, familySettlement, familyFlags}) {
+                choice.setDisable(true);
+            }
+        }
+        viewModel.search();
+    }
+
+    private void bindSearch() {
         search.textProperty().bindBidirectional(viewModel.searchTextProperty());
         includeArchived.selectedProperty().bindBidirectional(viewModel.includeArchivedProperty());
         results.setItems(viewModel.results());
         results.setPlaceholder(new Label(localization.text("children.none")));
-        carers.setPlaceholder(new Label(localization.text("children.noCarers")));
         nameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().fullName()
                 + (c.getValue().archived() ? " " + localization.text("children.archivedMark") : "")));
         bornColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(localization.formatDate(c.getValue().dateOfBirth())
                 + "  (" + viewModel.age(c.getValue().dateOfBirth()) + ")"));
         familyColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().familyCode()));
         districtColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().district()));
-        results.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> viewModel.selectedProperty().set(row));
+        results.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
+            if (!followingViewModel) {
+                viewModel.choose(row);
+            }
+        });
+        viewModel.selectedProperty().addListener((obs, old, row) -> {
+            followingViewModel = true;
+            try {
+                if (row == null) {
+                    results.getSelectionModel().clearSelection();
+                } else if (row != results.getSelectionModel().getSelectedItem()) {
+                    results.getSelectionModel().select(row);
+                    results.scrollTo(row);
+                }
+            } finally {
+                followingViewModel = false;
+            }
+        });
         resultCount.textProperty().bind(viewModel.resultCountProperty());
-        message.textProperty().bind(viewModel.messageProperty());
+        searchMessage.textProperty().bind(viewModel.searchMessageProperty());
         // Down from the search box goes into the list, as in any search field
         search.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.DOWN && !results.getItems().isEmpty()) {
@@ -99,7 +162,40 @@ public final class ChildrenView {
                 results.getSelectionModel().selectFirst();
             }
         });
+    }
 
+    /** The card's tabs follow the ViewModel both ways; Services and Referrals are built when first opened. */
+    private void bindTabs() {
+        cardTitle.textProperty().bind(viewModel.cardTitleProperty());
+        Map<ChildrenViewModel.CardTab, Tab> byName = Map.of(ChildrenViewModel.CardTab.CHILD, childTab,
+                ChildrenViewModel.CardTab.SERVICES, servicesTab, ChildrenViewModel.CardTab.REFERRALS, referralsTab,
+                ChildrenViewModel.CardTab.FAMILY, familyTab);
+        tabs.getSelectionModel().select(byName.get(viewModel.tabProperty().get()));
+        viewModel.tabProperty().addListener((obs, old, tab) -> tabs.getSelectionModel().select(byName.get(tab)));
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> {
+            byName.forEach((name, shown) -> {
+                if (shown == tab) {
+                    viewModel.tabProperty().set(name);
+                }
+            });
+            buildWhenOpened(tab);
+        });
+        childTab.disableProperty().bind(viewModel.childOpen().not());
+        servicesTab.disableProperty().bind(viewModel.child().id.isNull());
+        referralsTab.disableProperty().bind(viewModel.child().id.isNull());
+        familyTab.disableProperty().bind(viewModel.family().id.isNull().and(viewModel.tabProperty()
+                .isNotEqualTo(ChildrenViewModel.CardTab.FAMILY)));
+    }
+
+    private void buildWhenOpened(Tab tab) {
+        if (tab == servicesTab && servicesTab.getContent() == null) {
+            servicesTab.setContent(ViewLoader.load(new ServicesView(viewModel.admissions(), localization), localization));
+        } else if (tab == referralsTab && referralsTab.getContent() == null) {
+            referralsTab.setContent(ViewLoader.load(new ReferralsView(viewModel.admissions(), localization), localization));
+        }
+    }
+
+    private void bindChild() {
         ChildrenViewModel.ChildForm child = viewModel.child();
         childName.textProperty().bindBidirectional(child.fullName);
         Choices.installKeys(childSex, Sex.values(), Sex::nameKey, localization);
@@ -112,9 +208,23 @@ public final class ChildrenView {
         childNotes.textProperty().bindBidirectional(child.notes);
         childArchived.textProperty().bind(child.archived.map(reason -> reason.isEmpty() ? ""
                 : localization.text("children.archivedBecause", reason)));
+        childMessage.textProperty().bind(child.message);
+        var existing = child.id.isNotNull();
+        for (Node button : new Node[] {archiveButton, deleteButton}) {
+            button.visibleProperty().bind(existing);
+            button.managedProperty().bind(existing);
+        }
+        FieldDecorations marks = new FieldDecorations(localization);
+        marks.showErrors(childName, child.errors.of("field.fullName"));
+        marks.showErrors(childSex, child.errors.of("field.sex"));
+        marks.showErrors(childBorn, child.errors.of("field.dateOfBirth"));
+        marks.showErrors(childDisability, child.errors.of("field.disability"));
+        marks.showErrors(childNotes, child.errors.of("field.notes"));
+        marks.date(childBorn);
+    }
 
+    private void bindFamily() {
         ChildrenViewModel.FamilyForm family = viewModel.family();
-        familyCode.textProperty().bind(family.code.map(code -> code.isEmpty() ? localization.text("children.newFamily") : code));
         familyDistrict.textProperty().bindBidirectional(family.district);
         familyJamoat.textProperty().bindBidirectional(family.jamoat);
         Choices.installKeys(familySettlement, Settlement.values(), Settlement::nameKey, localization);
@@ -127,30 +237,30 @@ public final class ChildrenView {
         noDocuments.selectedProperty().bindBidirectional(family.noDocuments);
         homeless.selectedProperty().bindBidirectional(family.homeless);
         otherCircumstances.textProperty().bindBidirectional(family.otherCircumstances);
+        familyMessage.textProperty().bind(family.message);
+        FieldDecorations marks = new FieldDecorations(localization);
+        marks.showErrors(familyDistrict, family.errors.of("field.district"));
+        marks.showErrors(familyJamoat, family.errors.of("field.jamoat"));
+        marks.showErrors(familySettlement, family.errors.of("field.settlement"));
+        marks.showErrors(familyAddress, family.errors.of("field.address"));
+        marks.showErrors(familyPhone, family.errors.of("field.phone"));
+        marks.showErrors(otherCircumstances, family.errors.of("field.otherCircumstances"));
 
+        // carers belong to a saved family
+        carersBox.visibleProperty().bind(family.id.isNotNull());
+        carersBox.managedProperty().bind(carersBox.visibleProperty());
         carers.setItems(viewModel.carers());
+        carers.setPlaceholder(new Label(localization.text("children.noCarers")));
         carerNameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().fullName()));
         carerPhoneColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().phone()));
         carerRelationshipColumn.setCellFactory(column -> new RelationshipCell());
         newCarerName.textProperty().bindBidirectional(viewModel.newCarerNameProperty());
         newCarerPhone.textProperty().bindBidirectional(viewModel.newCarerPhoneProperty());
+        carerMessage.textProperty().bind(viewModel.carerMessageProperty());
+        marks.showErrors(newCarerName, viewModel.carerErrors().of("field.fullName"));
+        marks.showErrors(newCarerPhone, viewModel.carerErrors().of("field.phone"));
         viewModel.familyChildren().addListener((javafx.collections.ListChangeListener<ChildRow>) change ->
                 familyChildren.setText(String.join(", ", viewModel.familyChildren().stream().map(ChildRow::fullName).toList())));
-
-        // the services card is built when the first child is shown: the screen opens faster without it
-        viewModel.admissions().childIdProperty().addListener((obs, old, shownChild) -> {
-            if (shownChild != null && servicesBox.getChildren().isEmpty()) {
-                servicesBox.getChildren().setAll(ViewLoader.load(new AdmissionsView(viewModel.admissions(), localization),
-                        localization));
-            }
-        });
-        boolean editable = viewModel.mayEdit();
-        childForm.setDisable(!editable);
-        familyForm.setDisable(!editable);
-        editButtons.setVisible(editable);
-        editButtons.setManaged(editable);
-        editButtons.disableProperty().bind(viewModel.busyProperty());
-        viewModel.search();
     }
 
     /** Where the keys start: the search box. */
@@ -198,7 +308,9 @@ public final class ChildrenView {
     @FXML
     private void newChild() {
         viewModel.newChildInFamily();
-        childName.requestFocus();
+        if (viewModel.tabProperty().get() == ChildrenViewModel.CardTab.CHILD) {
+            childName.requestFocus();
+        }
     }
 
     @FXML

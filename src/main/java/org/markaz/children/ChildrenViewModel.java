@@ -20,14 +20,20 @@ import org.markaz.admissions.AdmissionsViewModel;
 import org.markaz.core.security.Actor;
 import org.markaz.core.security.Permission;
 import org.markaz.core.ui.BackgroundTask;
+import org.markaz.core.ui.FieldErrors;
 import org.markaz.core.ui.UserAction;
 import org.markaz.core.ui.UiContext;
 
 /**
- * Children and families: instant search on the left; the selected child's card and their
- * family's card on the right, both editable by administrators, directors and key workers.
+ * Children and families: instant search on the left; on the right the card of the child or
+ * family shown, in tabs (the child, their services, their referrals, their family), each task
+ * fitting one screen. After a save the saved record is the one shown and selected, so whatever
+ * the user does next lands on it; each form's refusals stay beside its fields and button.
  */
 public final class ChildrenViewModel {
+
+    /** The tabs of the card, in their order on screen. */
+    public enum CardTab { CHILD, SERVICES, REFERRALS, FAMILY }
 
     private final UiContext context;
     private final ChildrenService childrenService;
@@ -38,7 +44,10 @@ public final class ChildrenViewModel {
     private final ObservableList<ChildRow> results = FXCollections.observableArrayList();
     private final StringProperty resultCount = new SimpleStringProperty("");
     private final ObjectProperty<ChildRow> selected = new SimpleObjectProperty<>();
+    private final StringProperty searchMessage = new SimpleStringProperty("");
     private int searchSequence;
+    /** While the results are replaced, the list's own selection changes are not the user's choice. */
+    private boolean replacingResults;
 
     private final ChildForm child = new ChildForm();
     private final FamilyForm family = new FamilyForm();
@@ -46,7 +55,11 @@ public final class ChildrenViewModel {
     private final ObservableList<ChildRow> familyChildren = FXCollections.observableArrayList();
     private final StringProperty newCarerName = new SimpleStringProperty("");
     private final StringProperty newCarerPhone = new SimpleStringProperty("");
-    private final StringProperty message = new SimpleStringProperty("");
+    private final FieldErrors carerErrors = new FieldErrors();
+    private final StringProperty carerMessage = new SimpleStringProperty("");
+    private final ObjectProperty<CardTab> tab = new SimpleObjectProperty<>(CardTab.CHILD);
+    private final BooleanProperty newChildTyped = new SimpleBooleanProperty();
+    private final StringProperty cardTitle = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final AdmissionsViewModel admissions;
 
@@ -57,11 +70,13 @@ public final class ChildrenViewModel {
         this.admissions = new AdmissionsViewModel(context, actor, admissionsService);
         searchText.addListener((obs, old, text) -> search());
         includeArchived.addListener((obs, old, value) -> search());
-        selected.addListener((obs, old, row) -> {
-            if (row != null) {
-                open(row.id(), row.familyId());
-            }
-        });
+        child.id.addListener((obs, old, id) -> updateTitle());
+        child.fullName.addListener((obs, old, name) -> updateTitle());
+        family.code.addListener((obs, old, code) -> updateTitle());
+        family.id.addListener((obs, old, id) -> updateTitle());
+        newChildTyped.addListener((obs, old, typed) -> updateTitle());
+        tab.addListener((obs, old, shown) -> updateTitle());
+        updateTitle();
     }
 
     public boolean mayEdit() {
@@ -76,24 +91,51 @@ public final class ChildrenViewModel {
         BackgroundTask.of(() -> childrenService.search(actor, typed, archived))
                 .onSuccess(rows -> {
                     if (sequence == searchSequence) {
-                        results.setAll(rows);
-                        resultCount.set(context.localization().text(rows.size() >= ChildrenService.SEARCH_LIMIT
-                                ? "children.countLimited" : "children.count", rows.size()));
+                        showResults(rows);
                     }
                 })
-                .onFailure(message::set)
+                .onFailure(searchMessage::set)
                 .run(context.tasks(), context.localization());
     }
 
+    /** New results, with the child shown selected in them if they hold it, else nothing selected. */
+    private void showResults(List<ChildRow> rows) {
+        replacingResults = true;
+        try {
+            results.setAll(rows);
+        } finally {
+            replacingResults = false;
+        }
+        Long shown = child.id.get();
+        selected.set(rows.stream().filter(row -> shown != null && row.id() == shown).findFirst().orElse(null));
+        searchMessage.set("");
+        resultCount.set(context.localization().text(rows.size() >= ChildrenService.SEARCH_LIMIT
+                ? "children.countLimited" : "children.count", rows.size()));
+    }
+
+    /** The user chose a row of the results: its child's card opens, unless it is the one shown. */
+    public void choose(ChildRow row) {
+        if (replacingResults) {
+            return;
+        }
+        selected.set(row);
+        if (row != null && !Long.valueOf(row.id()).equals(child.id.get())) {
+            open(row.id(), row.familyId());
+        }
+    }
+
     private void open(long childId, long familyId) {
-        message.set("");
         BackgroundTask.of(() -> new Opened(childrenService.child(actor, childId).orElse(null),
                         childrenService.family(actor, familyId).orElse(null)))
                 .onSuccess(opened -> {
+                    newChildTyped.set(false);
                     child.show(opened.child());
                     showFamily(opened.family());
+                    if (tab.get() == CardTab.FAMILY && opened.child() != null) {
+                        tab.set(CardTab.CHILD);
+                    }
                 })
-                .onFailure(message::set)
+                .onFailure(searchMessage::set)
                 .run(context.tasks(), context.localization());
     }
 
@@ -104,6 +146,8 @@ public final class ChildrenViewModel {
         family.show(card);
         carers.setAll(card == null ? List.of() : card.carers());
         familyChildren.setAll(card == null ? List.of() : card.children());
+        carerErrors.clear();
+        carerMessage.set("");
         admissions.show(child.id.get(), carers);
     }
 
@@ -112,33 +156,34 @@ public final class ChildrenViewModel {
         return admissions;
     }
 
-    /** An empty family form; the child form empties too, as a new family has no children yet. */
+    /** An empty family form, on its own: a new family has no child yet. */
     public void newFamily() {
         selected.set(null);
-        family.show(null);
+        newChildTyped.set(false);
         child.show(null);
-        carers.clear();
-        familyChildren.clear();
-        admissions.show(null, List.of());
-        message.set(context.localization().text("children.newFamilyHint"));
+        showFamily(null);
+        tab.set(CardTab.FAMILY);
+        family.message.set(context.localization().text("children.newFamilyHint"));
     }
 
     /** An empty child form in the family shown. */
     public void newChildInFamily() {
         if (family.id.get() == null) {
-            message.set(context.localization().text("children.saveFamilyFirst"));
+            family.message.set(context.localization().text("children.saveFamilyFirst"));
+            tab.set(CardTab.FAMILY);
             return;
         }
         selected.set(null);
         child.show(null);
+        newChildTyped.set(true);
         admissions.show(null, carers);
-        message.set("");
+        tab.set(CardTab.CHILD);
     }
 
     public void saveFamily() {
         FamilyDetails details = family.details();
         Long id = family.id.get();
-        run(() -> {
+        run(family.errors, family.message, () -> {
             long familyId = id == null ? childrenService.createFamily(actor, details) : id;
             if (id != null) {
                 childrenService.updateFamily(actor, id, details);
@@ -146,7 +191,7 @@ public final class ChildrenViewModel {
             return childrenService.family(actor, familyId).orElseThrow();
         }, card -> {
             showFamily(card);
-            message.set(context.localization().text("children.familySaved", card.code()));
+            context.dialogs().notice(context.localization().text("children.familySaved", card.code()));
             search();
         });
     }
@@ -158,28 +203,34 @@ public final class ChildrenViewModel {
     private void saveChild(boolean duplicateConfirmed) {
         Long familyId = family.id.get();
         if (familyId == null) {
-            message.set(context.localization().text("children.saveFamilyFirst"));
+            child.message.set(context.localization().text("children.saveFamilyFirst"));
             return;
         }
         ChildDetails details = child.details(familyId);
         Long id = child.id.get();
-        run(() -> childrenService.saveChild(actor, id, details, duplicateConfirmed), result -> {
+        run(child.errors, child.message, () -> childrenService.saveChild(actor, id, details, duplicateConfirmed), result -> {
             if (result instanceof ChildSaveResult.PossibleDuplicates duplicates) {
                 String others = duplicates.children().stream()
                         .map(c -> c.fullName() + " (" + c.familyCode() + ")").collect(Collectors.joining(", "));
                 if (context.dialogs().confirmDangerous(context.localization().text("children.duplicate", others))) {
                     saveChild(true);
                 } else {
-                    message.set(context.localization().text("children.notSaved"));
+                    child.message.set(context.localization().text("children.notSaved"));
                 }
                 return;
             }
             long savedId = ((ChildSaveResult.Saved) result).childId();
-            child.id.set(savedId);
-            message.set(context.localization().text("children.childSaved"));
-            reloadFamily();
-            search();
+            newChildTyped.set(false);
+            context.dialogs().notice(context.localization().text("children.childSaved", details.fullName().strip()));
+            reopen(savedId, familyId);
         });
+    }
+
+    /** Shows the child just saved (or changed) as stored, selected in the results. */
+    private void reopen(long childId, long familyId) {
+        child.id.set(childId);
+        open(childId, familyId);
+        search();
     }
 
     public void archiveChild() {
@@ -188,13 +239,12 @@ public final class ChildrenViewModel {
             return;
         }
         context.dialogs().askText(context.localization().text("children.archiveReason")).ifPresent(reason ->
-                run(() -> {
+                run(child.errors, child.message, () -> {
                     childrenService.archiveChild(actor, id, reason);
                     return Boolean.TRUE;
                 }, done -> {
-                    open(id, family.id.get());
-                    search();
-                    message.set(context.localization().text("children.archived"));
+                    context.dialogs().notice(context.localization().text("children.archived"));
+                    reopen(id, family.id.get());
                 }));
     }
 
@@ -203,32 +253,34 @@ public final class ChildrenViewModel {
         if (id == null || !context.dialogs().confirmDangerous(context.localization().text("children.confirmDelete", child.fullName.get()))) {
             return;
         }
-        run(() -> {
+        run(child.errors, child.message, () -> {
             childrenService.deleteEnteredByMistake(actor, id);
             return Boolean.TRUE;
         }, done -> {
             child.show(null);
             admissions.show(null, carers);
+            tab.set(CardTab.FAMILY);
             reloadFamily();
             search();
-            message.set(context.localization().text("children.deleted"));
+            context.dialogs().notice(context.localization().text("children.deleted"));
         });
     }
 
     public void addCarer() {
         Long familyId = family.id.get();
         if (familyId == null) {
-            message.set(context.localization().text("children.saveFamilyFirst"));
+            carerMessage.set(context.localization().text("children.saveFamilyFirst"));
             return;
         }
         String name = newCarerName.get();
         String phone = newCarerPhone.get();
-        run(() -> {
+        run(carerErrors, carerMessage, () -> {
             childrenService.addCarer(actor, familyId, name, phone);
             return Boolean.TRUE;
         }, done -> {
             newCarerName.set("");
             newCarerPhone.set("");
+            context.dialogs().notice(context.localization().text("children.carerAdded", name.strip()));
             reloadFamily();
         });
     }
@@ -237,10 +289,10 @@ public final class ChildrenViewModel {
     public void setRelationship(CarerRow carer, Relationship relationship) {
         Long childId = child.id.get();
         if (childId == null) {
-            message.set(context.localization().text("children.saveChildFirst"));
+            carerMessage.set(context.localization().text("children.saveChildFirst"));
             return;
         }
-        run(() -> {
+        run(carerErrors, carerMessage, () -> {
             childrenService.setRelationship(actor, childId, carer.id(), relationship);
             return Boolean.TRUE;
         }, done -> reloadFamily());
@@ -257,13 +309,35 @@ public final class ChildrenViewModel {
         if (familyId != null) {
             BackgroundTask.of(() -> childrenService.family(actor, familyId).orElse(null))
                     .onSuccess(this::showFamily)
-                    .onFailure(message::set)
+                    .onFailure(carerMessage::set)
                     .run(context.tasks(), context.localization());
         }
     }
 
-    private <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> then) {
-        new UserAction(context, busy, message).run(work, then);
+    private <T> void run(FieldErrors errors, StringProperty message, java.util.concurrent.Callable<T> work,
+                         java.util.function.Consumer<T> then) {
+        new UserAction(context, busy, message).run(work, then, errors);
+    }
+
+    /** What the card shows, named at its top: the child and their family, a family, or a new one. */
+    private void updateTitle() {
+        String code = family.code.get();
+        if (child.id.get() != null) {
+            cardTitle.set(context.localization().text("children.cardOfChild", child.shownName, code));
+        } else if (newChildTyped.get()) {
+            cardTitle.set(context.localization().text("children.cardOfNewChild", code));
+        } else if (family.id.get() != null) {
+            cardTitle.set(context.localization().text("children.cardOfFamily", code));
+        } else if (tab.get() == CardTab.FAMILY) {
+            cardTitle.set(context.localization().text("children.newFamily"));
+        } else {
+            cardTitle.set(context.localization().text("children.nothingOpen"));
+        }
+    }
+
+    /** Whether the child tabs have a child to show: one saved, or a new one being typed in. */
+    public javafx.beans.binding.BooleanBinding childOpen() {
+        return child.id.isNotNull().or(newChildTyped);
     }
 
     public String age(LocalDate dateOfBirth) {
@@ -287,8 +361,21 @@ public final class ChildrenViewModel {
         return resultCount;
     }
 
+    /** The row of the results that is the child shown (null when the results do not hold it). */
     public ObjectProperty<ChildRow> selectedProperty() {
         return selected;
+    }
+
+    public StringProperty searchMessageProperty() {
+        return searchMessage;
+    }
+
+    public ObjectProperty<CardTab> tabProperty() {
+        return tab;
+    }
+
+    public StringProperty cardTitleProperty() {
+        return cardTitle;
     }
 
     public ChildForm child() {
@@ -315,8 +402,12 @@ public final class ChildrenViewModel {
         return newCarerPhone;
     }
 
-    public StringProperty messageProperty() {
-        return message;
+    public FieldErrors carerErrors() {
+        return carerErrors;
+    }
+
+    public StringProperty carerMessageProperty() {
+        return carerMessage;
     }
 
     public BooleanProperty busyProperty() {
@@ -333,8 +424,15 @@ public final class ChildrenViewModel {
         public final StringProperty disability = new SimpleStringProperty("");
         public final StringProperty notes = new SimpleStringProperty("");
         public final StringProperty archived = new SimpleStringProperty("");
+        public final FieldErrors errors = new FieldErrors();
+        public final StringProperty message = new SimpleStringProperty("");
+        /** The name as saved, for the card's title (the field may hold an unsaved change). */
+        private String shownName = "";
 
         void show(ChildCard card) {
+            errors.clear();
+            message.set("");
+            shownName = card == null ? "" : card.details().fullName();
             id.set(card == null ? null : card.id());
             fullName.set(card == null ? "" : card.details().fullName());
             sex.set(card == null ? null : card.details().sex());
@@ -366,8 +464,12 @@ public final class ChildrenViewModel {
         public final BooleanProperty noDocuments = new SimpleBooleanProperty();
         public final BooleanProperty homeless = new SimpleBooleanProperty();
         public final StringProperty otherCircumstances = new SimpleStringProperty("");
+        public final FieldErrors errors = new FieldErrors();
+        public final StringProperty message = new SimpleStringProperty("");
 
         void show(FamilyCard card) {
+            errors.clear();
+            message.set("");
             FamilyDetails d = card == null ? null : card.details();
             id.set(card == null ? null : card.id());
             code.set(card == null ? "" : card.code());

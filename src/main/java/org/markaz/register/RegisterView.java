@@ -17,6 +17,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 import org.markaz.shared.ChildRow;
 import org.markaz.core.i18n.Localization;
+import org.markaz.core.ui.Cells;
 import org.markaz.core.ui.Choices;
 import org.markaz.core.ui.DateFields;
 
@@ -34,7 +35,7 @@ public final class RegisterView {
     @FXML private Label dayState;
     @FXML private Button closeDay;
     @FXML private TableView<RegisterEntry> entries;
-    @FXML private TableColumn<RegisterEntry, String> serviceColumn;
+    @FXML private TableColumn<RegisterEntry, RegisterEntry> serviceColumn;
     @FXML private TableColumn<RegisterEntry, String> childColumn;
     @FXML private TableColumn<RegisterEntry, String> markColumn;
     @FXML private Node details;
@@ -72,7 +73,8 @@ public final class RegisterView {
 
         entries.setItems(viewModel.entries());
         entries.setPlaceholder(new Label(localization.text("register.nobody")));
-        serviceColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(viewModel.serviceText(c.getValue())));
+        serviceColumn.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
+        serviceColumn.setCellFactory(Cells.shortWithTooltip(viewModel::serviceText, viewModel::serviceFullText));
         childColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().childName()));
         markColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(viewModel.markText(c.getValue())));
         entries.getSelectionModel().selectedItemProperty().addListener((obs, old, entry) -> viewModel.selectedProperty().set(entry));

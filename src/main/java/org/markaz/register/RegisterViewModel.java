@@ -404,7 +404,13 @@ public final class RegisterViewModel {
                 + (mark.leftAt() == null ? "" : " - " + TIME.format(mark.leftAt()));
     }
 
+    /** The service's short name, for the list's narrow column. */
     public String serviceText(RegisterEntry entry) {
+        return context.localization().text(entry.service() == null ? "register.unplanned" : entry.service().shortNameKey());
+    }
+
+    /** The service's full name, for the tooltip over its short one. */
+    public String serviceFullText(RegisterEntry entry) {
         return context.localization().text(entry.service() == null ? "register.unplanned" : entry.service().nameKey());
     }
 

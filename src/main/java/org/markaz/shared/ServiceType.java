@@ -25,6 +25,11 @@ public enum ServiceType implements Named {
         return nameKey;
     }
 
+    /** A name short enough for a table column or a list ("Stay Mon-Fri"); the full one goes in its tooltip. */
+    public String shortNameKey() {
+        return nameKey.replace("service.", "service.short.");
+    }
+
     /** Attended on chosen weekdays; the child sleeps at home. */
     public boolean isDayService() {
         return kind == Kind.DAY;

@@ -47,9 +47,23 @@ class AdmissionsViewModelTest {
 
         admissions.admit();
 
-        assertEquals(english.text("error.required", new Validation.FieldName("field.plannedEndOn")),
-                admissions.messageProperty().get());
+        String refusal = english.text("error.required", new Validation.FieldName("field.plannedEndOn"));
+        assertEquals(refusal, admissions.admitting().messageProperty().get(), "under the Admit button");
+        assertEquals(refusal, admissions.admitting().errors().of("field.plannedEndOn").get(), "beside the planned end");
+        assertEquals("", admissions.discharging().messageProperty().get(), "not under another form's button");
         assertEquals(before, test.count("enrolment"));
+    }
+
+    @Test
+    void aStayTooLongIsMarkedOnThePlannedEnd() {
+        AdmissionsViewModel admissions = viewModelOfAChild();
+        admissions.serviceProperty().set(ServiceType.SHORT_STAY_7DAY);
+        admissions.startsOnProperty().set(LocalDate.now(test.clock()));
+        admissions.plannedEndOnProperty().set(LocalDate.now(test.clock()).plusMonths(7));
+
+        admissions.admit();
+
+        assertEquals(english.text("error.shortStayTooLong", 6), admissions.admitting().errors().of("field.plannedEndOn").get());
     }
 
     @Test
@@ -60,7 +74,8 @@ class AdmissionsViewModelTest {
 
         admissions.admit();
 
-        assertEquals(english.text("admissions.admitted"), admissions.messageProperty().get());
+        assertEquals(List.of(english.text("admissions.admitted")), dialogs.notices);
+        assertEquals("", admissions.admitting().messageProperty().get());
         assertTrue(admissions.enrolments().stream().anyMatch(e -> e.service() == ServiceType.DAY_CARE));
     }
 }

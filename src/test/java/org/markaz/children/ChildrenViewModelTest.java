@@ -65,14 +65,15 @@ class ChildrenViewModelTest {
         ChildrenViewModel children = viewModel(new SameThreadTaskExecutor());
         children.searchTextProperty().set("KHJ-0001");
         children.search();
-        children.selectedProperty().set(children.results().get(0));
+        children.choose(children.results().get(0));
         int before = test.count("child");
         children.newChildInFamily();
         children.child().sex.set(Sex.F);
         children.child().dateOfBirth.set(LocalDate.now(test.clock()).minusYears(2));
         children.saveChild();
-        assertEquals(english.text("error.required", new Validation.FieldName("field.fullName")),
-                children.messageProperty().get());
+        String refusal = english.text("error.required", new Validation.FieldName("field.fullName"));
+        assertEquals(refusal, children.child().message.get(), "under the Save button");
+        assertEquals(refusal, children.child().errors.of("field.fullName").get(), "beside the name field");
         assertEquals(before, test.count("child"));
     }
 }

@@ -12,6 +12,7 @@ import org.markaz.core.ui.DialogService;
 public final class ScriptedDialogs implements DialogService {
 
     public final List<String> shown = new ArrayList<>();
+    public final List<String> notices = new ArrayList<>();
     public final List<String> asked = new ArrayList<>();
     public final Deque<Boolean> answers = new ArrayDeque<>();
     public final Deque<String> texts = new ArrayDeque<>();
@@ -25,6 +26,11 @@ public final class ScriptedDialogs implements DialogService {
     @Override
     public void showInformation(String message) {
         shown.add(message);
+    }
+
+    @Override
+    public void notice(String message) {
+        notices.add(message);
     }
 
     @Override

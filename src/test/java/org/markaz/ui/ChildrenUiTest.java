@@ -72,6 +72,8 @@ class ChildrenUiTest extends UiTestSupport {
         clickRow("#childResults", 0);
         waitUntilIdle();
         assertEquals("Меҳрангез Қодирова", textOf("#childName"));
+        assertTrue(textOf("#cardTitle").startsWith("Меҳрангез Қодирова"), textOf("#cardTitle"));
+        openTab("familyTab");
         assertEquals("Спитамен", textOf("#familyDistrict"));
     }
 
@@ -86,23 +88,42 @@ class ChildrenUiTest extends UiTestSupport {
         assertEquals("Меҳрангез Қодирова", results().getItems().get(0).fullName());
     }
 
+    /** Issue 9 #1: the record just saved is the one shown and selected, so what the user does next lands on it. */
     @Test
-    void aNewFamilyAndChildAreSavedFromTheScreen() {
+    void aNewFamilyAndChildAreSavedAndStayShownAndSelected() {
         openChildrenAs("admin");
+        typeInto("#childSearch", "KHJ-0005");
+        waitUntilIdle();
+        clickRow("#childResults", 0);
+        waitUntilIdle();
+
         clickAndWait("#newFamily");
+        assertEquals(shellLanguage().text("children.newFamily"), textOf("#cardTitle"));
+        javafx.scene.control.TabPane tabs = lookup("#cardTabs").queryAs(javafx.scene.control.TabPane.class);
+        assertEquals("familyTab", tabs.getSelectionModel().getSelectedItem().getId());
+        assertTrue(tabs.getTabs().get(0).isDisable(), "a new family shows no child form");
         typeInto("#familyDistrict", "Исфара");
         scrollAndClick("#saveFamily");
         waitUntilIdle();
-        assertTrue(textOf("#familyCode").startsWith("KHJ-"), textOf("#familyCode"));
+        String code = services().get(ChildrenService.class).search(administrator(), "", true).stream()
+                .map(ChildRow::familyCode).max(String::compareTo).orElseThrow();
+        assertEquals(shellLanguage().text("children.cardOfFamily", code), textOf("#cardTitle"));
+        assertNotice(shellLanguage().text("children.familySaved", code));
 
+        clickAndWait("#newChild");
         typeInto("#childName", "Фарзона Каримова");
         choose("#childSex", shellLanguage().text("sex.female"));
         typeDate("#childBorn", "01.02.2023");
         scrollAndClick("#saveChild");
         waitUntilIdle();
 
-        assertEquals(shellLanguage().text("children.childSaved"), textOf("#childrenMessage"));
-        assertEquals(1, services().get(ChildrenService.class).search(administrator(), "фарзона", false).size());
+        assertNotice(shellLanguage().text("children.childSaved", "Фарзона Каримова"));
+        assertEquals(shellLanguage().text("children.cardOfChild", "Фарзона Каримова", code), textOf("#cardTitle"));
+        assertEquals("Фарзона Каримова", results().getSelectionModel().getSelectedItem().fullName(),
+                "the new child is selected in the list, not the child selected before");
+        java.util.List<ChildRow> saved = services().get(ChildrenService.class).search(administrator(), "фарзона", false);
+        assertEquals(1, saved.size());
+        assertEquals(code, saved.get(0).familyCode());
     }
 
     @Test
@@ -121,7 +142,7 @@ class ChildrenUiTest extends UiTestSupport {
         waitUntilIdle();
 
         assertEquals(shellLanguage().text("error.required", new org.markaz.core.Validation.FieldName("field.fullName")),
-                textOf("#childrenMessage"));
+                textOf("#childMessage"));
         assertEquals(1, services().get(ChildrenService.class).family(administrator(), familyId).orElseThrow().children().size());
     }
 
@@ -133,18 +154,20 @@ class ChildrenUiTest extends UiTestSupport {
         waitUntilIdle();
         clickRow("#childResults", 0);
         waitUntilIdle();
+        openTab("servicesTab");
 
         choose("#admitService", shellLanguage().text("service.shortStay7Day"));
         typeDate("#admitPlannedEnd", shellLanguage().formatDate(today().plusMonths(2)));
         scrollAndClick("#admit");
         waitUntilIdle();
-        assertEquals(shellLanguage().text("admissions.admitted"), textOf("#admissionsMessage"));
+        assertNotice(shellLanguage().text("admissions.admitted"));
 
         clickRow("#enrolments", 0);
         choose("#dischargeOutcome", shellLanguage().text("outcome.returnedToParents"));
         scrollAndClick("#discharge");
         waitUntilIdle();
-        assertEquals(shellLanguage().text("admissions.discharged"), textOf("#admissionsMessage"));
+        assertNotice(shellLanguage().text("admissions.discharged"));
+        assertEquals("", textOf("#dischargeMessage"));
         long childId = results().getItems().get(0).id();
         assertEquals(org.markaz.shared.DischargeOutcome.RETURNED_TO_PARENTS,
                 services().get(AdmissionsService.class).enrolments(administrator(), childId).get(0).outcome());
@@ -158,13 +181,15 @@ class ChildrenUiTest extends UiTestSupport {
         waitUntilIdle();
         clickRow("#childResults", 0);
         waitUntilIdle();
+        openTab("servicesTab");
         for (int i = 0; i < 2; i++) {
             choose("#admitService", shellLanguage().text("service.shortStay7Day"));
             typeDate("#admitPlannedEnd", shellLanguage().formatDate(today().plusMonths(2)));
             scrollAndClick("#admit");
             waitUntilIdle();
         }
-        assertEquals(shellLanguage().text("error.residentialOverlap"), textOf("#admissionsMessage"));
+        assertEquals(shellLanguage().text("error.residentialOverlap"), textOf("#admitMessage"),
+                "the refusal shows right under the Admit button");
         long childId = results().getItems().get(0).id();
         assertEquals(1, services().get(AdmissionsService.class).enrolments(administrator(), childId).size());
     }

@@ -291,6 +291,24 @@ public abstract class UiTestSupport extends FxRobot {
         }
     }
 
+    /** Fails unless a confirmation with this text shows by the window's corner within three seconds. */
+    protected void assertNotice(String text) {
+        try {
+            WaitForAsyncUtils.waitFor(3, TimeUnit.SECONDS, () -> lookup((Node node) -> node instanceof Labeled labeled
+                    && text.equals(labeled.getText()) && node.getScene() != null
+                    && node.getScene().getWindow() != stage).tryQuery().isPresent());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("No confirmation \"" + text + "\" appeared");
+        }
+    }
+
+    /** Opens a tab of a card by clicking its header, as a user would. */
+    protected void openTab(String tabId) {
+        clickOn(lookup(".tab-pane > .tab-header-area .tab").match((Node node) -> node.getId() != null
+                && node.getId().equals(tabId)).queryAs(Node.class));
+        waitUntilIdle();
+    }
+
     /** The language the shell speaks now: the one shown in its language box. */
     protected Localization shellLanguage() {
         ComboBox<Language> box = lookup("#shellLanguage").queryComboBox();

@@ -13,6 +13,9 @@ public interface DialogService {
 
     void showInformation(String message);
 
+    /** A short confirmation that goes away by itself ("Saved", "Printed"): nothing to close, no question. */
+    void notice(String message);
+
     boolean confirm(String message);
 
     /** A question whose "yes" cannot be undone (delete, close the day, restore): "no" is the default, so Enter is safe. */

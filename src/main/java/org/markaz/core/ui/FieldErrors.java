@@ -26,20 +26,16 @@ public final class FieldErrors {
         errors.values().forEach(error -> error.set(""));
     }
 
-    /**
-     * Puts a refusal next to the field it names, if it names one of this form's fields; returns
-     * whether it did, so the caller knows whether to show it elsewhere too.
-     */
-    public boolean show(Throwable failure, Localization text) {
+    /** Puts a refusal next to the field it names, if it names one (the View marks the fields it shows). */
+    public void show(Throwable failure, Localization text) {
         if (failure instanceof MarkazException refusal) {
             for (Object argument : refusal.arguments()) {
-                if (argument instanceof Validation.FieldName field && errors.containsKey(field.key())) {
-                    errors.get(field.key()).set(text.message(refusal));
-                    return true;
+                if (argument instanceof Validation.FieldName field) {
+                    of(field.key()).set(text.message(refusal));
+                    return;
                 }
             }
         }
-        return false;
     }
 
     /** Sets a field's error from the ViewModel's own checks (two passwords that differ, say). */

@@ -32,6 +32,13 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public void notice(String message) {
+        if (owner.getScene() != null) {
+            Notices.confirm(owner.getScene().getRoot(), message);
+        }
+    }
+
+    @Override
     public boolean confirm(String message) {
         Alert alert = alert(Alert.AlertType.CONFIRMATION, "dialog.confirm", message);
         ButtonType yes = new ButtonType(localization.text("dialog.yes"), ButtonType.YES.getButtonData());

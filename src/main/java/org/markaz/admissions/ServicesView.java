@@ -1,9 +1,8 @@
 package org.markaz.admissions;
 
-import org.markaz.shared.DischargeOutcome;
-import org.markaz.shared.ServiceType;
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -16,19 +15,30 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
-import org.markaz.shared.CarerRow;
+import javafx.util.StringConverter;
+import org.controlsfx.control.SearchableComboBox;
 import org.markaz.core.i18n.Localization;
+import org.markaz.core.ui.Cells;
 import org.markaz.core.ui.Choices;
 import org.markaz.core.ui.DateFields;
+import org.markaz.core.ui.FieldDecorations;
+import org.markaz.shared.CarerRow;
+import org.markaz.shared.DischargeOutcome;
+import org.markaz.shared.ServiceType;
 
-/** Binds the services and referrals of a child's card. */
-public final class AdmissionsView {
+/**
+ * Binds the Services tab of a child's card: the child's stays and services, admitting, and
+ * discharging or extending the stay selected. Each form's refusal shows beside its fields and
+ * under its own button.
+ */
+public final class ServicesView {
 
     private final AdmissionsViewModel viewModel;
     private final Localization localization;
 
+    @FXML private Label loadMessage;
     @FXML private TableView<EnrolmentRow> enrolments;
-    @FXML private TableColumn<EnrolmentRow, String> serviceColumn;
+    @FXML private TableColumn<EnrolmentRow, EnrolmentRow> serviceColumn;
     @FXML private TableColumn<EnrolmentRow, String> fromColumn;
     @FXML private TableColumn<EnrolmentRow, String> plannedColumn;
     @FXML private TableColumn<EnrolmentRow, String> endedColumn;
@@ -38,37 +48,33 @@ public final class AdmissionsView {
     @FXML private DatePicker plannedEndOn;
     @FXML private HBox weekdays;
     @FXML private Node motherBox;
-    @FXML private ComboBox<CarerRow> mother;
+    @FXML private SearchableComboBox<CarerRow> mother;
     @FXML private TextField extensionReason;
+    @FXML private Label admitMessage;
+    @FXML private Label chooseStay;
+    @FXML private Node dischargeForm;
     @FXML private DatePicker endsOn;
     @FXML private ComboBox<DischargeOutcome> outcome;
     @FXML private TextField dischargeNote;
+    @FXML private Label dischargeMessage;
+    @FXML private Node extendForm;
     @FXML private DatePicker newPlannedEnd;
     @FXML private TextField newPlannedEndReason;
-    @FXML private TableView<ReferralRow> referrals;
-    @FXML private TableColumn<ReferralRow, String> referredColumn;
-    @FXML private TableColumn<ReferralRow, String> sourceColumn;
-    @FXML private TableColumn<ReferralRow, String> reasonColumn;
-    @FXML private TableColumn<ReferralRow, String> decisionColumn;
-    @FXML private DatePicker referredOn;
-    @FXML private ComboBox<ReferralSource> source;
-    @FXML private TextField reason;
-    @FXML private TextField cruReference;
-    @FXML private ComboBox<ReferralDecision> decision;
-    @FXML private DatePicker decidedOn;
-    @FXML private Label message;
-    @FXML private Node referralEditing;
+    @FXML private Label extendMessage;
 
-    public AdmissionsView(AdmissionsViewModel viewModel, Localization localization) {
+    public ServicesView(AdmissionsViewModel viewModel, Localization localization) {
         this.viewModel = viewModel;
         this.localization = localization;
     }
 
     @FXML
     private void initialize() {
+        loadMessage.textProperty().bind(viewModel.messageProperty());
         enrolments.setItems(viewModel.enrolments());
         enrolments.setPlaceholder(new Label(localization.text("admissions.noEnrolments")));
-        serviceColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(describe(c.getValue())));
+        serviceColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        serviceColumn.setCellFactory(Cells.shortWithTooltip(row -> describe(row, row.service().shortNameKey()),
+                row -> describe(row, row.service().nameKey())));
         fromColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(localization.formatDate(c.getValue().startsOn())));
         plannedColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(localization.formatDate(c.getValue().plannedEndOn())));
         endedColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().endsOn() == null ? ""
@@ -85,10 +91,20 @@ public final class AdmissionsView {
         });
         enrolments.getSelectionModel().selectedItemProperty().addListener((obs, old, row) ->
                 viewModel.selectedEnrolmentProperty().set(row));
+        viewModel.enrolments().addListener((javafx.collections.ListChangeListener<EnrolmentRow>) change ->
+                enrolments.getSelectionModel().clearSelection());
 
+        bindAdmitting();
+        bindStayForms();
+        boolean editable = viewModel.mayEdit();
+        editing.setVisible(editable);
+        editing.setManaged(editable);
+    }
+
+    private void bindAdmitting() {
         Choices.installKeys(service, ServiceType.values(), ServiceType::nameKey, localization);
         service.valueProperty().bindBidirectional(viewModel.serviceProperty());
-        for (DatePicker picker : new DatePicker[] {startsOn, plannedEndOn, endsOn, referredOn, decidedOn, newPlannedEnd}) {
+        for (DatePicker picker : new DatePicker[] {startsOn, plannedEndOn, endsOn, newPlannedEnd}) {
             DateFields.install(picker, localization);
         }
         startsOn.valueProperty().bindBidirectional(viewModel.startsOnProperty());
@@ -103,46 +119,61 @@ public final class AdmissionsView {
         weekdays.managedProperty().bind(weekdays.visibleProperty());
         motherBox.visibleProperty().bind(viewModel.serviceProperty().map(s -> s == ServiceType.MOTHER_AND_BABY));
         motherBox.managedProperty().bind(motherBox.visibleProperty());
-        Choices.install(mother, viewModel.carers(), CarerRow::fullName);
         mother.setItems(viewModel.carers());
+        mother.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(CarerRow carer) {
+                return carer == null ? "" : carer.fullName();
+            }
+
+            @Override
+            public CarerRow fromString(String text) {
+                return viewModel.carers().stream().filter(c -> c.fullName().equals(text)).findFirst().orElse(null);
+            }
+        });
         mother.valueProperty().bindBidirectional(viewModel.motherProperty());
         extensionReason.textProperty().bindBidirectional(viewModel.extensionReasonProperty());
+        admitMessage.textProperty().bind(viewModel.admitting().messageProperty());
 
+        FieldDecorations marks = new FieldDecorations(localization);
+        marks.showErrors(service, viewModel.admitting().errors().of("field.service"));
+        marks.showErrors(startsOn, viewModel.admitting().errors().of("field.startsOn"));
+        marks.showErrors(plannedEndOn, viewModel.admitting().errors().of("field.plannedEndOn"));
+        marks.showErrors(mother, viewModel.admitting().errors().of("admissions.mother"));
+        marks.showErrors(extensionReason, viewModel.admitting().errors().of("field.extensionReason"));
+        marks.date(startsOn);
+        marks.date(plannedEndOn);
+        viewModel.admitting().errors().of("field.weekdays").addListener((obs, old, error) ->
+                weekdays.setStyle(error.isEmpty() ? "" : "-fx-border-color: #c0392b; -fx-border-width: 0 0 2 0;"));
+    }
+
+    private void bindStayForms() {
+        var noStay = viewModel.selectedEnrolmentProperty().isNull();
+        chooseStay.visibleProperty().bind(noStay);
+        chooseStay.managedProperty().bind(noStay);
+        dischargeForm.disableProperty().bind(noStay);
+        extendForm.disableProperty().bind(noStay);
         endsOn.valueProperty().bindBidirectional(viewModel.endsOnProperty());
-        newPlannedEnd.valueProperty().bindBidirectional(viewModel.newPlannedEndProperty());
-        newPlannedEndReason.textProperty().bindBidirectional(viewModel.newPlannedEndReasonProperty());
         Choices.installKeys(outcome, DischargeOutcome.values(), DischargeOutcome::nameKey, localization);
         outcome.valueProperty().bindBidirectional(viewModel.outcomeProperty());
         dischargeNote.textProperty().bindBidirectional(viewModel.dischargeNoteProperty());
+        dischargeMessage.textProperty().bind(viewModel.discharging().messageProperty());
+        newPlannedEnd.valueProperty().bindBidirectional(viewModel.newPlannedEndProperty());
+        newPlannedEndReason.textProperty().bindBidirectional(viewModel.newPlannedEndReasonProperty());
+        extendMessage.textProperty().bind(viewModel.extending().messageProperty());
 
-        referrals.setItems(viewModel.referrals());
-        referrals.setPlaceholder(new Label(localization.text("admissions.noReferrals")));
-        referredColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(localization.formatDate(c.getValue().referredOn())));
-        sourceColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(localization.text(c.getValue().source().nameKey())));
-        reasonColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().reason()));
-        decisionColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(localization.text(c.getValue().decision().nameKey())
-                + (c.getValue().decidedOn() == null ? "" : " " + localization.formatDate(c.getValue().decidedOn()))));
-        referrals.getSelectionModel().selectedItemProperty().addListener((obs, old, row) ->
-                viewModel.selectedReferralProperty().set(row));
-        referredOn.valueProperty().bindBidirectional(viewModel.referredOnProperty());
-        Choices.installKeys(source, ReferralSource.values(), ReferralSource::nameKey, localization);
-        source.valueProperty().bindBidirectional(viewModel.sourceProperty());
-        reason.textProperty().bindBidirectional(viewModel.reasonProperty());
-        cruReference.textProperty().bindBidirectional(viewModel.cruReferenceProperty());
-        Choices.installKeys(decision, ReferralDecision.values(), ReferralDecision::nameKey, localization);
-        decision.valueProperty().bindBidirectional(viewModel.decisionProperty());
-        decidedOn.valueProperty().bindBidirectional(viewModel.decidedOnProperty());
-
-        message.textProperty().bind(viewModel.messageProperty());
-        editing.setDisable(!viewModel.mayEdit());
-        editing.setVisible(viewModel.mayEdit());
-        editing.setManaged(viewModel.mayEdit());
-        referralEditing.setVisible(viewModel.mayEdit());
-        referralEditing.setManaged(viewModel.mayEdit());
+        FieldDecorations marks = new FieldDecorations(localization);
+        marks.showErrors(endsOn, viewModel.discharging().errors().of("field.endsOn"));
+        marks.showErrors(outcome, viewModel.discharging().errors().of("field.outcome"));
+        marks.showErrors(dischargeNote, viewModel.discharging().errors().of("field.dischargeNote"));
+        marks.date(endsOn);
+        marks.showErrors(newPlannedEnd, viewModel.extending().errors().of("field.plannedEndOn"));
+        marks.showErrors(newPlannedEndReason, viewModel.extending().errors().of("field.extensionReason"));
+        marks.date(newPlannedEnd);
     }
 
-    private String describe(EnrolmentRow row) {
-        String text = localization.text(row.service().nameKey());
+    private String describe(EnrolmentRow row, String serviceKey) {
+        String text = localization.text(serviceKey);
         if (row.motherName() != null) {
             text += " (" + row.motherName() + ")";
         }
@@ -165,15 +196,5 @@ public final class AdmissionsView {
     @FXML
     private void changePlannedEnd() {
         viewModel.changePlannedEnd();
-    }
-
-    @FXML
-    private void recordReferral() {
-        viewModel.recordReferral();
-    }
-
-    @FXML
-    private void decideReferral() {
-        viewModel.decideReferral();
     }
 }
