@@ -11,6 +11,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import org.markaz.core.i18n.Localization;
 import org.markaz.core.ui.Choices;
+import org.markaz.core.ui.Tables;
 import org.markaz.core.ui.DateFields;
 import org.markaz.core.ui.FieldDecorations;
 
@@ -44,6 +45,7 @@ public final class ReferralsView {
 
     @FXML
     private void initialize() {
+        Tables.wrapHeaders(referrals);
         referrals.setItems(viewModel.referrals());
         referrals.setPlaceholder(new Label(localization.text("admissions.noReferrals")));
         referredColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(localization.formatDate(c.getValue().referredOn())));

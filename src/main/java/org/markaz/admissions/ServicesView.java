@@ -6,6 +6,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
+import javafx.scene.control.Accordion;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -14,11 +15,13 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
 import javafx.scene.layout.HBox;
 import javafx.util.StringConverter;
 import org.controlsfx.control.SearchableComboBox;
 import org.markaz.core.i18n.Localization;
 import org.markaz.core.ui.Cells;
+import org.markaz.core.ui.Tables;
 import org.markaz.core.ui.Choices;
 import org.markaz.core.ui.DateFields;
 import org.markaz.core.ui.FieldDecorations;
@@ -42,7 +45,10 @@ public final class ServicesView {
     @FXML private TableColumn<EnrolmentRow, String> fromColumn;
     @FXML private TableColumn<EnrolmentRow, String> plannedColumn;
     @FXML private TableColumn<EnrolmentRow, String> endedColumn;
-    @FXML private Node editing;
+    @FXML private Accordion editing;
+    @FXML private TitledPane admitPane;
+    @FXML private TitledPane dischargePane;
+    @FXML private TitledPane extendPane;
     @FXML private ComboBox<ServiceType> service;
     @FXML private DatePicker startsOn;
     @FXML private DatePicker plannedEndOn;
@@ -51,7 +57,8 @@ public final class ServicesView {
     @FXML private SearchableComboBox<CarerRow> mother;
     @FXML private TextField extensionReason;
     @FXML private Label admitMessage;
-    @FXML private Label chooseStay;
+    @FXML private Label chooseStayToDischarge;
+    @FXML private Label chooseStayToExtend;
     @FXML private Node dischargeForm;
     @FXML private DatePicker endsOn;
     @FXML private ComboBox<DischargeOutcome> outcome;
@@ -69,7 +76,9 @@ public final class ServicesView {
 
     @FXML
     private void initialize() {
+        Tables.wrapHeaders(enrolments);
         loadMessage.textProperty().bind(viewModel.messageProperty());
+        loadMessage.managedProperty().bind(viewModel.messageProperty().isNotEmpty());
         enrolments.setItems(viewModel.enrolments());
         enrolments.setPlaceholder(new Label(localization.text("admissions.noEnrolments")));
         serviceColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
@@ -149,10 +158,19 @@ public final class ServicesView {
 
     private void bindStayForms() {
         var noStay = viewModel.selectedEnrolmentProperty().isNull();
-        chooseStay.visibleProperty().bind(noStay);
-        chooseStay.managedProperty().bind(noStay);
+        for (Label hint : new Label[] {chooseStayToDischarge, chooseStayToExtend}) {
+            hint.visibleProperty().bind(noStay);
+            hint.managedProperty().bind(noStay);
+        }
         dischargeForm.disableProperty().bind(noStay);
         extendForm.disableProperty().bind(noStay);
+        // one form open at a time, so each fits the screen: choosing a stay opens its discharge
+        editing.setExpandedPane(admitPane);
+        viewModel.selectedEnrolmentProperty().addListener((obs, old, stay) -> {
+            if (stay != null && stay.endsOn() == null && editing.getExpandedPane() == admitPane) {
+                editing.setExpandedPane(dischargePane);
+            }
+        });
         endsOn.valueProperty().bindBidirectional(viewModel.endsOnProperty());
         Choices.installKeys(outcome, DischargeOutcome.values(), DischargeOutcome::nameKey, localization);
         outcome.valueProperty().bindBidirectional(viewModel.outcomeProperty());

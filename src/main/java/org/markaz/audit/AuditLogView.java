@@ -13,6 +13,7 @@ import javafx.scene.control.TextField;
 import javafx.util.StringConverter;
 import org.markaz.core.i18n.Localization;
 import org.markaz.core.ui.DateFields;
+import org.markaz.core.ui.Tables;
 
 /** Binds the audit viewer. */
 public final class AuditLogView {
@@ -47,6 +48,8 @@ public final class AuditLogView {
 
     @FXML
     private void initialize() {
+        Tables.wrapHeaders(entries);
+        Tables.wrapHeaders(details);
         DateFields.install(from, localization);
         DateFields.install(to, localization);
         from.valueProperty().bindBidirectional(viewModel.fromProperty());

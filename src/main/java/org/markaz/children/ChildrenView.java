@@ -24,6 +24,7 @@ import javafx.scene.control.TextInputControl;
 import org.markaz.admissions.ReferralsView;
 import org.markaz.admissions.ServicesView;
 import org.markaz.core.ui.FieldDecorations;
+import org.markaz.core.ui.Tables;
 import org.markaz.core.i18n.Localization;
 import org.markaz.core.ui.Choices;
 import org.markaz.core.ui.DateFields;
@@ -100,6 +101,8 @@ public final class ChildrenView {
 
     @FXML
     private void initialize() {
+        Tables.wrapHeaders(results);
+        Tables.wrapHeaders(carers);
         bindSearch();
         bindTabs();
         bindChild();
@@ -132,7 +135,7 @@ public final class ChildrenView {
         nameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().fullName()
                 + (c.getValue().archived() ? " " + localization.text("children.archivedMark") : "")));
         bornColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(localization.formatDate(c.getValue().dateOfBirth())
-                + "  (" + viewModel.age(c.getValue().dateOfBirth()) + ")"));
+                + " (" + viewModel.age(c.getValue().dateOfBirth()) + ")"));
         familyColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().familyCode()));
         districtColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().district()));
         results.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {

@@ -18,6 +18,7 @@ import javafx.scene.layout.VBox;
 import org.markaz.shared.ChildRow;
 import org.markaz.core.i18n.Localization;
 import org.markaz.core.ui.Cells;
+import org.markaz.core.ui.Tables;
 import org.markaz.core.ui.Choices;
 import org.markaz.core.ui.DateFields;
 
@@ -64,6 +65,7 @@ public final class RegisterView {
 
     @FXML
     private void initialize() {
+        Tables.wrapHeaders(entries);
         DateFields.install(date, localization);
         date.valueProperty().bindBidirectional(viewModel.dateProperty());
         dayState.textProperty().bind(viewModel.dayStateProperty());
@@ -166,10 +168,12 @@ public final class RegisterView {
             java.time.LocalDate day = monday.plusDays(d);
             TableColumn<WeekRow, String> column = new TableColumn<>(
                     day.getDayOfWeek().getDisplayName(java.time.format.TextStyle.SHORT, localization.language().locale())
-                            + " " + localization.formatDate(day).substring(0, 5));
+                            + "\n" + localization.formatDate(day).substring(0, 5));
+            column.setMinWidth(62);
             column.setCellValueFactory(c -> new ReadOnlyStringWrapper(viewModel.weekCell(c.getValue(), day)));
             week.getColumns().add(column);
         }
+        Tables.wrapHeaders(week);
     }
 
     @FXML

@@ -15,6 +15,7 @@ import org.markaz.core.i18n.Language;
 import org.markaz.core.i18n.Localization;
 import org.markaz.core.security.Role;
 import org.markaz.core.ui.Choices;
+import org.markaz.core.ui.Tables;
 import org.markaz.core.ui.LanguageCells;
 
 /** Binds the staff list and the member form. */
@@ -50,6 +51,7 @@ public final class StaffView {
 
     @FXML
     private void initialize() {
+        Tables.wrapHeaders(table);
         table.setItems(viewModel.members());
         table.setPlaceholder(new Label(localization.text("table.empty")));
         nameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().fullName()));

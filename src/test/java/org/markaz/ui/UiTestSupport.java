@@ -56,6 +56,10 @@ public abstract class UiTestSupport extends FxRobot {
         if (System.getProperty("testfx.robot.move_max_count") == null) {
             System.setProperty("testfx.robot.move_max_count", "8");
         }
+        // starting a window waits for the JavaFX thread, which a busy machine (two test JVMs) slows down
+        if (System.getProperty("testfx.setup.timeout") == null) {
+            System.setProperty("testfx.setup.timeout", "60000");
+        }
     }
 
     public static final String DEMO_PASSWORD = "markaz-demo";

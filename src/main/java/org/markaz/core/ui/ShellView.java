@@ -13,6 +13,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.Region;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -77,6 +78,11 @@ public final class ShellView {
             button.setId("nav-" + area.id());
             button.setToggleGroup(group);
             button.setMaxWidth(Double.MAX_VALUE);
+            // a long name ("Ҳисоботҳо ва нишондиҳандаҳо") takes two lines rather than losing its end
+            button.setWrapText(true);
+            button.setMinHeight(Region.USE_PREF_SIZE);
+            button.setTooltip(new javafx.scene.control.Tooltip(localization.text(area.titleKey()) + "  (Ctrl+"
+                    + area.shortcutDigit() + ")"));
             button.getStyleClass().add("nav-button");
             button.setUserData(area);
             button.setOnAction(event -> {

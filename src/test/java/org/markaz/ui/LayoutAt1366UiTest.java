@@ -1,0 +1,205 @@
+package org.markaz.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ListView;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.markaz.core.i18n.Language;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * Issue 9 #6: at 1366x705 (a maximised window on a 1366x768 screen with a taskbar) nothing a user
+ * needs is cut or off screen, in every area and every tab, in each of the three languages. A cut
+ * label is one whose skin shows less than its text (JavaFX ends it with an ellipsis).
+ */
+class LayoutAt1366UiTest extends UiTestSupport {
+
+    private static final double WIDTH = 1366;
+    private static final double HEIGHT = 705;
+
+    @Start
+    void start(Stage stage) {
+        startWindow(stage, true);
+    }
+
+    @Test
+    void nothingIsCutInEnglish() {
+        assertNothingCut(Language.ENGLISH);
+    }
+
+    @Test
+    void nothingIsCutInRussian() {
+        assertNothingCut(Language.RUSSIAN);
+    }
+
+    @Test
+    void nothingIsCutInTajik() {
+        assertNothingCut(Language.TAJIK);
+    }
+
+    private Language language;
+
+    private void assertNothingCut(Language language) {
+        this.language = language;
+        services().accounts().changeOwnLanguage(administrator(), language);
+        interact(() -> {
+            stage.setWidth(WIDTH);
+            stage.setHeight(HEIGHT);
+        });
+        signIn("admin", DEMO_PASSWORD);
+        java.util.Map<String, String> problems = new java.util.LinkedHashMap<>();
+        for (Node button : lookup(".nav-button").queryAll()) {
+            clickOn(button);
+            waitUntilIdle();
+            String area = button.getId();
+            if ("nav-children".equals(area)) {
+                clickRow("#childResults", 0);
+                waitUntilIdle();
+            }
+            problemsIn(area).forEach(problems::putIfAbsent);
+            for (TabPane tabs : visibleTabPanes()) {
+                for (Tab tab : List.copyOf(tabs.getTabs())) {
+                    if (!tab.isDisable() && tab != tabs.getSelectionModel().getSelectedItem()) {
+                        interact(() -> tabs.getSelectionModel().select(tab));
+                        waitUntilIdle();
+                        problemsIn(area + " / " + tab.getText()).forEach(problems::putIfAbsent);
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), problems.entrySet().stream().map(p -> p.getValue() + ": " + p.getKey()).toList(),
+                language + " at 1366x705");
+    }
+
+    private List<TabPane> visibleTabPanes() {
+        List<TabPane> found = new ArrayList<>();
+        walk(stage.getScene().getRoot(), node -> {
+            if (node instanceof TabPane tabs) {
+                found.add(tabs);
+            }
+        });
+        return found;
+    }
+
+    /**
+     * Cut labels and controls beyond the window's edge, in what is shown now: each problem once
+     * (the same cut label seen from several tabs), with where it was first seen.
+     */
+    private java.util.Map<String, String> problemsIn(String where) {
+        saveScreen(language + "-" + where);
+        java.util.Map<String, String> problems = new java.util.LinkedHashMap<>();
+        interact(() -> {
+            stage.getScene().getRoot().layout();
+            double width = stage.getScene().getWidth();
+            double height = stage.getScene().getHeight();
+            walk(stage.getScene().getRoot(), node -> {
+                if (node instanceof Labeled labeled && isCut(labeled)) {
+                    problems.put("cut \"" + labeled.getText() + "\" (" + describe(node) + ")", where);
+                }
+                if (node instanceof Labeled && !insideScrolling(node)) {
+                    Bounds bounds = node.localToScene(node.getBoundsInLocal());
+                    if (bounds.getMaxX() > width + 1 || bounds.getMaxY() > height + 1) {
+                        problems.put("off screen \"" + ((Labeled) node).getText() + "\" (" + describe(node) + ")", where);
+                    }
+                }
+                if (node instanceof TabPane tabs) {
+                    Node overflow = tabs.lookup(".control-buttons-tab");
+                    if (overflow != null && overflow.isVisible()) {
+                        problems.put("tabs do not fit (" + describe(node) + ")", where);
+                    }
+                }
+            });
+        });
+        return problems;
+    }
+
+    /** Whether the text the skin shows is shorter than the label's own: JavaFX put an ellipsis in. */
+    private static boolean isCut(Labeled labeled) {
+        String text = labeled.getText();
+        if (text == null || text.isBlank() || labeled.getWidth() <= 0) {
+            return false;
+        }
+        for (Node child : labeled.getChildrenUnmodifiable()) {
+            if (child instanceof Text shown && shown.isVisible()) {
+                boolean shortened = !shown.getText().replace("\n", "").equals(text.replace("\n", ""))
+                        && shown.getText().contains(labeled.getEllipsisString().strip());
+                // a wrapping label keeps its words but may lose its last lines below its edge
+                boolean clipped = labeled.isWrapText()
+                        && shown.getLayoutBounds().getHeight() > labeled.getHeight() - labeled.snappedTopInset()
+                        - labeled.snappedBottomInset() + 2;
+                return shortened || clipped;
+            }
+        }
+        return false;
+    }
+
+    private static boolean insideScrolling(Node node) {
+        for (Node n = node.getParent(); n != null; n = n.getParent()) {
+            if (n instanceof ScrollPane || n instanceof TableView || n instanceof ListView) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String describe(Node node) {
+        String table = "";
+        for (Node n = node.getParent(); n != null; n = n.getParent()) {
+            if (n instanceof TableView<?> && n.getId() != null) {
+                table = " in #" + n.getId();
+                break;
+            }
+        }
+        return node.getClass().getSimpleName() + (node.getId() == null ? "" : " #" + node.getId()) + table;
+    }
+
+    /** With -Dmarkaz.screens=DIR, each screen checked is saved as a PNG there, to be looked at. */
+    private void saveScreen(String name) {
+        String folder = System.getProperty("markaz.screens");
+        if (folder == null) {
+            return;
+        }
+        javafx.scene.image.WritableImage image = org.testfx.util.WaitForAsyncUtils.waitFor(
+                org.testfx.util.WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)));
+        int width = (int) image.getWidth();
+        int height = (int) image.getHeight();
+        java.awt.image.BufferedImage png = new java.awt.image.BufferedImage(width, height,
+                java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                png.setRGB(x, y, image.getPixelReader().getArgb(x, y));
+            }
+        }
+        try {
+            java.nio.file.Path file = java.nio.file.Path.of(folder, name.replaceAll("[^\\p{L}\\p{N}-]+", "_") + ".png");
+            java.nio.file.Files.createDirectories(file.getParent());
+            javax.imageio.ImageIO.write(png, "png", file.toFile());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void walk(Node node, java.util.function.Consumer<Node> visit) {
+        if (!node.isVisible()) {
+            return;
+        }
+        visit.accept(node);
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                walk(child, visit);
+            }
+        }
+    }
+}
