@@ -89,6 +89,19 @@ class SignInAndShellUiTest extends UiTestSupport {
         assertEquals(shellLanguage().text("nav.audit"), textOf("#nav-audit"));
     }
 
+    /** Issue 9 #11: what a director may not change reads as text, without a box inviting typing, and has no Save. */
+    @Test
+    void theDirectorsCentreDetailsLookReadOnly() {
+        signIn("director", DEMO_PASSWORD);
+        clickAndWait("#nav-settings");
+        javafx.scene.control.TextField name = lookup("#centreName").queryAs(javafx.scene.control.TextField.class);
+        assertFalse(name.isEditable());
+        javafx.scene.paint.Paint fill = name.getBackground() == null || name.getBackground().getFills().isEmpty()
+                ? javafx.scene.paint.Color.TRANSPARENT : name.getBackground().getFills().get(0).getFill();
+        assertEquals(javafx.scene.paint.Color.TRANSPARENT, fill, "no white box around a field that cannot be changed");
+        assertFalse(isShown("#saveCentre"));
+    }
+
     @Test
     void ctrlEightOpensSettings() {
         signIn("admin", DEMO_PASSWORD);
