@@ -165,32 +165,6 @@ class LayoutAt1366UiTest extends UiTestSupport {
         return node.getClass().getSimpleName() + (node.getId() == null ? "" : " #" + node.getId()) + table;
     }
 
-    /** With -Dmarkaz.screens=DIR, each screen checked is saved as a PNG there, to be looked at. */
-    private void saveScreen(String name) {
-        String folder = System.getProperty("markaz.screens");
-        if (folder == null) {
-            return;
-        }
-        javafx.scene.image.WritableImage image = org.testfx.util.WaitForAsyncUtils.waitFor(
-                org.testfx.util.WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)));
-        int width = (int) image.getWidth();
-        int height = (int) image.getHeight();
-        java.awt.image.BufferedImage png = new java.awt.image.BufferedImage(width, height,
-                java.awt.image.BufferedImage.TYPE_INT_ARGB);
-        for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                png.setRGB(x, y, image.getPixelReader().getArgb(x, y));
-            }
-        }
-        try {
-            java.nio.file.Path file = java.nio.file.Path.of(folder, name.replaceAll("[^\\p{L}\\p{N}-]+", "_") + ".png");
-            java.nio.file.Files.createDirectories(file.getParent());
-            javax.imageio.ImageIO.write(png, "png", file.toFile());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
     private static void walk(Node node, java.util.function.Consumer<Node> visit) {
         if (!node.isVisible()) {
             return;
