@@ -131,6 +131,7 @@ public final class ChildrenViewModel {
                     newChildTyped.set(false);
                     child.show(opened.child());
                     showFamily(opened.family());
+                    updateTitle();
                     if (tab.get() == CardTab.FAMILY && opened.child() != null) {
                         tab.set(CardTab.CHILD);
                     }
