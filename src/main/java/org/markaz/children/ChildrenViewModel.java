@@ -193,7 +193,11 @@ public final class ChildrenViewModel {
         }, card -> {
             showFamily(card);
             context.dialogs().notice(context.localization().text("children.familySaved", card.code()));
-            search();
+            if (id == null) {
+                showFamilyInResults();
+            } else {
+                search();
+            }
         });
     }
 
@@ -224,14 +228,27 @@ public final class ChildrenViewModel {
             newChildTyped.set(false);
             context.dialogs().notice(context.localization().text("children.childSaved", details.fullName().strip()));
             reopen(savedId, familyId);
+            if (id == null) {
+                showFamilyInResults();
+            } else {
+                search();
+            }
         });
     }
 
-    /** Shows the child just saved (or changed) as stored, selected in the results. */
+    /** A new record is listed: the search shows its family, whatever it held before. */
+    private void showFamilyInResults() {
+        if (searchText.get().equals(family.code.get())) {
+            search();
+        } else {
+            searchText.set(family.code.get()); // searches
+        }
+    }
+
+    /** Shows the child just saved (or changed) as stored; the next results select it. */
     private void reopen(long childId, long familyId) {
         child.id.set(childId);
         open(childId, familyId);
-        search();
     }
 
     public void archiveChild() {
@@ -246,6 +263,7 @@ public final class ChildrenViewModel {
                 }, done -> {
                     context.dialogs().notice(context.localization().text("children.archived"));
                     reopen(id, family.id.get());
+                    search();
                 }));
     }
 
