@@ -11,6 +11,7 @@ import org.markaz.core.feature.Services;
 import org.markaz.audit.AuditLogFeature;
 import org.markaz.today.BackupTodayItem;
 import org.markaz.core.feature.AreaSpec;
+import org.markaz.core.feature.CardTabSpec;
 import org.markaz.core.feature.Feature;
 import org.markaz.core.feature.TodayItem;
 import org.markaz.figures.FiguresFeature;
@@ -61,6 +62,11 @@ public final class Features {
     public static List<AreaSpec> areas() {
         return FEATURES.stream().flatMap(feature -> feature.areas().stream())
                 .sorted(Comparator.comparingInt(AreaSpec::shortcutDigit)).toList();
+    }
+
+    /** The tabs the features add to the children screen's card, in the features' order. */
+    public static List<CardTabSpec> cardTabs() {
+        return FEATURES.stream().flatMap(feature -> feature.cardTabs().stream()).toList();
     }
 
     /** Today's cards: the backup's (the core's), then each feature's. */

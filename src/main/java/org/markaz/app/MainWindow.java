@@ -215,7 +215,7 @@ public final class MainWindow {
                 () -> showSignIn(actor.language(), null));
         shell = viewModel;
         AreaContext areaContext = new AreaContext(context, actor, services, Features.todayItems(services),
-                prepared -> restored(prepared, context.localization()));
+                Features.cardTabs(), prepared -> restored(prepared, context.localization()));
         shellView = new ShellView(viewModel, context.localization(), shown -> areas.stream()
                 .filter(area -> area.id().equals(shown.id())).findFirst().orElseThrow().factory().build(areaContext));
         showRoot(ViewLoader.load(shellView, context.localization()));

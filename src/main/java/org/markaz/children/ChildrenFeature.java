@@ -5,6 +5,7 @@ import java.util.Map;
 import org.markaz.admissions.AdmissionsService;
 import org.markaz.core.feature.Services;
 import org.markaz.core.feature.AreaSpec;
+import org.markaz.core.feature.CardTabSpec;
 import org.markaz.core.feature.Feature;
 import org.markaz.core.feature.SampleShare;
 import org.markaz.core.feature.ScaleShare;
@@ -25,9 +26,10 @@ public final class ChildrenFeature implements Feature {
     @Override
     public List<AreaSpec> areas() {
         return List.of(new AreaSpec("children", "nav.children", 5, Permission.VIEW_FAMILIES, context -> {
+            List<CardTabSpec> otherTabs = context.cardTabs().stream().filter(tab -> tab.isOpenTo(context.actor())).toList();
             ChildrenView view = new ChildrenView(new ChildrenViewModel(context.ui(), context.actor(),
                     context.services().get(ChildrenService.class), context.services().get(AdmissionsService.class)),
-                    context.text());
+                    context.text(), otherTabs, spec -> spec.factory().apply(context));
             return AreaView.changedOnlyByItself(ViewLoader.load(view, context.text()), view.keysStart());
         }));
     }

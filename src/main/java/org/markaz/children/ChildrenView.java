@@ -17,7 +17,12 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import org.markaz.core.feature.CardTab;
+import org.markaz.core.feature.CardTabSpec;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
@@ -93,10 +98,20 @@ public final class ChildrenView {
 
     /** While the list's selection follows the ViewModel's, it is not the user choosing. */
     private boolean followingViewModel;
+    private final List<CardTabSpec> otherTabs;
+    private final Function<CardTabSpec, CardTab> buildTab;
+    private final Map<Tab, CardTab> builtOtherTabs = new HashMap<>();
 
-    public ChildrenView(ChildrenViewModel viewModel, Localization localization) {
+    /**
+     * @param otherTabs the tabs other features add to the card (a family's aid, a child's case),
+     *                  already limited to what the user may see; each is built when first opened
+     */
+    public ChildrenView(ChildrenViewModel viewModel, Localization localization, List<CardTabSpec> otherTabs,
+                        Function<CardTabSpec, CardTab> buildTab) {
         this.viewModel = viewModel;
         this.localization = localization;
+        this.otherTabs = otherTabs;
+        this.buildTab = buildTab;
     }
 
     @FXML
@@ -183,6 +198,15 @@ public final class ChildrenView {
             });
             buildWhenOpened(tab);
         });
+        for (CardTabSpec spec : otherTabs) {
+            Tab tab = new Tab(localization.text(spec.titleKey()));
+            tab.setId(spec.id());
+            tab.setUserData(spec);
+            tab.disableProperty().bind(viewModel.family().id.isNull());
+            tabs.getTabs().add(tab);
+        }
+        viewModel.family().id.addListener((obs, old, id) -> showCardInOtherTabs());
+        viewModel.child().id.addListener((obs, old, id) -> showCardInOtherTabs());
         childTab.disableProperty().bind(viewModel.childOpen().not());
         servicesTab.disableProperty().bind(viewModel.child().id.isNull());
         referralsTab.disableProperty().bind(viewModel.child().id.isNull());
@@ -191,11 +215,20 @@ public final class ChildrenView {
     }
 
     private void buildWhenOpened(Tab tab) {
-        if (tab == servicesTab && servicesTab.getContent() == null) {
+        if (tab != null && tab.getUserData() instanceof CardTabSpec spec && !builtOtherTabs.containsKey(tab)) {
+            CardTab built = buildTab.apply(spec);
+            builtOtherTabs.put(tab, built);
+            tab.setContent(built.root());
+            built.show(viewModel.family().id.get(), viewModel.child().id.get());
+        } else if (tab == servicesTab && servicesTab.getContent() == null) {
             servicesTab.setContent(ViewLoader.load(new ServicesView(viewModel.admissions(), localization), localization));
         } else if (tab == referralsTab && referralsTab.getContent() == null) {
             referralsTab.setContent(ViewLoader.load(new ReferralsView(viewModel.admissions(), localization), localization));
         }
+    }
+
+    private void showCardInOtherTabs() {
+        builtOtherTabs.values().forEach(tab -> tab.show(viewModel.family().id.get(), viewModel.child().id.get()));
     }
 
     private void bindChild() {

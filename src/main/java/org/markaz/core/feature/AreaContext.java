@@ -9,10 +9,11 @@ import org.markaz.core.ui.UiContext;
 
 /**
  * What an area's screen is built with: the signed-in user, the services, the UI context, the
- * cards every feature puts on Today, and how to hand a checked backup to the window for restoring.
+ * cards every feature puts on Today, the tabs features add to the children screen's card, and how
+ * to hand a checked backup to the window for restoring.
  */
 public record AreaContext(UiContext ui, Actor actor, Services services, List<TodayItem> todayItems,
-                          Consumer<PreparedRestore> onRestoreReady) {
+                          List<CardTabSpec> cardTabs, Consumer<PreparedRestore> onRestoreReady) {
 
     public Localization text() {
         return ui.localization();

@@ -24,6 +24,11 @@ public interface Feature {
         return Map.of();
     }
 
+    /** Tabs this feature adds to the card of the children and families screen. */
+    default List<CardTabSpec> cardTabs() {
+        return List.of();
+    }
+
     /** What this feature shows on Today. */
     default List<TodayItem> todayItems(Services services) {
         return List.of();
