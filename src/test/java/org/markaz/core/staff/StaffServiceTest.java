@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.markaz.core.ValidationException;
@@ -135,5 +136,37 @@ class StaffServiceTest {
         assertEquals(1, page.totalCount());
         assertTrue(page.entries().get(0).before().contains("Социальный работник"));
         assertTrue(page.entries().get(0).after().contains("Старший социальный работник"));
+    }
+
+    @Test
+    void aNewMemberWithTheNameOfAnotherHoweverSpelledIsAPossibleDuplicateUntilConfirmed() {
+        int staffBefore = test.count("staff");
+        int auditBefore = test.count("audit_event");
+        // Фарҳод Назаров is the sample centre's director
+        for (String typed : List.of("Фарход Назаров", "Farhod Nazarov", "Farkhod Nazarov", "Назаров Фарҳод")) {
+            StaffSaveResult result = staff.save(admin, new StaffForm(null, new StaffDetails(typed, null, null, true), "",
+                    null, null, false, new char[0]), false);
+            assertEquals(List.of("Фарҳод Назаров"), assertInstanceOf(StaffSaveResult.PossibleDuplicates.class, result)
+                    .members().stream().map(StaffMember::fullName).toList(), typed);
+            assertInstanceOf(StaffSaveResult.PossibleDuplicates.class,
+                    staff.addStaffMember(admin, new StaffDetails(typed, null, null, true), null, false));
+        }
+        assertEquals(staffBefore, test.count("staff"));
+        assertEquals(auditBefore, test.count("audit_event"));
+        assertInstanceOf(StaffSaveResult.Saved.class, staff.save(admin, new StaffForm(null,
+                new StaffDetails("Фарход Назаров", "Ронанда", null, true), "", null, null, false, new char[0]), true));
+        assertEquals(staffBefore + 1, test.count("staff"));
+    }
+
+    @Test
+    void savingAMemberUnderTheirOwnNameIsNoDuplicateButRenamingIntoAnothersIs() {
+        StaffMember director = staff.list(admin).stream().filter(m -> "director".equals(m.username())).findFirst().orElseThrow();
+        StaffMember keyworker = staff.list(admin).stream().filter(m -> "keyworker".equals(m.username())).findFirst().orElseThrow();
+        assertInstanceOf(StaffSaveResult.Saved.class, staff.save(admin, new StaffForm(director.staffId(),
+                new StaffDetails("Фарход Назаров", director.position(), director.phone(), true), director.username(),
+                director.role(), director.language(), true, new char[0]), false));
+        assertInstanceOf(StaffSaveResult.PossibleDuplicates.class, staff.save(admin, new StaffForm(keyworker.staffId(),
+                new StaffDetails("Farhod Nazarov", keyworker.position(), keyworker.phone(), true), keyworker.username(),
+                keyworker.role(), keyworker.language(), true, new char[0]), false));
     }
 }
