@@ -168,11 +168,15 @@ class PermissionMatrixTest {
         m.put("ChildrenService.search", entry(Permission.VIEW_CHILDREN, (a, p) -> children().search(a, "а", false)));
         m.put("ChildrenService.child", entry(Permission.VIEW_CHILDREN, PermissionMatrixTest::newChild,
                 (a, child) -> children().child(a, (long) child)));
+        m.put("ChildrenService.searchFamilies", entry(Permission.VIEW_FAMILIES, (a, p) -> children().searchFamilies(a, "а", false)));
         m.put("ChildrenService.family", entry(Permission.VIEW_FAMILIES, (a, p) -> children().family(a, familyId)));
-        m.put("ChildrenService.createFamily", entry(Permission.EDIT_CHILDREN, (a, p) -> children().createFamily(a, family())));
+        m.put("ChildrenService.createFamily", entry(Permission.EDIT_CHILDREN, (a, p) -> {
+            children().createFamily(a, family());
+            children().createFamily(a, family(), false);
+        }));
         m.put("ChildrenService.updateFamily", entry(Permission.EDIT_CHILDREN, () -> children().createFamily(admin, family()),
                 (a, family) -> children().updateFamily(a, (long) family, family())));
-        m.put("ChildrenService.addCarer", entry(Permission.EDIT_CHILDREN, (a, p) -> children().addCarer(a, familyId, "Модар", null)));
+        m.put("ChildrenService.addCarer", entry(Permission.EDIT_CHILDREN, (a, p) -> children().addCarer(a, familyId, "Модар " + UNIQUE.incrementAndGet(), null)));
         m.put("ChildrenService.setRelationship", entry(Permission.EDIT_CHILDREN, PermissionMatrixTest::newChild,
                 (a, child) -> children().setRelationship(a, (long) child, carerId, Relationship.MOTHER)));
         m.put("ChildrenService.saveChild", entry(Permission.EDIT_CHILDREN, (a, p) -> children().saveChild(a, null,
@@ -220,14 +224,18 @@ class PermissionMatrixTest {
         m.put("AuditService.changes", entry(Permission.VIEW_AUDIT, (a, p) -> services.audit().changes(a, 1L)));
 
         m.put("StaffService.list", entry(Permission.VIEW_STAFF, (a, p) -> services.staff().list(a)));
-        m.put("StaffService.addStaffMember", entry(Permission.MANAGE_USERS, (a, p) -> services.staff().addStaffMember(a,
-                new StaffDetails("Корманди нав", null, null, true), new NewAccount("user" + UNIQUE.incrementAndGet(),
-                        Role.KEY_WORKER, Language.TAJIK, "рамзи-дароз-2026".toCharArray()))));
+        m.put("StaffService.addStaffMember", entry(Permission.MANAGE_USERS, (a, p) -> {
+            services.staff().addStaffMember(a, new StaffDetails("Корманди нав", null, null, true),
+                    new NewAccount("user" + UNIQUE.incrementAndGet(), Role.KEY_WORKER, Language.TAJIK,
+                            "рамзи-дароз-2026".toCharArray()));
+            services.staff().addStaffMember(a, new StaffDetails("Корманди нав " + UNIQUE.incrementAndGet(), null, null,
+                    true), null, false);
+        }));
         m.put("StaffService.addDemoStaffMember", entry(Permission.MANAGE_USERS, (a, p) -> services.staff().addDemoStaffMember(a,
                 new StaffDetails("Корманди намунавӣ", null, null, true), "demo" + UNIQUE.incrementAndGet(), Role.KEY_WORKER,
                 Language.RUSSIAN, services.staff().hashDemoPassword("рамзи-дароз-2026".toCharArray()))));
         m.put("StaffService.save", entry(Permission.MANAGE_USERS, (a, p) -> services.staff().save(a, new StaffForm(null,
-                new StaffDetails("Корманди дигар", null, null, true), "", null, null, false, null))));
+                new StaffDetails("Корманди дигар", null, null, true), "", null, null, false, null), true)));
         m.put("StaffService.requireAccount", entry(Permission.MANAGE_USERS, (a, p) -> services.staff().requireAccount(a, "keyworker")));
         m.put("StaffService.resetPassword", entry(Permission.MANAGE_USERS, (a, p) -> services.staff().resetPassword(a,
                 "keyworker2", "рамзи-нави-2026".toCharArray())));

@@ -10,7 +10,6 @@ import static org.markaz.db.Tables.REGISTER_MARK;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -31,15 +30,13 @@ public final class ChildRepository {
     }
 
     /**
-     * Children whose name (in Cyrillic or Latin letters), family code or district contains every
-     * word typed, by name; at most {@code limit}.
+     * Children whose search text (folded name, family code and district) contains every word, by
+     * name; at most {@code limit}.
      */
-    public List<ChildRow> search(DSLContext dsl, String typed, boolean includeArchived, int limit) {
+    public List<ChildRow> search(DSLContext dsl, List<String> words, boolean includeArchived, int limit) {
         Condition condition = includeArchived ? DSL.noCondition() : CHILD.ARCHIVED_ON.isNull();
-        for (String word : typed.toLowerCase(Locale.ROOT).split("\\s+")) {
-            if (!word.isBlank()) {
-                condition = condition.and(CHILD.SEARCH_TEXT.contains(word).or(CHILD.SEARCH_TEXT.contains(Transliteration.toLatin(word))));
-            }
+        for (String word : words) {
+            condition = condition.and(CHILD.SEARCH_TEXT.contains(word));
         }
         return rows(dsl).where(condition).orderBy(CHILD.FULL_NAME, CHILD.ID).limit(limit).fetch(ChildRepository::toRow);
     }
@@ -48,9 +45,9 @@ public final class ChildRepository {
         return rows(dsl).where(CHILD.FAMILY_ID.eq(familyId)).orderBy(CHILD.DATE_OF_BIRTH, CHILD.ID).fetch(ChildRepository::toRow);
     }
 
-    /** Other children with the same name (ignoring case and spaces) and date of birth. */
-    public List<ChildRow> sameNameAndBirth(DSLContext dsl, String fullName, LocalDate dateOfBirth, Long exceptId) {
-        Condition condition = DSL.lower(CHILD.FULL_NAME).eq(fullName.toLowerCase(Locale.ROOT)).and(CHILD.DATE_OF_BIRTH.eq(dateOfBirth));
+    /** Other children born on the day (the service compares their names). */
+    public List<ChildRow> bornOn(DSLContext dsl, LocalDate dateOfBirth, Long exceptId) {
+        Condition condition = CHILD.DATE_OF_BIRTH.eq(dateOfBirth);
         if (exceptId != null) {
             condition = condition.and(CHILD.ID.ne(exceptId));
         }

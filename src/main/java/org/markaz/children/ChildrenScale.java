@@ -19,6 +19,7 @@ import org.markaz.children.ChildrenScaleRepository.NewChild;
 import org.markaz.children.ChildrenScaleRepository.NewFamily;
 import org.markaz.core.feature.ScaleContext;
 import org.markaz.core.feature.ScaleShare;
+import org.markaz.shared.FamilyRow;
 import org.markaz.shared.Relationship;
 import org.markaz.shared.ScaleChildren;
 import org.markaz.shared.Sex;
@@ -125,20 +126,25 @@ public final class ChildrenScale implements ScaleShare {
             FamilyNames.Surname surname = pick(random, FamilyNames.SURNAMES);
 
             List<Caring> household = new ArrayList<>(3);
+            List<FamilyRow.Carer> itsCarers = new ArrayList<>(3);
             String familyPhone = null;
             for (Relationship relationship : household(parentAbroad, singleParent)) {
                 String phone = random.nextInt(100) < phoneChance(relationship) ? phone(random) : null;
                 familyPhone = familyPhone == null ? phone : familyPhone;
                 household.add(new Caring(carers.size(), relationship));
-                carers.add(new NewCarer(index, carerName(relationship, surname), phone));
+                NewCarer carer = new NewCarer(index, carerName(relationship, surname), phone);
+                carers.add(carer);
+                itsCarers.add(new FamilyRow.Carer(0, carer.fullName(), carer.phone()));
             }
             if (familyPhone == null && !homeless && random.nextBoolean()) {
                 familyPhone = phone(random);
             }
             households.add(household);
-            NewFamily family = new NewFamily(String.format("%s-%04d", centreCode, index + 1), address, district.name(),
+            String code = String.format("%s-%04d", centreCode, index + 1);
+            NewFamily family = new NewFamily(code, address, district.name(),
                     jamoat, rural ? Settlement.RURAL : Settlement.URBAN, familyPhone, singleParent, parentAbroad,
-                    disability, noDocuments, homeless, other, archivedOn, archiveReason, arrived);
+                    disability, noDocuments, homeless, other, archivedOn, archiveReason, arrived,
+                    SearchTexts.family(code, district.name(), familyPhone, itsCarers));
             families.add(family);
             Set<String> firstNames = new HashSet<>();
             for (LocalDate born : birthDays(joined)) {

@@ -19,7 +19,7 @@ final class ChildrenScaleRepository {
     record NewFamily(String code, String address, String district, String jamoat, Settlement settlement, String phone,
                      boolean singleParent, boolean parentAbroad, boolean disabilityInFamily, boolean noDocuments,
                      boolean homeless, String otherCircumstances, LocalDate archivedOn, String archiveReason,
-                     Instant createdAt) {
+                     Instant createdAt, String searchText) {
     }
 
     record NewCarer(long familyId, String fullName, String phone) {
@@ -37,10 +37,11 @@ final class ChildrenScaleRepository {
         return BatchInsert.insertReturningIds(tx, FAMILY, FAMILY.ID, List.of(FAMILY.CODE, FAMILY.ADDRESS,
                         FAMILY.DISTRICT, FAMILY.JAMOAT, FAMILY.SETTLEMENT, FAMILY.PHONE, FAMILY.SINGLE_PARENT,
                         FAMILY.PARENT_ABROAD, FAMILY.DISABILITY_IN_FAMILY, FAMILY.NO_DOCUMENTS, FAMILY.HOMELESS,
-                        FAMILY.OTHER_CIRCUMSTANCES, FAMILY.ARCHIVED_ON, FAMILY.ARCHIVE_REASON, FAMILY.CREATED_AT),
+                        FAMILY.OTHER_CIRCUMSTANCES, FAMILY.ARCHIVED_ON, FAMILY.ARCHIVE_REASON, FAMILY.CREATED_AT,
+                        FAMILY.SEARCH_TEXT),
                 rows, r -> new Object[] {r.code(), r.address(), r.district(), r.jamoat(), r.settlement(), r.phone(),
                         r.singleParent(), r.parentAbroad(), r.disabilityInFamily(), r.noDocuments(), r.homeless(),
-                        r.otherCircumstances(), r.archivedOn(), r.archiveReason(), r.createdAt()});
+                        r.otherCircumstances(), r.archivedOn(), r.archiveReason(), r.createdAt(), r.searchText()});
     }
 
     List<Long> insertCarers(DSLContext tx, List<NewCarer> rows) {

@@ -5,14 +5,16 @@ import org.markaz.shared.ChildRow;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import org.jooq.DSLContext;
 import org.markaz.core.Validation;
 import org.markaz.core.db.Transactions;
 import org.markaz.core.ValidationException;
 import org.markaz.core.security.Actor;
 import org.markaz.core.security.Permission;
 import org.markaz.core.security.RecordScope;
+import org.markaz.core.text.SearchFolding;
+import org.markaz.shared.FamilyRow;
 
 /**
  * Families, their carers and children. Everyone may read (the bookkeeper hands aid to
@@ -21,8 +23,10 @@ import org.markaz.core.security.RecordScope;
  */
 public final class ChildrenService {
 
-    /** The list shows at most this many children; typing more narrows it. */
+    /** A list shows at most this many children or families; typing more narrows it. */
     public static final int SEARCH_LIMIT = 200;
+    /** At most this many families with the same phone number are named when a new family is saved. */
+    private static final int DUPLICATES_SHOWN = 20;
 
     private final Transactions transactions;
     private final FamilyRepository families;
@@ -42,10 +46,26 @@ public final class ChildrenService {
         this.clock = clock;
     }
 
+    /**
+     * Children whose name, family code or district contains every word typed, however the name is
+     * spelled (docs/decisions/0012-search-folding.md); by name, at most {@link #SEARCH_LIMIT}.
+     * Nothing typed lists the first of all.
+     */
     public List<ChildRow> search(Actor actor, String typed, boolean includeArchived) {
         actor.require(Permission.VIEW_CHILDREN);
-        String text = typed == null ? "" : typed.strip();
-        return transactions.result(tx -> children.search(tx, text, includeArchived, SEARCH_LIMIT));
+        List<String> words = SearchFolding.searchWords(typed);
+        return transactions.result(tx -> children.search(tx, words, includeArchived, SEARCH_LIMIT));
+    }
+
+    /**
+     * Families, with or without children, whose code, district, carers' names or phone numbers
+     * contain every word typed; by code, at most {@link #SEARCH_LIMIT}. Each row holds only what
+     * aid may see (VIEW_FAMILIES: the bookkeeper too): no child's name, health or history.
+     */
+    public List<FamilyRow> searchFamilies(Actor actor, String typed, boolean includeArchived) {
+        actor.require(Permission.VIEW_FAMILIES);
+        List<String> words = SearchFolding.searchWords(typed);
+        return transactions.result(tx -> families.search(tx, words, includeArchived, SEARCH_LIMIT));
     }
 
     public Optional<ChildCard> child(Actor actor, long childId) {
@@ -59,29 +79,71 @@ public final class ChildrenService {
         return transactions.result(tx -> families.card(tx, familyId, children.ofFamily(tx, familyId)));
     }
 
-    public long createFamily(Actor actor, FamilyDetails details) {
+    /**
+     * Saves a new family with the centre's next code. Unless {@code duplicateConfirmed}, a family
+     * whose phone number is already that of another family or of its carers, however written
+     * (+992 92 781 34 50 = 927813450), is not saved: the caller asks the user first.
+     */
+    public FamilySaveResult createFamily(Actor actor, FamilyDetails details, boolean duplicateConfirmed) {
         actor.require(Permission.EDIT_CHILDREN);
         FamilyDetails checked = check(details);
-        return transactions.result(tx -> families.insert(tx, actor,
-                families.nextCode(tx, centreCode.get()), checked));
+        return transactions.result(tx -> {
+            if (!duplicateConfirmed) {
+                List<FamilyRow> samePhone = samePhone(tx, checked.phone());
+                if (!samePhone.isEmpty()) {
+                    return new FamilySaveResult.PossibleDuplicates(samePhone);
+                }
+            }
+            String code = families.nextCode(tx, centreCode.get());
+            return new FamilySaveResult.Saved(families.insert(tx, actor, code, checked,
+                    SearchTexts.family(code, checked.district(), checked.phone(), List.of())));
+        });
+    }
+
+    /**
+     * Saves a new family without looking for another with the same phone number: for the sample
+     * centre and for callers that asked the user already. Same as {@code createFamily(actor, details, true)}.
+     */
+    public long createFamily(Actor actor, FamilyDetails details) {
+        return ((FamilySaveResult.Saved) createFamily(actor, details, true)).familyId();
     }
 
     public void updateFamily(Actor actor, long familyId, FamilyDetails details) {
         actor.require(Permission.EDIT_CHILDREN);
         FamilyDetails checked = check(details);
         transactions.run(tx -> {
-            if (families.update(tx, actor, familyId, checked)) {
-                String code = families.code(tx, familyId).orElseThrow();
+            String code = families.code(tx, familyId).orElseThrow(() -> new ValidationException("error.noSuchFamily"));
+            String searchText = SearchTexts.family(code, checked.district(), checked.phone(), families.carersOf(tx, familyId));
+            if (families.update(tx, actor, familyId, checked, searchText)) {
                 children.refreshSearchText(tx, familyId, name -> searchText(name, code, checked.district()));
             }
         });
     }
 
+    /**
+     * Adds a carer to a family. Refused when the family has a carer of the same name already,
+     * however spelled (Иброхим Курбонов = Иброҳим Қурбонов): it is the same person typed twice far
+     * more often than two relatives of one name, who are told apart by a second name.
+     */
     public long addCarer(Actor actor, long familyId, String fullName, String phone) {
         actor.require(Permission.EDIT_CHILDREN);
         String name = Validation.required(fullName, 200, "field.fullName");
         String checkedPhone = Validation.optional(phone, 50, "field.phone");
-        return transactions.result(tx -> families.insertCarer(tx, actor, familyId, name, checkedPhone));
+        return transactions.result(tx -> {
+            if (!families.lockIfExists(tx, familyId)) {
+                throw new ValidationException("error.noSuchFamily");
+            }
+            String key = SearchFolding.nameKey(name);
+            for (FamilyRow.Carer carer : families.carersOf(tx, familyId)) {
+                if (SearchFolding.nameKey(carer.fullName()).equals(key)) {
+                    throw new ValidationException("error.carerSameName", carer.fullName());
+                }
+            }
+            long carerId = families.insertCarer(tx, actor, familyId, name, checkedPhone);
+            families.refreshSearchText(tx, familyId,
+                    row -> SearchTexts.family(row.code(), row.district(), row.phone(), row.carers()));
+            return carerId;
+        });
     }
 
     /** Sets (or with null removes) how a carer of the child's family is related to the child. */
@@ -107,7 +169,9 @@ public final class ChildrenService {
             FamilyCard family = families.card(tx, checked.familyId(), List.of())
                     .orElseThrow(() -> new ValidationException("error.noSuchFamily"));
             if (!duplicateConfirmed) {
-                List<ChildRow> twins = children.sameNameAndBirth(tx, checked.fullName(), checked.dateOfBirth(), childId);
+                String key = SearchFolding.nameKey(checked.fullName());
+                List<ChildRow> twins = children.bornOn(tx, checked.dateOfBirth(), childId).stream()
+                        .filter(other -> SearchFolding.nameKey(other.fullName()).equals(key)).toList();
                 if (!twins.isEmpty()) {
                     return new ChildSaveResult.PossibleDuplicates(twins);
                 }
@@ -175,11 +239,21 @@ public final class ChildrenService {
                 Validation.optional(details.otherCircumstances(), 500, "field.otherCircumstances"));
     }
 
-    /** What the search matches: the name in its own letters and in Latin ones, the family code, the district. */
+    /** Families (archived ones too) that have the phone number already, as theirs or a carer's. */
+    private List<FamilyRow> samePhone(DSLContext tx, String phone) {
+        String key = SearchFolding.phoneKey(phone);
+        if (!SearchFolding.samePhone(phone, phone)) {
+            return List.of();
+        }
+        return families.search(tx, List.of(key), true, SEARCH_LIMIT).stream()
+                .filter(family -> SearchFolding.samePhone(phone, family.phone())
+                        || family.carers().stream().anyMatch(carer -> SearchFolding.samePhone(phone, carer.phone())))
+                .limit(DUPLICATES_SHOWN)
+                .toList();
+    }
+
+    /** What a child's search matches: the folded name, family code and district ({@link SearchTexts#child}). */
     public static String searchText(String fullName, String familyCode, String district) {
-        String name = fullName.toLowerCase(Locale.ROOT);
-        String place = district.toLowerCase(Locale.ROOT);
-        return String.join(" ", name, Transliteration.toLatin(name), familyCode.toLowerCase(Locale.ROOT), place,
-                Transliteration.toLatin(place));
+        return SearchTexts.child(fullName, familyCode, district);
     }
 }

@@ -4,14 +4,21 @@ import org.markaz.shared.Relationship;
 import org.markaz.shared.CarerRow;
 import org.markaz.shared.ChildRow;
 import static org.markaz.db.Tables.CARER;
+import static org.markaz.db.Tables.CHILD;
 import static org.markaz.db.Tables.CHILD_CARER;
 import static org.markaz.db.Tables.FAMILY;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.markaz.shared.FamilyRow;
 import org.markaz.core.audit.AuditRepository;
 import org.markaz.core.security.Actor;
 import org.markaz.db.tables.records.CarerRecord;
@@ -37,20 +44,79 @@ public final class FamilyRepository {
         return prefix + String.format("%04d", highest + 1);
     }
 
-    public long insert(DSLContext tx, Actor actor, String code, FamilyDetails details) {
+    public long insert(DSLContext tx, Actor actor, String code, FamilyDetails details, String searchText) {
         FamilyRecord family = tx.newRecord(FAMILY);
         family.setCode(code);
         apply(details, family);
+        family.setSearchText(searchText);
         family.store();
         audit.created(tx, actor, family);
         return family.getId();
     }
 
-    public boolean update(DSLContext tx, Actor actor, long familyId, FamilyDetails details) {
+    public boolean update(DSLContext tx, Actor actor, long familyId, FamilyDetails details, String searchText) {
         FamilyRecord family = lock(tx, familyId);
         FamilyRecord before = family.original();
         apply(details, family);
+        family.setSearchText(searchText);
         return store(tx, actor, family, before);
+    }
+
+    /**
+     * Families whose search text contains every word, by code; at most {@code limit}. Each comes
+     * with its carers and the dates of birth of its children not archived.
+     */
+    public List<FamilyRow> search(DSLContext dsl, List<String> words, boolean includeArchived, int limit) {
+        Condition condition = includeArchived ? DSL.noCondition() : FAMILY.ARCHIVED_ON.isNull();
+        for (String word : words) {
+            condition = condition.and(FAMILY.SEARCH_TEXT.contains(word));
+        }
+        return rows(dsl, condition, limit);
+    }
+
+    /** The family as a list shows it, if there is one. */
+    public Optional<FamilyRow> row(DSLContext dsl, long familyId) {
+        return rows(dsl, FAMILY.ID.eq(familyId), 1).stream().findFirst();
+    }
+
+    private List<FamilyRow> rows(DSLContext dsl, Condition condition, int limit) {
+        var families = dsl.select(FAMILY.ID, FAMILY.CODE, FAMILY.DISTRICT, FAMILY.ARCHIVED_ON, FAMILY.PHONE)
+                .from(FAMILY).where(condition).orderBy(FAMILY.CODE).limit(limit).fetch();
+        List<Long> ids = families.getValues(FAMILY.ID);
+        Map<Long, List<FamilyRow.Carer>> carers = new HashMap<>();
+        Map<Long, List<LocalDate>> births = new HashMap<>();
+        if (!ids.isEmpty()) {
+            dsl.select(CARER.FAMILY_ID, CARER.ID, CARER.FULL_NAME, CARER.PHONE).from(CARER)
+                    .where(CARER.FAMILY_ID.in(ids)).orderBy(CARER.ID)
+                    .forEach(r -> carers.computeIfAbsent(r.value1(), k -> new ArrayList<>())
+                            .add(new FamilyRow.Carer(r.value2(), r.value3(), r.value4())));
+            dsl.select(CHILD.FAMILY_ID, CHILD.DATE_OF_BIRTH).from(CHILD)
+                    .where(CHILD.FAMILY_ID.in(ids).and(CHILD.ARCHIVED_ON.isNull())).orderBy(CHILD.DATE_OF_BIRTH, CHILD.ID)
+                    .forEach(r -> births.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
+        }
+        return families.map(r -> new FamilyRow(r.value1(), r.value2(), r.value3(), r.value4() != null, r.value5(),
+                carers.getOrDefault(r.value1(), List.of()), births.getOrDefault(r.value1(), List.of())));
+    }
+
+    /** The carers of a family, in the order they were added. */
+    public List<FamilyRow.Carer> carersOf(DSLContext dsl, long familyId) {
+        return dsl.select(CARER.ID, CARER.FULL_NAME, CARER.PHONE).from(CARER).where(CARER.FAMILY_ID.eq(familyId))
+                .orderBy(CARER.ID).fetch(r -> new FamilyRow.Carer(r.value1(), r.value2(), r.value3()));
+    }
+
+    /**
+     * Rewrites a family's search text from the family as it is now (after a carer joined it). The
+     * text is derived from audited values, so its change is not audited itself.
+     */
+    public void refreshSearchText(DSLContext tx, long familyId, Function<FamilyRow, String> searchTextOf) {
+        FamilyRecord family = lock(tx, familyId);
+        family.setSearchText(searchTextOf.apply(row(tx, familyId).orElseThrow()));
+        family.update();
+    }
+
+    /** Locks the family's row for the rest of the transaction; false if there is no such family. */
+    public boolean lockIfExists(DSLContext tx, long familyId) {
+        return tx.selectFrom(FAMILY).where(FAMILY.ID.eq(familyId)).forUpdate().fetchOptional().isPresent();
     }
 
     public Optional<String> code(DSLContext dsl, long familyId) {

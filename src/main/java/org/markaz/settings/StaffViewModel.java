@@ -1,5 +1,8 @@
 package org.markaz.settings;
 
+import java.util.List;
+import java.util.stream.Collectors;
+import org.markaz.core.staff.StaffSaveResult;
 import org.markaz.core.staff.StaffService;
 import org.markaz.core.staff.StaffForm;
 import org.markaz.core.staff.StaffMember;
@@ -96,6 +99,11 @@ public final class StaffViewModel {
     }
 
     public void save() {
+        save(false);
+    }
+
+    /** Saves the form; a new name that another member has already is saved only once the user confirms it. */
+    private void save(boolean duplicateConfirmed) {
         if (busy.get()) {
             return;
         }
@@ -109,11 +117,23 @@ public final class StaffViewModel {
                 username.get(), role.get(), language.get(), accountActive.get(), newPassword.get().toCharArray());
         busy.set(true);
         BackgroundTask.of(() -> {
-                    long staffId = staffService.save(actor, form);
-                    return new Saved(staffId, staffService.list(actor));
+                    StaffSaveResult result = staffService.save(actor, form, duplicateConfirmed);
+                    return result instanceof StaffSaveResult.Saved saved
+                            ? new Saved(saved.staffId(), staffService.list(actor), List.of())
+                            : new Saved(null, List.of(), ((StaffSaveResult.PossibleDuplicates) result).members());
                 })
                 .onFinished(() -> busy.set(false))
                 .onSuccess(saved -> {
+                    if (saved.staffId() == null) {
+                        String others = saved.sameName().stream().map(StaffMember::fullName)
+                                .collect(Collectors.joining(", "));
+                        if (context.dialogs().confirmDangerous(context.localization().text("settings.staffDuplicate", others))) {
+                            save(true);
+                        } else {
+                            message.set(context.localization().text("settings.staffNotSaved"));
+                        }
+                        return;
+                    }
                     members.setAll(saved.members());
                     members.stream().filter(m -> m.staffId() == saved.staffId()).findFirst().ifPresent(selected::set);
                     message.set(context.localization().text("settings.saved"));
@@ -122,7 +142,8 @@ public final class StaffViewModel {
                 .run(context.tasks(), context.localization());
     }
 
-    private record Saved(long staffId, java.util.List<StaffMember> members) {
+    /** What a save gave: the member saved and the new list, or (staffId null) the members of the same name. */
+    private record Saved(Long staffId, List<StaffMember> members, List<StaffMember> sameName) {
     }
 
     private static String nullToEmpty(String value) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.markaz.shared.FamilyRow;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.markaz.core.demo.Samples;
@@ -119,6 +120,34 @@ class ChildrenScaleTest {
             assertEquals(ChildrenService.searchText(row.get(0, String.class), row.get(1, String.class),
                     row.get(2, String.class)), row.get(3, String.class));
         }
+    }
+
+    @Test
+    void theFamilySearchTextIsTheOneTheChildrenServiceWrites() {
+        Map<Long, List<FamilyRow.Carer>> carers = new java.util.HashMap<>();
+        for (Record carer : dsl().fetch("select family_id, id, full_name, phone from carer order by id")) {
+            carers.computeIfAbsent(carer.get(0, Long.class), k -> new java.util.ArrayList<>())
+                    .add(new FamilyRow.Carer(carer.get(1, Long.class), carer.get(2, String.class), carer.get(3, String.class)));
+        }
+        for (Record family : dsl().fetch("select id, code, district, phone, search_text from family order by id")) {
+            assertEquals(SearchTexts.family(family.get(1, String.class), family.get(2, String.class),
+                    family.get(3, String.class), carers.getOrDefault(family.get(0, Long.class), List.of())),
+                    family.get(4, String.class));
+        }
+    }
+
+    @Test
+    void generatedFamiliesAreFoundByCarerAndPhone() {
+        Actor someone = Actor.system("test");
+        ChildrenService children = test.services().get(ChildrenService.class);
+        Record carer = dsl().fetch("select c.full_name, c.phone, f.code from carer c join family f on f.id = c.family_id "
+                + "where c.phone is not null and f.archived_on is null order by c.id").get(500);
+        List<String> byName = children.searchFamilies(someone, carer.get(0, String.class), false).stream()
+                .map(FamilyRow::code).toList();
+        assertTrue(byName.contains(carer.get(2, String.class)), byName.toString());
+        List<FamilyRow> byPhone = children.searchFamilies(someone, carer.get(1, String.class), false);
+        assertTrue(byPhone.stream().anyMatch(f -> f.code().equals(carer.get(2, String.class))));
+        assertEquals(ChildrenService.SEARCH_LIMIT, children.searchFamilies(someone, "", true).size());
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.markaz.core.security.Actor;
 import org.markaz.core.security.PasswordHasher;
 import org.markaz.core.security.Permission;
 import org.markaz.core.security.Role;
+import org.markaz.core.text.SearchFolding;
 
 /**
  * Staff members and their accounts. Directors read the list; only administrators change it.
@@ -53,20 +54,44 @@ public final class StaffService {
         return hasher.hash(AccountService.checkNewPassword(password, Role.ADMINISTRATOR));
     }
 
-    /** Adds a member of staff, with a login when {@code account} is not null; one transaction. */
+    /**
+     * Adds a member of staff, with a login when {@code account} is not null; one transaction. Does
+     * not look for someone of the same name: for the first start, the command line (whose new user
+     * name is what tells people apart) and the sample centre. Same as
+     * {@code addStaffMember(actor, details, account, true)}.
+     */
     public long addStaffMember(Actor actor, StaffDetails details, NewAccount account) {
+        return ((StaffSaveResult.Saved) addStaffMember(actor, details, account, true)).staffId();
+    }
+
+    /**
+     * Adds a member of staff, with a login when {@code account} is not null; one transaction.
+     * Unless {@code duplicateConfirmed}, someone whose name is that of a member already there,
+     * however spelled (Иброхим Курбонов = Иброҳим Қурбонов), is not added: the caller asks the user first.
+     */
+    public StaffSaveResult addStaffMember(Actor actor, StaffDetails details, NewAccount account,
+                                          boolean duplicateConfirmed) {
         actor.require(Permission.MANAGE_USERS);
         StaffDetails checked = check(details);
         PreparedAccount prepared = account == null ? null : prepare(account);
-        return transactions.result(tx -> insertStaffMember(tx, actor, checked, prepared));
+        return transactions.result(tx -> {
+            if (!duplicateConfirmed) {
+                List<StaffMember> same = sameName(tx, checked.fullName(), null);
+                if (!same.isEmpty()) {
+                    return new StaffSaveResult.PossibleDuplicates(same);
+                }
+            }
+            return new StaffSaveResult.Saved(insertStaffMember(tx, actor, checked, prepared));
+        });
     }
 
     /**
      * Saves the staff screen's form in one transaction: the member, and their account created or
      * changed. A member who leaves (inactive) can no longer sign in. Refuses to leave the centre
-     * without an active administrator.
+     * without an active administrator. Unless {@code duplicateConfirmed}, a new member (or one
+     * renamed) whose name is another member's, however spelled, is not saved: the caller asks first.
      */
-    public long save(Actor actor, StaffForm form) {
+    public StaffSaveResult save(Actor actor, StaffForm form, boolean duplicateConfirmed) {
         actor.require(Permission.MANAGE_USERS);
         StaffDetails checked = check(form.details());
         boolean wantsAccount = !normaliseUsername(form.username()).isEmpty();
@@ -74,6 +99,12 @@ public final class StaffService {
         String newHash = newPassword ? hasher.hash(AccountService.checkNewPassword(form.newPassword(),
                 required(form.role(), "field.role"))) : null;
         return transactions.result(tx -> {
+            if (!duplicateConfirmed) {
+                List<StaffMember> same = sameName(tx, checked.fullName(), form.staffId());
+                if (!same.isEmpty()) {
+                    return new StaffSaveResult.PossibleDuplicates(same);
+                }
+            }
             long staffId;
             if (form.staffId() == null) {
                 staffId = staff.insert(tx, actor, checked);
@@ -93,8 +124,25 @@ public final class StaffService {
                 insertAccount(tx, actor, staffId, new PreparedAccount(checkUsername(form.username()),
                         required(form.role(), "field.role"), required(form.language(), "field.language"), newHash));
             }
-            return staffId;
+            return new StaffSaveResult.Saved(staffId);
         });
+    }
+
+    /**
+     * Other members whose name has the same key ({@link SearchFolding#nameKey}); none when the member
+     * being saved ({@code staffId}) keeps a name of that key already, as a member who is not renamed
+     * is no new duplicate.
+     */
+    private List<StaffMember> sameName(DSLContext tx, String fullName, Long staffId) {
+        String key = SearchFolding.nameKey(fullName);
+        List<StaffMember> all = staff.listAll(tx);
+        boolean notRenamed = staffId != null && all.stream()
+                .anyMatch(m -> m.staffId() == staffId && SearchFolding.nameKey(m.fullName()).equals(key));
+        if (notRenamed) {
+            return List.of();
+        }
+        return all.stream().filter(m -> (staffId == null || m.staffId() != staffId)
+                && SearchFolding.nameKey(m.fullName()).equals(key)).toList();
     }
 
     /** Refuses an unknown user name (the command line asks before it reads a new password). */

@@ -75,7 +75,7 @@ class AccountServiceTest {
         var bookkeeper = test.services().staff().list(admin).stream().filter(m -> "bookkeeper".equals(m.username())).findFirst().orElseThrow();
         test.services().staff().save(admin, new org.markaz.core.staff.StaffForm(bookkeeper.staffId(),
                 new org.markaz.core.staff.StaffDetails(bookkeeper.fullName(), bookkeeper.position(), bookkeeper.phone(), true),
-                bookkeeper.username(), bookkeeper.role(), bookkeeper.language(), false, new char[0]));
+                bookkeeper.username(), bookkeeper.role(), bookkeeper.language(), false, new char[0]), false);
         assertInstanceOf(SignInResult.Inactive.class, accounts.signIn("bookkeeper", "markaz-demo".toCharArray()));
     }
 

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.markaz.core.ValidationException;
@@ -29,6 +30,11 @@ class StaffServiceTest {
         test.close();
     }
 
+    /** Saves the form as the staff screen does first, asking about a member of the same name. */
+    private long save(Actor actor, StaffForm form) {
+        return ((StaffSaveResult.Saved) staff.save(actor, form, false)).staffId();
+    }
+
     private StaffForm newMember(String name, String username) {
         return new StaffForm(null, new StaffDetails(name, "Психолог", "+992 92 000 00 00", true), username,
                 Role.KEY_WORKER, Language.TAJIK, true, "parol-2026".toCharArray());
@@ -36,7 +42,7 @@ class StaffServiceTest {
 
     @Test
     void administratorAddsStaffMemberWithAccountWhoCanSignIn() {
-        long id = staff.save(admin, newMember("  Малика Шарипова ", "m.sharipova"));
+        long id = save(admin, newMember("  Малика Шарипова ", "m.sharipova"));
         StaffMember saved = staff.list(admin).stream().filter(m -> m.staffId() == id).findFirst().orElseThrow();
         assertEquals("Малика Шарипова", saved.fullName());
         assertEquals(Role.KEY_WORKER, saved.role());
@@ -49,7 +55,7 @@ class StaffServiceTest {
         int staffBefore = test.count("staff");
         int auditBefore = test.count("audit_event");
         ValidationException refusal = assertThrows(ValidationException.class,
-                () -> staff.save(admin, newMember("Малика Шарипова", "keyworker")));
+                () -> save(admin, newMember("Малика Шарипова", "keyworker")));
         assertEquals("error.usernameTaken", refusal.messageKey());
         assertEquals(staffBefore, test.count("staff"));
         assertEquals(auditBefore, test.count("audit_event"));
@@ -59,13 +65,13 @@ class StaffServiceTest {
     void blankOrTooLongNamesAndBadUsernamesAreRefused() {
         int staffBefore = test.count("staff");
         assertEquals("error.required", assertThrows(ValidationException.class,
-                () -> staff.save(admin, newMember("    ", "someone"))).messageKey());
+                () -> save(admin, newMember("    ", "someone"))).messageKey());
         assertEquals("error.tooLong", assertThrows(ValidationException.class,
-                () -> staff.save(admin, newMember("Я".repeat(201), "someone"))).messageKey());
+                () -> save(admin, newMember("Я".repeat(201), "someone"))).messageKey());
         assertEquals("error.usernameFormat", assertThrows(ValidationException.class,
-                () -> staff.save(admin, newMember("Малика", "Малика"))).messageKey());
+                () -> save(admin, newMember("Малика", "Малика"))).messageKey());
         assertEquals("error.passwordTooShort", assertThrows(ValidationException.class,
-                () -> staff.save(admin, new StaffForm(null, new StaffDetails("Малика", null, null, true), "malika",
+                () -> save(admin, new StaffForm(null, new StaffDetails("Малика", null, null, true), "malika",
                         Role.KEY_WORKER, Language.TAJIK, true, "short".toCharArray()))).messageKey());
         assertEquals(staffBefore, test.count("staff"));
     }
@@ -73,14 +79,14 @@ class StaffServiceTest {
     @Test
     void newAccountNeedsAPassword() {
         int staffBefore = test.count("staff");
-        assertThrows(ValidationException.class, () -> staff.save(admin, new StaffForm(null,
+        assertThrows(ValidationException.class, () -> save(admin, new StaffForm(null,
                 new StaffDetails("Малика", null, null, true), "malika", Role.KEY_WORKER, Language.TAJIK, true, new char[0])));
         assertEquals(staffBefore, test.count("staff"));
     }
 
     @Test
     void staffWithoutAccountIsFine() {
-        long id = staff.save(admin, new StaffForm(null, new StaffDetails("Ошпаз Раҳим", "Ошпаз", null, true), "",
+        long id = save(admin, new StaffForm(null, new StaffDetails("Ошпаз Раҳим", "Ошпаз", null, true), "",
                 Role.KEY_WORKER, Language.TAJIK, true, new char[0]));
         assertTrue(staff.list(admin).stream().anyMatch(m -> m.staffId() == id && !m.hasAccount()));
     }
@@ -90,8 +96,8 @@ class StaffServiceTest {
         Actor director = test.signIn("director");
         Actor keyworker = test.signIn("keyworker");
         int staffBefore = test.count("staff");
-        assertThrows(AccessDeniedException.class, () -> staff.save(director, newMember("Малика", "malika")));
-        assertThrows(AccessDeniedException.class, () -> staff.save(keyworker, newMember("Малика", "malika")));
+        assertThrows(AccessDeniedException.class, () -> save(director, newMember("Малика", "malika")));
+        assertThrows(AccessDeniedException.class, () -> save(keyworker, newMember("Малика", "malika")));
         assertThrows(AccessDeniedException.class, () -> staff.list(keyworker));
         assertThrows(AccessDeniedException.class, () -> staff.resetPassword(keyworker, "admin", "new-password".toCharArray()));
         assertEquals(staffBefore, test.count("staff"));
@@ -103,10 +109,10 @@ class StaffServiceTest {
         StaffMember self = staff.list(admin).stream().filter(m -> "admin".equals(m.username())).findFirst().orElseThrow();
         StaffForm demoted = new StaffForm(self.staffId(), new StaffDetails(self.fullName(), self.position(), self.phone(), true),
                 "admin", Role.KEY_WORKER, Language.RUSSIAN, true, new char[0]);
-        assertEquals("error.lastAdministrator", assertThrows(ValidationException.class, () -> staff.save(admin, demoted)).messageKey());
+        assertEquals("error.lastAdministrator", assertThrows(ValidationException.class, () -> save(admin, demoted)).messageKey());
         StaffForm left = new StaffForm(self.staffId(), new StaffDetails(self.fullName(), self.position(), self.phone(), false),
                 "admin", Role.ADMINISTRATOR, Language.RUSSIAN, true, new char[0]);
-        assertThrows(ValidationException.class, () -> staff.save(admin, left));
+        assertThrows(ValidationException.class, () -> save(admin, left));
         assertEquals(Role.ADMINISTRATOR, test.signIn("admin").role());
     }
 
@@ -123,12 +129,44 @@ class StaffServiceTest {
     @Test
     void editingAMemberIsAuditedWithBeforeAndAfter() {
         StaffMember member = staff.list(admin).stream().filter(m -> "keyworker2".equals(m.username())).findFirst().orElseThrow();
-        staff.save(admin, new StaffForm(member.staffId(), new StaffDetails(member.fullName(), "Старший социальный работник",
+        save(admin, new StaffForm(member.staffId(), new StaffDetails(member.fullName(), "Старший социальный работник",
                 member.phone(), true), member.username(), member.role(), member.language(), true, new char[0]));
         var page = test.services().audit().search(admin,
                 new org.markaz.core.audit.AuditFilter(null, null, "admin", "staff", Long.toString(member.staffId())), 0);
         assertEquals(1, page.totalCount());
         assertTrue(page.entries().get(0).before().contains("Социальный работник"));
         assertTrue(page.entries().get(0).after().contains("Старший социальный работник"));
+    }
+
+    @Test
+    void aNewMemberWithTheNameOfAnotherHoweverSpelledIsAPossibleDuplicateUntilConfirmed() {
+        int staffBefore = test.count("staff");
+        int auditBefore = test.count("audit_event");
+        // Фарҳод Назаров is the sample centre's director
+        for (String typed : List.of("Фарход Назаров", "Farhod Nazarov", "Farkhod Nazarov", "Назаров Фарҳод")) {
+            StaffSaveResult result = staff.save(admin, new StaffForm(null, new StaffDetails(typed, null, null, true), "",
+                    null, null, false, new char[0]), false);
+            assertEquals(List.of("Фарҳод Назаров"), assertInstanceOf(StaffSaveResult.PossibleDuplicates.class, result)
+                    .members().stream().map(StaffMember::fullName).toList(), typed);
+            assertInstanceOf(StaffSaveResult.PossibleDuplicates.class,
+                    staff.addStaffMember(admin, new StaffDetails(typed, null, null, true), null, false));
+        }
+        assertEquals(staffBefore, test.count("staff"));
+        assertEquals(auditBefore, test.count("audit_event"));
+        assertInstanceOf(StaffSaveResult.Saved.class, staff.save(admin, new StaffForm(null,
+                new StaffDetails("Фарход Назаров", "Ронанда", null, true), "", null, null, false, new char[0]), true));
+        assertEquals(staffBefore + 1, test.count("staff"));
+    }
+
+    @Test
+    void savingAMemberUnderTheirOwnNameIsNoDuplicateButRenamingIntoAnothersIs() {
+        StaffMember director = staff.list(admin).stream().filter(m -> "director".equals(m.username())).findFirst().orElseThrow();
+        StaffMember keyworker = staff.list(admin).stream().filter(m -> "keyworker".equals(m.username())).findFirst().orElseThrow();
+        assertInstanceOf(StaffSaveResult.Saved.class, staff.save(admin, new StaffForm(director.staffId(),
+                new StaffDetails("Фарход Назаров", director.position(), director.phone(), true), director.username(),
+                director.role(), director.language(), true, new char[0]), false));
+        assertInstanceOf(StaffSaveResult.PossibleDuplicates.class, staff.save(admin, new StaffForm(keyworker.staffId(),
+                new StaffDetails("Farhod Nazarov", keyworker.position(), keyworker.phone(), true), keyworker.username(),
+                keyworker.role(), keyworker.language(), true, new char[0]), false));
     }
 }
