@@ -31,6 +31,7 @@ import org.markaz.admissions.ReferralDecision;
 import org.markaz.admissions.ReferralDetails;
 import org.markaz.admissions.ReferralSource;
 import org.markaz.children.BirthCertificate;
+import org.markaz.children.ChildConfirmations;
 import org.markaz.children.ChildDetails;
 import org.markaz.children.ChildSaveResult;
 import org.markaz.children.ChildrenService;
@@ -139,7 +140,7 @@ class PermissionMatrixTest {
     /** A new child, written by the administrator, for the calls that change or delete one. */
     private static long newChild() {
         ChildSaveResult saved = children().saveChild(admin, null, new ChildDetails(familyId, "Кӯдаки санҷишӣ " + UNIQUE.incrementAndGet(),
-                Sex.F, today().minusYears(3), BirthCertificate.HAS, null, null), true);
+                Sex.F, today().minusYears(3), BirthCertificate.HAS, null, null), ChildConfirmations.NONE.withSameNameAndBirth());
         return ((ChildSaveResult.Saved) saved).childId();
     }
 
@@ -181,7 +182,7 @@ class PermissionMatrixTest {
                 (a, child) -> children().setRelationship(a, (long) child, carerId, Relationship.MOTHER)));
         m.put("ChildrenService.saveChild", entry(Permission.EDIT_CHILDREN, (a, p) -> children().saveChild(a, null,
                 new ChildDetails(familyId, "Кӯдаки нав " + UNIQUE.incrementAndGet(), Sex.M, today().minusYears(2),
-                        BirthCertificate.HAS, null, null), true)));
+                        BirthCertificate.HAS, null, null), ChildConfirmations.NONE.withSameNameAndBirth())));
         m.put("ChildrenService.archiveChild", entry(Permission.EDIT_CHILDREN, PermissionMatrixTest::newChild,
                 (a, child) -> children().archiveChild(a, (long) child, "ба мактаб рафт")));
         m.put("ChildrenService.deleteEnteredByMistake", entry(Permission.EDIT_CHILDREN, PermissionMatrixTest::newChild,

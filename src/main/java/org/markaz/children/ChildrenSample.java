@@ -59,7 +59,7 @@ public final class ChildrenSample implements SampleShare {
         for (SampleChild child : children) {
             ChildSaveResult saved = service.saveChild(context.actor(), null, new ChildDetails(
                     familyIds.get(child.familyKey()), child.fullName(), child.sex(), child.dateOfBirth(),
-                    child.birthCertificate(), child.disability(), child.notes()), true);
+                    child.birthCertificate(), child.disability(), child.notes()), new ChildConfirmations(true, true)); // the sample is as meant
             long childId = ((ChildSaveResult.Saved) saved).childId();
             childIds.put(child.fullName(), childId);
             child.carers().forEach((carer, relationship) ->

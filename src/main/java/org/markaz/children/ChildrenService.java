@@ -4,6 +4,7 @@ import org.markaz.shared.Relationship;
 import org.markaz.shared.ChildRow;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
@@ -25,6 +26,10 @@ public final class ChildrenService {
 
     /** A list shows at most this many children or families; typing more narrows it. */
     public static final int SEARCH_LIMIT = 200;
+    /** The centre's children are 0 to 7 years old; past that the user confirms the date. */
+    static final int CENTRE_AGE_YEARS = 7;
+    /** No child of 18 or more is recorded: such a birth date is a typing slip (1900 for 2020). */
+    static final int OLDEST_RECORDED_AGE = 18;
     /** At most this many families with the same phone number are named when a new family is saved. */
     private static final int DUPLICATES_SHOWN = 20;
 
@@ -162,19 +167,23 @@ public final class ChildrenService {
      * Saves a new (childId null) or changed child. Unless {@code duplicateConfirmed}, a child with
      * the same name and date of birth as another is not saved: the caller asks the user first.
      */
-    public ChildSaveResult saveChild(Actor actor, Long childId, ChildDetails details, boolean duplicateConfirmed) {
+    public ChildSaveResult saveChild(Actor actor, Long childId, ChildDetails details, ChildConfirmations confirmed) {
         actor.require(Permission.EDIT_CHILDREN);
         ChildDetails checked = check(details);
         return transactions.result(tx -> {
             FamilyCard family = families.card(tx, checked.familyId(), List.of())
                     .orElseThrow(() -> new ValidationException("error.noSuchFamily"));
-            if (!duplicateConfirmed) {
+            if (!confirmed.sameNameAndBirth()) {
                 String key = SearchFolding.nameKey(checked.fullName());
                 List<ChildRow> twins = children.bornOn(tx, checked.dateOfBirth(), childId).stream()
                         .filter(other -> SearchFolding.nameKey(other.fullName()).equals(key)).toList();
                 if (!twins.isEmpty()) {
                     return new ChildSaveResult.PossibleDuplicates(twins);
                 }
+            }
+            if (!confirmed.olderThanSeven() && isOlderThanSeven(checked.dateOfBirth())
+                    && !sameBirthDateAsSaved(tx, childId, checked.dateOfBirth())) {
+                return new ChildSaveResult.OlderThanSeven(Period.between(checked.dateOfBirth(), LocalDate.now(clock)).getYears());
             }
             String search = searchText(checked.fullName(), family.code(), family.details().district());
             if (childId == null) {
@@ -183,6 +192,16 @@ public final class ChildrenService {
             children.update(tx, actor, childId, checked, search);
             return new ChildSaveResult.Saved(childId);
         });
+    }
+
+    /** The centre is for children up to seven: an older one is asked about once, when the birth date is entered. */
+    private boolean isOlderThanSeven(LocalDate born) {
+        return LocalDate.now(clock).isAfter(born.plusYears(CENTRE_AGE_YEARS));
+    }
+
+    private boolean sameBirthDateAsSaved(DSLContext tx, Long childId, LocalDate born) {
+        return childId != null && children.card(tx, childId).map(card -> card.details().dateOfBirth().equals(born))
+                .orElse(false);
     }
 
     public void archiveChild(Actor actor, long childId, String reason) {
@@ -207,17 +226,24 @@ public final class ChildrenService {
     }
 
     private ChildDetails check(ChildDetails details) {
-        if (details.dateOfBirth() == null) {
-            throw new ValidationException("error.required", new Validation.FieldName("field.dateOfBirth"));
-        }
-        if (details.dateOfBirth().isAfter(LocalDate.now(clock))) {
-            throw new ValidationException("error.birthInFuture");
-        }
+        // in the order of the form: name, sex, date of birth
+        String name = Validation.required(details.fullName(), 200, "field.fullName");
         if (details.sex() == null) {
             throw new ValidationException("error.required", new Validation.FieldName("field.sex"));
         }
+        if (details.dateOfBirth() == null) {
+            throw new ValidationException("error.required", new Validation.FieldName("field.dateOfBirth"));
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (details.dateOfBirth().isAfter(today)) {
+            throw new ValidationException("error.birthInFuture", new Validation.FieldName("field.dateOfBirth"));
+        }
+        int age = Period.between(details.dateOfBirth(), today).getYears();
+        if (age >= OLDEST_RECORDED_AGE) {
+            throw new ValidationException("error.childTooOld", age, new Validation.FieldName("field.dateOfBirth"));
+        }
         return new ChildDetails(details.familyId(),
-                Validation.required(details.fullName(), 200, "field.fullName"),
+                name,
                 details.sex(), details.dateOfBirth(),
                 details.birthCertificate() == null ? BirthCertificate.UNKNOWN : details.birthCertificate(),
                 Validation.optional(details.disability(), 500, "field.disability"),

@@ -4,6 +4,7 @@ import org.markaz.shared.Relationship;
 import org.markaz.shared.Sex;
 import org.markaz.shared.CarerRow;
 import org.markaz.shared.ChildRow;
+import org.markaz.shared.FamilyRow;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -182,30 +183,50 @@ public final class ChildrenViewModel {
     }
 
     public void saveFamily() {
+        saveFamily(false);
+    }
+
+    private void saveFamily(boolean duplicateConfirmed) {
         FamilyDetails details = family.details();
         Long id = family.id.get();
         run(family.errors, family.message, () -> {
-            long familyId = id == null ? childrenService.createFamily(actor, details) : id;
             if (id != null) {
                 childrenService.updateFamily(actor, id, details);
+                return new FamilySaveResult.Saved(id);
             }
-            return childrenService.family(actor, familyId).orElseThrow();
-        }, card -> {
-            showFamily(card);
-            context.dialogs().notice(context.localization().text("children.familySaved", card.code()));
-            if (id == null) {
-                showFamilyInResults();
-            } else {
-                search();
+            return childrenService.createFamily(actor, details, duplicateConfirmed);
+        }, result -> {
+            if (result instanceof FamilySaveResult.PossibleDuplicates duplicates) {
+                String others = duplicates.families().stream()
+                        .map(f -> f.code() + " " + f.carers().stream().map(FamilyRow.Carer::fullName)
+                                .collect(Collectors.joining(", ")))
+                        .collect(Collectors.joining("; "));
+                if (context.dialogs().confirmDangerous(context.localization().text("children.familyDuplicate", others))) {
+                    saveFamily(true);
+                } else {
+                    family.message.set(context.localization().text("children.notSaved"));
+                }
+                return;
             }
+            long familyId = ((FamilySaveResult.Saved) result).familyId();
+            run(family.errors, family.message, () -> childrenService.family(actor, familyId).orElseThrow(), card -> {
+                showFamily(card);
+                context.dialogs().notice(context.localization().text("children.familySaved", card.code()));
+                if (id == null) {
+                    showFamilyInResults();
+                } else {
+                    search();
+                }
+            });
         });
     }
 
     public void saveChild() {
-        saveChild(false);
+        saveChild(ChildConfirmations.NONE);
     }
 
-    private void saveChild(boolean duplicateConfirmed) {
+    /** Saves, asking first about whatever the service wants confirmed; a "no" writes nothing. */
+    private void saveChild(ChildConfirmations confirmed) {
         Long familyId = family.id.get();
         if (familyId == null) {
             child.message.set(context.localization().text("children.saveFamilyFirst"));
@@ -213,15 +234,16 @@ public final class ChildrenViewModel {
         }
         ChildDetails details = child.details(familyId);
         Long id = child.id.get();
-        run(child.errors, child.message, () -> childrenService.saveChild(actor, id, details, duplicateConfirmed), result -> {
+        run(child.errors, child.message, () -> childrenService.saveChild(actor, id, details, confirmed), result -> {
             if (result instanceof ChildSaveResult.PossibleDuplicates duplicates) {
                 String others = duplicates.children().stream()
                         .map(c -> c.fullName() + " (" + c.familyCode() + ")").collect(Collectors.joining(", "));
-                if (context.dialogs().confirmDangerous(context.localization().text("children.duplicate", others))) {
-                    saveChild(true);
-                } else {
-                    child.message.set(context.localization().text("children.notSaved"));
-                }
+                askThenSave(context.localization().text("children.duplicate", others), confirmed.withSameNameAndBirth());
+                return;
+            }
+            if (result instanceof ChildSaveResult.OlderThanSeven older) {
+                askThenSave(context.localization().text("children.olderThanSeven", older.ageInYears()),
+                        confirmed.withOlderThanSeven());
                 return;
             }
             long savedId = ((ChildSaveResult.Saved) result).childId();
@@ -234,6 +256,14 @@ public final class ChildrenViewModel {
                 search();
             }
         });
+    }
+
+    private void askThenSave(String question, ChildConfirmations confirmed) {
+        if (context.dialogs().confirmDangerous(question)) {
+            saveChild(confirmed);
+        } else {
+            child.message.set(context.localization().text("children.notSaved"));
+        }
     }
 
     /** A new record is listed: the search shows its family, whatever it held before. */

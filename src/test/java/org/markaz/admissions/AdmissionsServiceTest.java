@@ -15,6 +15,7 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.markaz.children.BirthCertificate;
+import org.markaz.children.ChildConfirmations;
 import org.markaz.children.ChildDetails;
 import org.markaz.children.ChildSaveResult;
 import org.markaz.children.FamilyDetails;
@@ -44,7 +45,7 @@ class AdmissionsServiceTest {
 
     private long child(String name, LocalDate born) {
         return ((ChildSaveResult.Saved) test.services().get(ChildrenService.class).saveChild(keyworker, null,
-                new ChildDetails(familyId, name, Sex.F, born, BirthCertificate.HAS, null, null), false)).childId();
+                new ChildDetails(familyId, name, Sex.F, born, BirthCertificate.HAS, null, null), ChildConfirmations.NONE)).childId();
     }
 
     private static Admission shortStay(long childId, LocalDate from, LocalDate plannedEnd) {

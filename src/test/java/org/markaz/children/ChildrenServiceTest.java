@@ -58,7 +58,7 @@ class ChildrenServiceTest {
     @Test
     void searchFindsPartOfANameInCyrillicOrLatinAndByFamilyCodeOrDistrict() {
         long familyId = children.createFamily(keyworker, family("Исфара"));
-        long childId = saved(children.saveChild(keyworker, null, child(familyId, "Меҳрангез Қодирова", LocalDate.of(2022, 5, 1)), false));
+        long childId = saved(children.saveChild(keyworker, null, child(familyId, "Меҳрангез Қодирова", LocalDate.of(2022, 5, 1)), ChildConfirmations.NONE));
         String code = children.family(keyworker, familyId).orElseThrow().code();
         for (String typed : List.of("меҳран", "МЕҲРАНГЕЗ", "mehrangez", "qodir", "Қодирова меҳ", code, "исфара", "isfara")) {
             assertTrue(children.search(keyworker, typed, false).stream().anyMatch(r -> r.id() == childId), typed);
@@ -70,12 +70,12 @@ class ChildrenServiceTest {
     void sameNameAndBirthDateAsksFirstAndWritesNothingUntilConfirmed() {
         long familyId = children.createFamily(keyworker, family("Конибодом"));
         LocalDate born = LocalDate.of(2021, 3, 8);
-        saved(children.saveChild(keyworker, null, child(familyId, "Ширин Раҳимова", born), false));
+        saved(children.saveChild(keyworker, null, child(familyId, "Ширин Раҳимова", born), ChildConfirmations.NONE));
         int before = test.count("child");
-        ChildSaveResult again = children.saveChild(keyworker, null, child(familyId, "  ширин раҳимова ", born), false);
+        ChildSaveResult again = children.saveChild(keyworker, null, child(familyId, "  ширин раҳимова ", born), ChildConfirmations.NONE);
         assertEquals(1, assertInstanceOf(ChildSaveResult.PossibleDuplicates.class, again).children().size());
         assertEquals(before, test.count("child"));
-        saved(children.saveChild(keyworker, null, child(familyId, "Ширин Раҳимова", born), true));
+        saved(children.saveChild(keyworker, null, child(familyId, "Ширин Раҳимова", born), ChildConfirmations.NONE.withSameNameAndBirth()));
         assertEquals(before + 1, test.count("child"));
     }
 
@@ -85,14 +85,14 @@ class ChildrenServiceTest {
         int before = test.count("child");
         int auditBefore = test.count("audit_event");
         assertEquals("error.required", assertThrows(ValidationException.class, () ->
-                children.saveChild(keyworker, null, child(familyId, "     ", LocalDate.of(2022, 1, 1)), false)).messageKey());
+                children.saveChild(keyworker, null, child(familyId, "     ", LocalDate.of(2022, 1, 1)), ChildConfirmations.NONE)).messageKey());
         assertEquals("error.birthInFuture", assertThrows(ValidationException.class, () ->
-                children.saveChild(keyworker, null, child(familyId, "Зафар", LocalDate.now(test.clock()).plusDays(1)), false))
+                children.saveChild(keyworker, null, child(familyId, "Зафар", LocalDate.now(test.clock()).plusDays(1)), ChildConfirmations.NONE))
                 .messageKey());
         assertEquals("error.tooLong", assertThrows(ValidationException.class, () -> children.saveChild(keyworker, null,
                 new ChildDetails(familyId, "Зафар", Sex.M, LocalDate.of(2022, 1, 1), BirthCertificate.NONE, null,
-                        "н".repeat(10_000)), false)).messageKey());
-        assertThrows(ValidationException.class, () -> children.saveChild(keyworker, null, child(familyId, "Зафар", null), false));
+                        "н".repeat(10_000)), ChildConfirmations.NONE)).messageKey());
+        assertThrows(ValidationException.class, () -> children.saveChild(keyworker, null, child(familyId, "Зафар", null), ChildConfirmations.NONE));
         assertThrows(ValidationException.class, () -> children.createFamily(keyworker, family("   ")));
         assertEquals(before, test.count("child"));
         assertEquals(auditBefore, test.count("audit_event"));
@@ -110,7 +110,7 @@ class ChildrenServiceTest {
     void carersAreLinkedToChildrenOfTheirOwnFamilyOnly() {
         long familyId = children.createFamily(keyworker, family("Истаравшан"));
         long otherFamily = children.createFamily(keyworker, family("Панҷакент"));
-        long childId = saved(children.saveChild(keyworker, null, child(familyId, "Малика", LocalDate.of(2023, 2, 2)), false));
+        long childId = saved(children.saveChild(keyworker, null, child(familyId, "Малика", LocalDate.of(2023, 2, 2)), ChildConfirmations.NONE));
         long grandmother = children.addCarer(keyworker, familyId, "Мавҷуда Олимова", null);
         long stranger = children.addCarer(keyworker, otherFamily, "Бегона", null);
         children.setRelationship(keyworker, childId, grandmother, Relationship.GRANDMOTHER);
@@ -125,7 +125,7 @@ class ChildrenServiceTest {
     @Test
     void archivedChildrenLeaveTheListButKeepTheirRecordAndReason() {
         long familyId = children.createFamily(keyworker, family("Мастчоҳ"));
-        long childId = saved(children.saveChild(keyworker, null, child(familyId, "Сабрина Исмоилова", LocalDate.of(2020, 9, 9)), false));
+        long childId = saved(children.saveChild(keyworker, null, child(familyId, "Сабрина Исмоилова", LocalDate.of(2020, 9, 9)), ChildConfirmations.NONE));
         assertThrows(ValidationException.class, () -> children.archiveChild(keyworker, childId, "  "));
         children.archiveChild(keyworker, childId, "Оила ба Душанбе кӯчид");
         assertTrue(children.search(keyworker, "сабрина", false).isEmpty());
@@ -136,7 +136,7 @@ class ChildrenServiceTest {
     @Test
     void movingAFamilyToAnotherDistrictUpdatesWhatSearchFinds() {
         long familyId = children.createFamily(keyworker, family("Шаҳристон"));
-        long childId = saved(children.saveChild(keyworker, null, child(familyId, "Нигора", LocalDate.of(2022, 4, 4)), false));
+        long childId = saved(children.saveChild(keyworker, null, child(familyId, "Нигора", LocalDate.of(2022, 4, 4)), ChildConfirmations.NONE));
         children.updateFamily(keyworker, familyId, family("Деваштич"));
         assertTrue(children.search(keyworker, "деваштич", false).stream().anyMatch(r -> r.id() == childId));
         assertTrue(children.search(keyworker, "шаҳристон", false).stream().noneMatch(r -> r.id() == childId));
@@ -145,13 +145,13 @@ class ChildrenServiceTest {
     @Test
     void onlyAChildWithNoHistoryCanBeDeleted() {
         long familyId = children.createFamily(keyworker, family("Исфара"));
-        long mistake = saved(children.saveChild(keyworker, null, child(familyId, "Хато", LocalDate.of(2022, 1, 1)), false));
+        long mistake = saved(children.saveChild(keyworker, null, child(familyId, "Хато", LocalDate.of(2022, 1, 1)), ChildConfirmations.NONE));
         long carer = children.addCarer(keyworker, familyId, "Модар", null);
         children.setRelationship(keyworker, mistake, carer, Relationship.MOTHER);
         children.deleteEnteredByMistake(keyworker, mistake);
         assertTrue(children.child(keyworker, mistake).isEmpty());
 
-        long real = saved(children.saveChild(keyworker, null, child(familyId, "Зарина", LocalDate.of(2022, 1, 1)), false));
+        long real = saved(children.saveChild(keyworker, null, child(familyId, "Зарина", LocalDate.of(2022, 1, 1)), ChildConfirmations.NONE));
         test.services().get(AdmissionsService.class).recordReferral(keyworker, new org.markaz.admissions.ReferralDetails(real,
                 LocalDate.of(2026, 11, 1), org.markaz.admissions.ReferralSource.SELF, "Модар кор мекунад", null));
         assertEquals("error.childHasHistory", assertThrows(ValidationException.class,

@@ -108,14 +108,14 @@ class SearchAndDuplicatesTest {
         int auditBefore = test.count("audit_event");
         for (String typed : List.of("Иброхим Курбонов", "Ibrokhim Kurbonov", "Курбонов Иброхим")) {
             ChildSaveResult result = children.saveChild(keyworker, null, new ChildDetails(familyId, typed, Sex.M,
-                    LocalDate.of(2021, 10, 5), BirthCertificate.HAS, null, null), false);
+                    LocalDate.of(2021, 10, 5), BirthCertificate.HAS, null, null), ChildConfirmations.NONE);
             List<ChildRow> twins = assertInstanceOf(ChildSaveResult.PossibleDuplicates.class, result).children();
             assertEquals(List.of("Иброҳим Қурбонов"), twins.stream().map(ChildRow::fullName).toList(), typed);
         }
         assertEquals(before, test.count("child"));
         assertEquals(auditBefore, test.count("audit_event"));
         assertInstanceOf(ChildSaveResult.Saved.class, children.saveChild(keyworker, null, new ChildDetails(familyId,
-                "Иброхим Курбонов", Sex.M, LocalDate.of(2021, 10, 6), BirthCertificate.HAS, null, null), false),
+                "Иброхим Курбонов", Sex.M, LocalDate.of(2021, 10, 6), BirthCertificate.HAS, null, null), ChildConfirmations.NONE),
                 "another birth date is another child");
     }
 

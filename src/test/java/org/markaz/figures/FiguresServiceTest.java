@@ -19,6 +19,7 @@ import org.markaz.admissions.AdmitResult;
 import org.markaz.shared.DischargeOutcome;
 import org.markaz.shared.ServiceType;
 import org.markaz.children.BirthCertificate;
+import org.markaz.children.ChildConfirmations;
 import org.markaz.children.ChildDetails;
 import org.markaz.children.ChildSaveResult;
 import org.markaz.children.FamilyDetails;
@@ -49,7 +50,7 @@ class FiguresServiceTest {
 
     private long child(String name) {
         return ((ChildSaveResult.Saved) test.services().get(ChildrenService.class).saveChild(director, null,
-                new ChildDetails(familyId, name, Sex.F, LocalDate.of(2022, 3, 3), BirthCertificate.HAS, null, null), false))
+                new ChildDetails(familyId, name, Sex.F, LocalDate.of(2022, 3, 3), BirthCertificate.HAS, null, null), ChildConfirmations.NONE))
                 .childId();
     }
 

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.markaz.admissions.Admission;
 import org.markaz.shared.ServiceType;
 import org.markaz.children.BirthCertificate;
+import org.markaz.children.ChildConfirmations;
 import org.markaz.children.ChildDetails;
 import org.markaz.children.ChildSaveResult;
 import org.markaz.children.FamilyDetails;
@@ -57,7 +58,7 @@ class RegisterServiceTest {
 
     private long child(String name) {
         return ((ChildSaveResult.Saved) test.services().get(ChildrenService.class).saveChild(admin, null,
-                new ChildDetails(familyId, name, Sex.M, LocalDate.of(2022, 1, 1), BirthCertificate.HAS, null, null), false))
+                new ChildDetails(familyId, name, Sex.M, LocalDate.of(2022, 1, 1), BirthCertificate.HAS, null, null), ChildConfirmations.NONE))
                 .childId();
     }
 

@@ -15,6 +15,7 @@ import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.markaz.children.BirthCertificate;
+import org.markaz.children.ChildConfirmations;
 import org.markaz.children.ChildDetails;
 import org.markaz.shared.ChildRow;
 import org.markaz.children.FamilyDetails;
@@ -35,7 +36,7 @@ class ChildrenUiTest extends UiTestSupport {
         long familyId = services().get(ChildrenService.class).createFamily(admin, new FamilyDetails("кӯчаи Ленин 3", "Спитамен", null,
                 Settlement.RURAL, null, false, true, false, false, false, null));
         services().get(ChildrenService.class).saveChild(admin, null, new ChildDetails(familyId, childName, Sex.F, LocalDate.of(2022, 6, 1),
-                BirthCertificate.HAS, null, null), false);
+                BirthCertificate.HAS, null, null), ChildConfirmations.NONE);
         return familyId;
     }
 

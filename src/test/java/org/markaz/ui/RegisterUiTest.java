@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.markaz.admissions.Admission;
 import org.markaz.shared.ServiceType;
 import org.markaz.children.BirthCertificate;
+import org.markaz.children.ChildConfirmations;
 import org.markaz.children.ChildDetails;
 import org.markaz.children.ChildSaveResult;
 import org.markaz.children.FamilyDetails;
@@ -41,7 +42,7 @@ class RegisterUiTest extends UiTestSupport {
                 null, false, false, false, false, false, null));
         for (String name : new String[] {"Алишер Каримов", "Зарина Саидова"}) {
             long childId = ((ChildSaveResult.Saved) services().get(ChildrenService.class).saveChild(admin, null,
-                    new ChildDetails(familyId, name, Sex.M, LocalDate.of(2022, 1, 1), BirthCertificate.HAS, null, null), false))
+                    new ChildDetails(familyId, name, Sex.M, LocalDate.of(2022, 1, 1), BirthCertificate.HAS, null, null), ChildConfirmations.NONE))
                     .childId();
             services().get(AdmissionsService.class).admit(admin, new Admission(childId, null, ServiceType.DAY_CARE, null,
                     EnumSet.allOf(DayOfWeek.class), today().minusDays(7), null, false, null));

@@ -1,5 +1,6 @@
 package org.markaz.core.audit;
 
+import org.markaz.children.ChildConfirmations;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -109,7 +110,7 @@ class AuditServiceTest {
         var details = card.details();
         org.markaz.shared.Sex other = details.sex() == org.markaz.shared.Sex.F ? org.markaz.shared.Sex.M : org.markaz.shared.Sex.F;
         children.saveChild(admin, row.id(), new org.markaz.children.ChildDetails(details.familyId(), details.fullName(), other,
-                details.dateOfBirth(), details.birthCertificate(), details.disability(), details.notes()), true);
+                details.dateOfBirth(), details.birthCertificate(), details.disability(), details.notes()), ChildConfirmations.NONE.withSameNameAndBirth());
         var entry = audit.search(admin, new AuditFilter(null, null, null, "child", Long.toString(row.id())), 0).entries().get(0);
 
         var changes = audit.changes(admin, entry.id());
