@@ -447,7 +447,7 @@ final class Layout {
                 flow(empty, TextStyle.BODY);
                 return;
             }
-            float labelWidth = Math.min(width() * 0.38f, widestLabel());
+            float labelWidth = Math.min(width() * 0.42f, widestLabel());
             float valueWidth = 0;
             for (BarChart.Bar bar : chart.bars()) {
                 valueWidth = Math.max(valueWidth, fonts.width(fonts.printable(bar.shownValue(), false), CHART_TEXT_STYLE));
@@ -555,7 +555,8 @@ final class Layout {
             for (long tick : scale.ticks()) {
                 float x = barStart + (barEnd - barStart) * tick / scale.end();
                 if (tick > 0) {
-                    page.ops.add(new Rule(x, segmentTop, x, y));
+                    // a light grey fill, drawn under the bars and the values, where a rule would cross them
+                    page.ops.add(new Fill(x - 0.3f, y, 0.6f, segmentTop - y));
                 }
                 String label = fonts.printable(chart.tickLabel(tick), false);
                 float labelWidth = fonts.width(label, CHART_SCALE_STYLE);
