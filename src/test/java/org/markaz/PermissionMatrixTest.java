@@ -52,6 +52,8 @@ import org.markaz.core.security.Role;
 import org.markaz.core.staff.NewAccount;
 import org.markaz.core.staff.StaffDetails;
 import org.markaz.core.staff.StaffForm;
+import org.markaz.figures.ExportFormat;
+import org.markaz.figures.FiguresExportService;
 import org.markaz.figures.FiguresService;
 import org.markaz.register.Mark;
 import org.markaz.register.RegisterService;
@@ -217,6 +219,10 @@ class PermissionMatrixTest {
 
         m.put("FiguresService.compute", entry(Permission.VIEW_FIGURES, (a, p) -> services.get(FiguresService.class)
                 .compute(a, today().minusMonths(3), today())));
+        m.put("FiguresExportService.save", entry(Permission.VIEW_FIGURES, (a, p) -> services.get(FiguresExportService.class)
+                .save(a, ExportFormat.CSV, today().minusMonths(3), today(), new org.markaz.core.i18n.Localization(Language.TAJIK),
+                        Files.createDirectories(folder.resolve("exports")).resolve("figures-" + UNIQUE.incrementAndGet() + ".csv"),
+                        false)));
 
         m.put("AuditService.search", entry(Permission.VIEW_AUDIT, (a, p) -> services.audit().search(a, AuditFilter.everything(), 0)));
         m.put("AuditService.newestChange", entry(Permission.VIEW_CENTRE, (a, p) -> services.audit().newestChange(a)));

@@ -1,11 +1,14 @@
 package org.markaz.figures;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.markaz.core.db.Transactions;
 import org.markaz.shared.ServiceType;
+import org.markaz.core.Validation.FieldName;
 import org.markaz.core.ValidationException;
 import org.markaz.core.security.Actor;
 import org.markaz.core.security.Permission;
@@ -17,37 +20,61 @@ import org.markaz.core.security.Permission;
 public final class FiguresService {
 
     /** Markaz's records start in this century; a date outside it is a typing slip, not a period. */
-    static final java.time.LocalDate EARLIEST = java.time.LocalDate.of(2000, 1, 1);
-    static final java.time.LocalDate LATEST = java.time.LocalDate.of(2100, 12, 31);
+    static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+    static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
+
+    /** The fields a refused period names, so the screen shows the refusal next to the date that is wrong. */
+    public static final String FROM_FIELD = "audit.from";
+    public static final String TO_FIELD = "audit.to";
 
     private final Transactions transactions;
     private final FiguresRepository figures;
+    private final Clock clock;
 
-    public FiguresService(Transactions transactions, FiguresRepository figures) {
+    public FiguresService(Transactions transactions, FiguresRepository figures, Clock clock) {
         this.transactions = transactions;
         this.figures = figures;
+        this.clock = clock;
     }
 
-    public Figures compute(Actor actor, java.time.LocalDate from, java.time.LocalDate to) {
-        actor.require(Permission.VIEW_FIGURES);
+    /**
+     * The days the figures of a period count: refused when a date is missing, the dates are the
+     * wrong way round, a date lies outside 2000-2100 or the period starts after today; a period
+     * that ends after today is counted up to today. Reads nothing, so the screen may ask first.
+     */
+    public FiguresPeriod period(LocalDate from, LocalDate to) {
         if (from == null || to == null) {
-            throw new ValidationException("error.periodNeeded");
+            throw new ValidationException("error.periodNeeded", new FieldName(from == null ? FROM_FIELD : TO_FIELD));
+        }
+        if (from.isBefore(EARLIEST) || from.isAfter(LATEST) || to.isBefore(EARLIEST) || to.isAfter(LATEST)) {
+            boolean fromWrong = from.isBefore(EARLIEST) || from.isAfter(LATEST);
+            throw new ValidationException("error.periodOutOfRange", EARLIEST.getYear(), LATEST.getYear(),
+                    new FieldName(fromWrong ? FROM_FIELD : TO_FIELD));
         }
         if (to.isBefore(from)) {
-            throw new ValidationException("error.datesReversed");
+            throw new ValidationException("error.datesReversed", new FieldName(TO_FIELD));
         }
-        if (from.isBefore(EARLIEST) || to.isAfter(LATEST)) {
-            throw new ValidationException("error.periodOutOfRange", EARLIEST.getYear(), LATEST.getYear());
+        LocalDate today = LocalDate.now(clock);
+        if (from.isAfter(today)) {
+            throw new ValidationException("error.periodNotYet", new FieldName(FROM_FIELD));
         }
+        return new FiguresPeriod(from, to.isAfter(today) ? today : to, to);
+    }
+
+    public Figures compute(Actor actor, LocalDate from, LocalDate to) {
+        actor.require(Permission.VIEW_FIGURES);
+        FiguresPeriod period = period(from, to);
         List<ServiceType> residential = services(ServiceType::isResidential);
         List<ServiceType> shortStays = services(ServiceType::isShortStay);
+        LocalDate first = period.from();
+        LocalDate last = period.to();
         return transactions.result(tx -> {
-            var admissions = figures.admissionsByService(tx, from, to);
-            var discharges = figures.dischargesByOutcome(tx, from, to);
-            List<Long> stays = figures.stayLengthsEnded(tx, from, to, shortStays).stream().sorted().toList();
-            return new Figures(from, to, sum(admissions), admissions, sum(discharges), discharges,
-                    figures.residentsOn(tx, to, residential), stays.size(), average(stays), median(stays),
-                    figures.attendance(tx, from, to));
+            var admissions = figures.admissionsByService(tx, first, last);
+            var discharges = figures.dischargesByOutcome(tx, first, last);
+            List<Long> stays = figures.stayLengthsEnded(tx, first, last, shortStays).stream().sorted().toList();
+            return new Figures(first, last, sum(admissions), admissions, sum(discharges), discharges,
+                    figures.residentsOn(tx, last, residential), stays.size(), average(stays), median(stays),
+                    figures.attendance(tx, first, last), period.askedTo());
         });
     }
 

@@ -8,13 +8,18 @@ import javafx.fxml.FXML;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.util.StringConverter;
 import org.markaz.core.i18n.Localization;
+import org.markaz.core.ui.Cells;
 import org.markaz.core.ui.DateFields;
+import org.markaz.core.ui.FieldDecorations;
+import org.markaz.core.ui.Notices;
 
 /** Binds the figures screen and draws its charts. */
 public final class FiguresView {
@@ -30,6 +35,11 @@ public final class FiguresView {
     @FXML private BarChart<Number, String> outcomesChart;
     @FXML private BarChart<Number, String> attendanceChart;
     @FXML private Label message;
+    @FXML private Label periodNote;
+    @FXML private Label exportMessage;
+    @FXML private ProgressIndicator saving;
+    @FXML private Button savePdf;
+    @FXML private Button saveCsv;
 
     public FiguresView(FiguresViewModel viewModel, Localization localization) {
         this.viewModel = viewModel;
@@ -45,12 +55,32 @@ public final class FiguresView {
         lines.setItems(viewModel.lines());
         lines.setPlaceholder(new Label(localization.text("table.empty")));
         nameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
+        nameColumn.setCellFactory(Cells.wrapping());
         valueColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().value()));
         countsOnly((NumberAxis) outcomesChart.getXAxis());
         draw(outcomesChart, viewModel.outcomes());
         draw(attendanceChart, viewModel.attendance());
-        message.textProperty().bind(viewModel.messageProperty());
+        shownWhenSaid(message, viewModel.messageProperty());
+        shownWhenSaid(periodNote, viewModel.periodNoteProperty());
+        shownWhenSaid(exportMessage, viewModel.exportMessageProperty());
+        FieldDecorations decorations = new FieldDecorations(localization);
+        decorations.date(from);
+        decorations.date(to);
+        decorations.showErrors(from, viewModel.fromErrorProperty());
+        decorations.showErrors(to, viewModel.toErrorProperty());
+        saving.visibleProperty().bind(viewModel.busyProperty());
+        saving.managedProperty().bind(viewModel.busyProperty());
+        savePdf.disableProperty().bind(viewModel.busyProperty());
+        saveCsv.disableProperty().bind(viewModel.busyProperty());
+        viewModel.setOnSaved(text -> Notices.confirm(lines, text));
         viewModel.show();
+    }
+
+    /** A message line takes room only while it says something. */
+    private static void shownWhenSaid(Label label, javafx.beans.property.StringProperty text) {
+        label.textProperty().bind(text);
+        label.visibleProperty().bind(text.isNotEmpty());
+        label.managedProperty().bind(text.isNotEmpty());
     }
 
     /**
@@ -106,5 +136,15 @@ public final class FiguresView {
     @FXML
     private void show() {
         viewModel.show();
+    }
+
+    @FXML
+    private void savePdf() {
+        viewModel.savePdf();
+    }
+
+    @FXML
+    private void saveCsv() {
+        viewModel.saveCsv();
     }
 }

@@ -4,6 +4,8 @@ import org.markaz.register.RegisterService;
 import org.markaz.admissions.AdmissionsService;
 import org.markaz.children.ChildrenService;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -108,5 +110,46 @@ class FiguresServiceTest {
         assertThrows(ValidationException.class, () -> test.services().get(FiguresService.class).compute(director, QUARTER_END, QUARTER_START));
         assertThrows(AccessDeniedException.class, () -> test.services().get(FiguresService.class).compute(test.signIn("keyworker"),
                 QUARTER_START, QUARTER_END));
+    }
+
+    @Test
+    void aPeriodEndingAfterTodayIsCountedUpToTodayAndSaysWhatWasAsked() {
+        long child = child("Е");
+        stay(child, LocalDate.of(2026, 10, 2), null, null);
+        // a stay planned to start next week is no admission yet, nor a child at the centre
+        test.services().get(AdmissionsService.class).admit(director, new Admission(child("Ж"), null, ServiceType.SHORT_STAY_7DAY,
+                null, null, TODAY.plusDays(7), TODAY.plusMonths(3), false, null));
+
+        Figures f = test.services().get(FiguresService.class).compute(director, QUARTER_START, QUARTER_END);
+        assertEquals(TODAY, f.to());
+        assertEquals(QUARTER_END, f.askedTo());
+        assertTrue(f.period().cutAtToday());
+        assertEquals(1, f.admissions());
+        assertEquals(1, f.residentsOnLastDay(), "counted on today, not on 31.12");
+
+        Figures upToToday = test.services().get(FiguresService.class).compute(director, QUARTER_START, TODAY);
+        assertFalse(upToToday.period().cutAtToday());
+        assertEquals(f.admissions(), upToToday.admissions());
+    }
+
+    @Test
+    void aWrongPeriodIsRefusedNamingTheDateAtFault() {
+        FiguresService figures = test.services().get(FiguresService.class);
+        assertRefused("error.datesReversed", FiguresService.TO_FIELD, () -> figures.period(QUARTER_END, QUARTER_START));
+        assertRefused("error.periodOutOfRange", FiguresService.FROM_FIELD, () -> figures.period(LocalDate.of(1999, 12, 31), TODAY));
+        assertRefused("error.periodOutOfRange", FiguresService.TO_FIELD, () -> figures.period(TODAY, LocalDate.of(2101, 1, 1)));
+        assertRefused("error.periodOutOfRange", FiguresService.FROM_FIELD, () -> figures.period(LocalDate.of(2101, 1, 1),
+                LocalDate.of(2101, 2, 1)));
+        assertRefused("error.periodNotYet", FiguresService.FROM_FIELD, () -> figures.period(TODAY.plusDays(1), QUARTER_END));
+        assertRefused("error.periodNeeded", FiguresService.FROM_FIELD, () -> figures.period(null, TODAY));
+        assertRefused("error.periodNeeded", FiguresService.TO_FIELD, () -> figures.period(TODAY, null));
+        assertEquals(new FiguresPeriod(TODAY, TODAY, TODAY), figures.period(TODAY, TODAY));
+    }
+
+    private static void assertRefused(String key, String field, org.junit.jupiter.api.function.Executable call) {
+        ValidationException refused = assertThrows(ValidationException.class, call);
+        assertEquals(key, refused.messageKey());
+        assertTrue(java.util.Arrays.asList(refused.arguments()).contains(new org.markaz.core.Validation.FieldName(field)),
+                key + " names " + field);
     }
 }

@@ -24,13 +24,18 @@ final class Layout {
     static final TextStyle FOOTER_STYLE = new TextStyle(false, 8);
     static final TextStyle CONFIDENTIAL_STYLE = new TextStyle(true, 8);
 
+    static final TextStyle CHART_TITLE_STYLE = new TextStyle(true, 10);
+    static final TextStyle CHART_TEXT_STYLE = new TextStyle(false, 9);
+    static final TextStyle CHART_SCALE_STYLE = new TextStyle(false, 7.5f);
+    static final float BAR_HEIGHT = 10;
+
     /** A row no taller than this share of a page moves whole to the next page rather than split. */
     private static final float KEEP_ROW_WHOLE = 0.25f;
     /** Room to sign above a signature line. */
     private static final float SIGNING_SPACE = 22;
 
-    /** What a page shows: text lines, thin grey rules and light grey fills. */
-    sealed interface Op permits Text, Rule, Fill {
+    /** What a page shows: text lines, thin grey rules, light grey fills and the bars of charts. */
+    sealed interface Op permits Text, Rule, Fill, Bar {
     }
 
     record Text(float x, float baseline, TextStyle style, String text) implements Op {
@@ -40,6 +45,10 @@ final class Layout {
     }
 
     record Fill(float x, float y, float width, float height) implements Op {
+    }
+
+    /** A chart's bar: a solid fill darker than {@link Fill}, so it prints clearly in black and white. */
+    record Bar(float x, float y, float width, float height) implements Op {
     }
 
     /** The body of one page; the running header and footer are added when it is drawn. */
@@ -169,6 +178,11 @@ final class Layout {
 
     void table(Table table) {
         new TablePlacer(table).place();
+        skip(8);
+    }
+
+    void barChart(BarChart chart) {
+        new ChartPlacer(chart).place();
         skip(8);
     }
 
@@ -398,6 +412,159 @@ final class Layout {
                 }
             }
             onPage = false;
+        }
+    }
+
+    /**
+     * Places one bar chart: its title kept with the first row, one row per bar (label, bar, value),
+     * and the scale under the rows. A chart that fits on a fresh page but not in the room left
+     * starts on the next page; a taller one continues there, with the scale under each part.
+     */
+    private final class ChartPlacer {
+        private static final float ROW_GAP = 4;
+        private static final float LABEL_GAP = 6;
+        private static final float VALUE_GAP = 3;
+
+        private final BarChart chart;
+        private final BarChart.Scale scale;
+        private final List<String> title;
+        private float barStart;
+        private float barEnd;
+        private float segmentTop;
+
+        ChartPlacer(BarChart chart) {
+            this.chart = chart;
+            this.scale = chart.scale();
+            this.title = chart.title() == null ? List.of()
+                    : breaker.wrap(fonts.printable(chart.title(), true), CHART_TITLE_STYLE, width());
+        }
+
+        void place() {
+            if (chart.bars().isEmpty()) {
+                List<String> empty = breaker.wrap(fonts.printable(chart.emptyText(), false), TextStyle.BODY, width());
+                keepTogether(titleHeight() + empty.size() * fonts.leading(TextStyle.BODY));
+                placeTitle();
+                flow(empty, TextStyle.BODY);
+                return;
+            }
+            float labelWidth = Math.min(width() * 0.42f, widestLabel());
+            float valueWidth = 0;
+            for (BarChart.Bar bar : chart.bars()) {
+                valueWidth = Math.max(valueWidth, fonts.width(fonts.printable(bar.shownValue(), false), CHART_TEXT_STYLE));
+            }
+            float lastTick = fonts.width(fonts.printable(chart.tickLabel(scale.end()), false), CHART_SCALE_STYLE);
+            barStart = left + labelWidth + LABEL_GAP;
+            barEnd = right - Math.max(valueWidth + VALUE_GAP, lastTick / 2);
+            List<List<String>> labels = new ArrayList<>();
+            float rows = 0;
+            for (BarChart.Bar bar : chart.bars()) {
+                List<String> lines = breaker.wrap(fonts.printable(bar.label(), false), CHART_TEXT_STYLE, labelWidth);
+                labels.add(lines);
+                rows += rowHeight(lines);
+            }
+            if (!keepTogether(titleHeight() + rows + scaleHeight())) {
+                keepTogether(titleHeight() + rowHeight(labels.get(0)) + scaleHeight());
+            }
+            placeTitle();
+            segmentTop = y;
+            boolean rowsInSegment = false;
+            for (int i = 0; i < labels.size(); i++) {
+                float height = rowHeight(labels.get(i));
+                if (rowsInSegment && height + scaleHeight() > room()) {
+                    placeScale();
+                    newPage();
+                    segmentTop = y;
+                }
+                placeRow(chart.bars().get(i), labels.get(i), height);
+                rowsInSegment = true;
+            }
+            placeScale();
+        }
+
+        /** Starts a new page when {@code height} fits on a fresh one but not in the room left; true when it fits here now. */
+        private boolean keepTogether(float height) {
+            if (height <= room()) {
+                return true;
+            }
+            if (!pageEmpty && height <= bodyTop - bottom) {
+                newPage();
+                return true;
+            }
+            return false;
+        }
+
+        private float widestLabel() {
+            float widest = 0;
+            for (BarChart.Bar bar : chart.bars()) {
+                for (String line : fonts.printable(bar.label(), false).split("\n")) {
+                    widest = Math.max(widest, fonts.width(line, CHART_TEXT_STYLE));
+                }
+            }
+            return widest;
+        }
+
+        private float titleHeight() {
+            return title.isEmpty() ? 0 : title.size() * fonts.leading(CHART_TITLE_STYLE) + 3;
+        }
+
+        private float rowHeight(List<String> label) {
+            return Math.max(label.size() * fonts.leading(CHART_TEXT_STYLE), BAR_HEIGHT) + ROW_GAP;
+        }
+
+        private float scaleHeight() {
+            return 3 + fonts.leading(CHART_SCALE_STYLE);
+        }
+
+        private void placeTitle() {
+            if (!title.isEmpty()) {
+                flow(title, CHART_TITLE_STYLE);
+                skip(3);
+            }
+        }
+
+        private void placeRow(BarChart.Bar bar, List<String> label, float height) {
+            float top = y - ROW_GAP / 2;
+            float block = height - ROW_GAP;
+            // the label's lines centred on the bar: a one-line label sits beside it, a longer one around it
+            float baseline = top - (block - label.size() * fonts.leading(CHART_TEXT_STYLE)) / 2 - fonts.ascent(CHART_TEXT_STYLE);
+            for (String line : label) {
+                if (!line.isEmpty()) {
+                    page.ops.add(new Text(left, baseline, CHART_TEXT_STYLE, line));
+                }
+                baseline -= fonts.leading(CHART_TEXT_STYLE);
+            }
+            float middle = top - block / 2;
+            float length = (float) ((barEnd - barStart) * Math.min(bar.value(), scale.end()) / scale.end());
+            if (length > 0) {
+                page.ops.add(new Bar(barStart, middle - BAR_HEIGHT / 2, length, BAR_HEIGHT));
+            }
+            String value = fonts.printable(bar.shownValue(), false);
+            if (!value.isEmpty()) {
+                page.ops.add(new Text(barStart + length + VALUE_GAP, middle - CHART_TEXT_STYLE.size() * 0.36f,
+                        CHART_TEXT_STYLE, value));
+            }
+            y -= height;
+            pageEmpty = false;
+        }
+
+        /** The axis and grid of the rows placed on this page since {@code segmentTop}, and the scale's numbers under them. */
+        private void placeScale() {
+            page.ops.add(new Rule(barStart, segmentTop, barStart, y));
+            page.ops.add(new Rule(barStart, y, barEnd, y));
+            float baseline = y - 3 - fonts.ascent(CHART_SCALE_STYLE);
+            for (long tick : scale.ticks()) {
+                float x = barStart + (barEnd - barStart) * tick / scale.end();
+                if (tick > 0) {
+                    // a light grey fill, drawn under the bars and the values, where a rule would cross them
+                    page.ops.add(new Fill(x - 0.3f, y, 0.6f, segmentTop - y));
+                }
+                String label = fonts.printable(chart.tickLabel(tick), false);
+                float labelWidth = fonts.width(label, CHART_SCALE_STYLE);
+                float labelX = Math.max(left, Math.min(right - labelWidth, x - labelWidth / 2));
+                page.ops.add(new Text(labelX, baseline, CHART_SCALE_STYLE, label));
+            }
+            y -= scaleHeight();
+            pageEmpty = false;
         }
     }
 }

@@ -4,9 +4,10 @@ import java.util.function.Function;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.Tooltip;
+import javafx.scene.text.Text;
 import javafx.util.Callback;
 
-/** Table cells that show a short text and keep the long one in a tooltip, for names too long for a column. */
+/** Table cells for texts longer than their column: shortened with a tooltip, or wrapped over lines. */
 public final class Cells {
 
     private Cells() {
@@ -26,6 +27,27 @@ public final class Cells {
                 setText(shortText.apply(item));
                 String full = fullText.apply(item);
                 setTooltip(full.equals(getText()) ? null : new Tooltip(full));
+            }
+        };
+    }
+
+    /** Text that wraps over as many lines as it needs within the column, for names that must be read whole. */
+    public static <S> Callback<TableColumn<S, String>, TableCell<S, String>> wrapping() {
+        return column -> new TableCell<>() {
+            private final Text text = new Text();
+
+            {
+                text.getStyleClass().add("wrapping-cell-text");
+                text.wrappingWidthProperty().bind(column.widthProperty().subtract(12));
+                text.fillProperty().bind(textFillProperty());
+                text.fontProperty().bind(fontProperty());
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                text.setText(empty || item == null ? "" : item);
+                setGraphic(empty || item == null ? null : text);
             }
         };
     }
