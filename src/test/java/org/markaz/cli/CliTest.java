@@ -33,7 +33,7 @@ class CliTest {
 
     private int run(String... args) {
         CommandLine commandLine = Cli.commandLine(new org.markaz.cli.Composition(org.markaz.app.Features.all(),
-                dataDirectory -> { }, org.markaz.app.SampleCentreLoader::load));
+                (dataDirectory, sample) -> { }));
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         return commandLine.execute(args);
