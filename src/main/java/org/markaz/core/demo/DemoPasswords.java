@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
 import org.apache.commons.csv.CSVRecord;
 import org.markaz.core.feature.SampleContext;
@@ -12,7 +13,7 @@ import org.markaz.core.security.Role;
 import org.markaz.core.staff.AccountService;
 
 /**
- * The hashes of the sample centre's demo passwords (staff.csv), started on a thread of their own
+ * The hashes of the sample centre's demo passwords (staff.csv), started on a second thread
  * before the new database is even created. A hash at full strength costs the office PC most of a
  * second, and while Flyway builds the schema the second core has nothing else to do; by the time
  * the core's share adds the accounts, the hash is ready. The demo accounts share one password and
@@ -28,17 +29,13 @@ final class DemoPasswords implements Function<String, String> {
         this.hasher = hasher;
     }
 
-    /** Starts hashing every password that staff.csv gives, with the hasher the new centre's services use. */
-    static DemoPasswords startHashing(PasswordHasher hasher) {
+    /** Starts hashing, on {@code thread}, every password that staff.csv gives, with the hasher the new centre's services use. */
+    static DemoPasswords startHashing(PasswordHasher hasher, Executor thread) {
         DemoPasswords passwords = new DemoPasswords(hasher);
         for (CSVRecord member : SampleContext.read("staff.csv")) {
             String password = member.get("password");
             if (!password.isBlank() && !passwords.hashes.containsKey(password)) {
-                passwords.hashes.put(password, CompletableFuture.supplyAsync(() -> passwords.hashNow(password), work -> {
-                    Thread thread = new Thread(work, "markaz-demo-passwords");
-                    thread.setDaemon(true);
-                    thread.start();
-                }));
+                passwords.hashes.put(password, CompletableFuture.supplyAsync(() -> passwords.hashNow(password), thread));
             }
         }
         return passwords;

@@ -1,9 +1,14 @@
 package org.markaz.core.demo;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
 import org.markaz.core.ProgressListener;
 import org.markaz.core.db.DataDirectory;
 import org.markaz.core.feature.Feature;
@@ -38,13 +43,22 @@ public final class Samples {
      * Creates the sample centre in a data folder that has no centre: a new database built beside
      * the folder's and put in place only when it is complete ({@link BuildAside}), so a failure
      * or a cut leaves the folder without a centre, as it was. The caller holds the folder's lock.
-     * The demo passwords are hashed on another thread while the schema is made
-     * ({@link DemoPasswords}). Tells {@code progress} what it is doing, out of 100.
+     * While Flyway makes the schema on this thread, a second one does what the shares will need
+     * and the schema does not: the demo passwords' hash ({@link DemoPasswords}) and loading the
+     * query library. Tells {@code progress} what it is doing, out of 100.
      */
     public static void createSampleCentre(DataDirectory dataDirectory, List<Feature> features, Clock clock,
                                           PasswordHasher hasher, ProgressListener progress) {
         progress.progress(0, DONE, "starting.sample.database");
-        DemoPasswords passwords = DemoPasswords.startHashing(hasher);
+        ExecutorService secondThread = Executors.newSingleThreadExecutor(work -> {
+            Thread thread = new Thread(work, "markaz-sample-preparation");
+            thread.setDaemon(true);
+            return thread;
+        });
+        secondThread.execute(() -> DSL.using(SQLDialect.H2).render(DSL.insertInto(DSL.table("warm_up"), DSL.field("id"))
+                .values(1).returning()));
+        DemoPasswords passwords = DemoPasswords.startHashing(hasher, secondThread);
+        secondThread.shutdown(); // once what it was given is done
         BuildAside.build(dataDirectory, "sample", false,
                 (aside, database) -> Services.create(aside, database, clock, hasher, features),
                 services -> {
@@ -57,7 +71,7 @@ public final class Samples {
     /** The shares in their order, telling {@code progress} after each how many of them are written. */
     private static void loadSampleCentre(Services services, List<Feature> features, CoreSample core,
                                          ProgressListener progress) {
-        List<SampleShare> shares = new java.util.ArrayList<>();
+        List<SampleShare> shares = new ArrayList<>();
         shares.add(core);
         features.forEach(feature -> shares.addAll(feature.sampleShares()));
         services.transactions().run(tx -> {
