@@ -2,7 +2,6 @@ package org.markaz;
 
 import org.markaz.app.App;
 import org.markaz.app.Features;
-import org.markaz.app.SampleCentreLoader;
 import org.markaz.cli.Cli;
 import org.markaz.cli.Composition;
 
@@ -18,6 +17,6 @@ public final class Launcher {
     public static void main(String[] args) {
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
-        System.exit(Cli.run(new Composition(Features.all(), App::launch, SampleCentreLoader::load), args));
+        System.exit(Cli.run(new Composition(Features.all(), App::launch), args));
     }
 }

@@ -50,7 +50,8 @@ public final class MainWindow {
     private static final Duration DAILY_BACKUP_CHECK = Duration.ofMinutes(5);
 
     private final Stage stage;
-    private final CentreSession session;
+    /** Null while the starting screen shows: the centre is still being opened. */
+    private CentreSession session;
     private final LocalPreferences preferences;
     private final TaskExecutor tasks;
     private final Scene scene;
@@ -60,13 +61,22 @@ public final class MainWindow {
     private Timeline dailyBackups;
     private Runnable onSignInShown = () -> { };
     private boolean damaged;
+    private StartingViewModel starting;
 
+    /** A window on a centre that is open already (the tests). */
     public MainWindow(Stage stage, CentreSession session, LocalPreferences preferences, TaskExecutor tasks) {
-        this.stage = stage;
+        this(stage, preferences, tasks);
         this.session = session;
+    }
+
+    /** A window whose centre is still being opened: it shows the starting screen first ({@link Startup}). */
+    public MainWindow(Stage stage, LocalPreferences preferences, TaskExecutor tasks) {
+        this.stage = stage;
         this.preferences = preferences;
         this.tasks = tasks;
-        this.scene = new Scene(new StackPane(), 1280, 720);
+        // 1280x720 where the screen allows; the office's 1366x768 leaves 1366x705 beside the taskbar (docs/design.md §5.4)
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        this.scene = new Scene(new StackPane(), Math.min(1280, screen.getWidth()), Math.min(720, screen.getHeight()));
         scene.getStylesheets().add(ShellView.class.getResource("markaz.css").toExternalForm());
         stage.setScene(scene);
         stage.setMinWidth(1000);
@@ -143,6 +153,32 @@ public final class MainWindow {
                 prepared -> restored(prepared, context.localization()));
         showRoot(ViewLoader.load(new RepairView(viewModel, Platform::exit), context.localization()));
         stage.show();
+    }
+
+    /**
+     * The starting screen, shown at once while the centre is opened (and maybe the sample centre
+     * created) off the JavaFX thread; returns its view model, which the opening reports to.
+     * {@code exit} ends the program.
+     */
+    StartingViewModel showStarting(Runnable exit) {
+        Localization localization = new Localization(preferences.language());
+        starting = new StartingViewModel(localization, tasks, exit);
+        stage.setTitle(localization.text("app.title"));
+        showRoot(ViewLoader.load(new StartingView(starting), localization));
+        stage.show();
+        return starting;
+    }
+
+    /** The centre is open: sign-in, the first-start setup, or the repair screen of a damaged database. */
+    void showOpened(CentreSession opened, IntegrityCheck.Result integrity, boolean centreIsSetUp) {
+        this.session = opened;
+        this.starting = null;
+        if (!integrity.ok()) {
+            showRepair(integrity);
+            return;
+        }
+        showStart(centreIsSetUp);
+        tell(opened.services().database().notices());
     }
 
     public void showStart(boolean centreIsSetUp) {
@@ -272,6 +308,12 @@ public final class MainWindow {
     /** Closing: a last automatic backup and the database file compacted while a message says so, then the program ends. */
     private void close() {
         stopDailyBackups();
+        if (session == null) {
+            if (starting != null) {
+                starting.close(); // still opening, or it failed: nothing to back up yet
+            }
+            return;
+        }
         if (damaged) {
             Platform.exit(); // never back up or rewrite a damaged database: the repair needs it as it is
             return;

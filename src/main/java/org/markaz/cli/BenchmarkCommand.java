@@ -7,25 +7,52 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.markaz.core.FileTrees;
 import org.markaz.core.MarkazException;
+import org.markaz.core.ProgressListener;
 import org.markaz.core.db.DataDirectory;
 import org.markaz.core.demo.Samples;
+import org.markaz.core.pdf.PdfBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * Generates the scale dataset into a temporary data folder, then starts the real window in a
- * fresh JVM with the heap of the office PC (-Xmx256m) and reports what it measured: start-up to
- * the sign-in window, sign-in to the main window, each screen cold and warm, the heap after GC.
- * Needs a display (on a server: xvfb-run).
+ * Measures Markaz against its bars (docs/design.md §5.2) and prints each measure as
+ * {@code name=value}, with its bar beside it where it has one. First what needs no window: creating
+ * the sample centre (the first thing this JVM does with a database, as at a real first start) and
+ * rendering a printout once the JVM is warm. Then it generates the scale dataset into a temporary
+ * data folder and starts the real window in a fresh JVM with the heap of the office PC (-Xmx256m):
+ * start-up to the sign-in window, sign-in to the main window, each screen cold and warm, the heap
+ * after GC. Last, a first start: the window with {@code --sample} on an empty folder, to the
+ * starting screen and to sign-in. The window needs a display (on a server: xvfb-run).
  */
 @Command(name = "benchmark", mixinStandardHelpOptions = true,
-        description = {"Measure start-up, screens and heap on the 10-year scale dataset.",
-                "Needs a display; on a machine without one run it under xvfb-run."})
+        description = {"Measure start-up, screens and heap on the 10-year scale dataset, the sample centre's creation "
+                + "and a printout.",
+                "Needs a display (except with --no-window); on a machine without one run it under xvfb-run."})
 final class BenchmarkCommand implements Callable<Integer> {
+
+    /** How many renders of the printout the median is taken from, after PdfBenchmark's own warm-up. */
+    private static final int PRINTOUT_RUNS = 21;
+
+    /**
+     * The bars, by how the measure's line starts; the value's first number is what is judged (a
+     * median, where given). The printout's is core.pdf.PdfBenchmark's; the starting screen's is
+     * the first start's own: the window shows within a second or two, whatever it then has to do.
+     */
+    private static final List<Bar> BARS = List.of(
+            new Bar("sample.createMs=", "<", 3_000),
+            new Bar("printout.threePageTableWarmMs=", "<", 100),
+            new Bar("startup.toSignInWindowMs=", "<", 2_000),
+            new Bar("screen.", "<=", 150),
+            new Bar("heap.usedAfterGcMb=", "<=", 256),
+            new Bar("firstStart.toStartingScreenMs=", "<", 2_000));
+
+    private static final Pattern LEADING_NUMBER = Pattern.compile("^(-?\\d+)");
 
     private final Composition composition;
 
@@ -42,12 +69,27 @@ final class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--heap", defaultValue = "256m", description = "Maximum heap of the measured window (default ${DEFAULT-VALUE}).")
     String heap;
 
+    @Option(names = "--no-window", description = "Only what needs no display: the sample centre's creation and a printout.")
+    boolean noWindow;
+
     @Spec
     CommandSpec spec;
+
+    /** A bar of docs/design.md §5.2: the measured value must be {@code relation} {@code limit}. */
+    record Bar(String lineStart, String relation, long limit) {
+        boolean isMetBy(long value) {
+            return relation.equals("<") ? value < limit : value <= limit;
+        }
+    }
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = CommandOutput.out(spec);
+        out.println(withBar("sample.createMs=" + sampleCentreCreationMillis()));
+        out.println(withBar("printout.threePageTableWarmMs=" + PdfBenchmark.medianRenderMillis(PRINTOUT_RUNS)));
+        if (noWindow) {
+            return 0;
+        }
         Path folder = Files.createTempDirectory("markaz-benchmark");
         DataDirectory dataDirectory = new DataDirectory(folder);
         try {
@@ -56,16 +98,10 @@ final class BenchmarkCommand implements Callable<Integer> {
                     services -> Samples.generateScaleDataset(services, composition.features(), seed));
             out.println("generate.seconds=" + (System.nanoTime() - start) / 1_000_000_000L);
             out.println("database.megabytes=" + Files.size(dataDirectory.databaseFile()) / (1024 * 1024));
-            Path report = folder.resolve("benchmark-report.properties");
-            Process window = new ProcessBuilder(javaCommand(report, folder)).inheritIO().start();
-            if (!window.waitFor(3, TimeUnit.MINUTES)) {
-                window.destroyForcibly();
-                throw new MarkazException("cli.benchmark.timeout");
-            }
-            if (!Files.exists(report)) {
-                throw new MarkazException("cli.benchmark.noReport");
-            }
-            Files.readAllLines(report).forEach(out::println);
+            measureWindow(folder.resolve("benchmark-report.properties"), folder, List.of()).forEach(out::println);
+            Path empty = folder.resolve("first-start");
+            measureWindow(folder.resolve("first-start-report.properties"), empty,
+                    List.of("-Dmarkaz.benchmark.firstStart=true"), "--sample").forEach(out::println);
             if (keep) {
                 out.println("dataDir=" + folder);
             }
@@ -77,18 +113,64 @@ final class BenchmarkCommand implements Callable<Integer> {
         }
     }
 
-    private List<String> javaCommand(Path report, Path folder) {
+    /**
+     * Creates the sample centre in an empty temporary folder, as the window's first start with
+     * {@code --sample} does, and returns how long it took. It runs first, so the database code is
+     * as cold as in a program just started.
+     */
+    private long sampleCentreCreationMillis() throws java.io.IOException {
+        Path folder = Files.createTempDirectory("markaz-benchmark-sample");
+        try {
+            long start = System.nanoTime();
+            OpenCentre.createSampleCentre(new DataDirectory(folder), composition.features(), ProgressListener.NONE);
+            return (System.nanoTime() - start) / 1_000_000;
+        } finally {
+            FileTrees.delete(folder);
+        }
+    }
+
+    /** Runs the window in a new JVM on {@code dataFolder} and returns the lines of its report, with their bars. */
+    private List<String> measureWindow(Path report, Path dataFolder, List<String> jvmOptions, String... arguments)
+            throws Exception {
+        Process window = new ProcessBuilder(javaCommand(report, dataFolder, jvmOptions, arguments)).inheritIO().start();
+        if (!window.waitFor(3, TimeUnit.MINUTES)) {
+            window.destroyForcibly();
+            throw new MarkazException("cli.benchmark.timeout");
+        }
+        if (!Files.exists(report)) {
+            throw new MarkazException("cli.benchmark.noReport");
+        }
+        return Files.readAllLines(report).stream().map(BenchmarkCommand::withBar).toList();
+    }
+
+    /** {@code name=value}, and its bar if it has one: {@code sample.createMs=2140 [bar < 3000: met]}. */
+    static String withBar(String line) {
+        int equals = line.indexOf('=');
+        Matcher number = LEADING_NUMBER.matcher(equals < 0 ? "" : line.substring(equals + 1));
+        if (!number.find() || number.group(1).startsWith("-")) {
+            return line; // no value, or not measured (-1)
+        }
+        long value = Long.parseLong(number.group(1));
+        return BARS.stream().filter(bar -> line.startsWith(bar.lineStart())).findFirst()
+                .map(bar -> line + " [bar " + bar.relation() + " " + bar.limit() + ": "
+                        + (bar.isMetBy(value) ? "met" : "MISSED") + "]")
+                .orElse(line);
+    }
+
+    private List<String> javaCommand(Path report, Path dataFolder, List<String> jvmOptions, String... arguments) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx" + heap);
         command.add("-Dmarkaz.benchmark.report=" + report);
         command.add("-Dmarkaz.benchmark.user=admin");
         command.add("-Dmarkaz.benchmark.password=markaz-demo");
+        command.addAll(jvmOptions);
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add("org.markaz.Launcher");
         command.add("--data-dir");
-        command.add(folder.toString());
+        command.add(dataFolder.toString());
+        command.addAll(List.of(arguments));
         return command;
     }
 

@@ -1,14 +1,19 @@
 package org.markaz.cli;
 
 import java.util.List;
-import java.util.function.Consumer;
-import org.markaz.core.feature.Services;
 import org.markaz.core.db.DataDirectory;
 import org.markaz.core.feature.Feature;
 
 /**
  * What the command line gets from the application, which composes Markaz: the features (whose
- * services every command builds), how to open the window, and how to write the sample centre.
+ * services every command builds) and how to open the window.
  */
-public record Composition(List<Feature> features, Consumer<DataDirectory> openWindow, Consumer<Services> loadSample) {
+public record Composition(List<Feature> features, WindowOpener openWindow) {
+
+    /** Opens the window on a data folder and returns when it closes. */
+    @FunctionalInterface
+    public interface WindowOpener {
+        /** {@code sampleIfEmpty}: the window first creates the sample centre if the folder has no centre. */
+        void open(DataDirectory dataDirectory, boolean sampleIfEmpty);
+    }
 }

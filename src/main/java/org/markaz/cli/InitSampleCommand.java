@@ -2,6 +2,7 @@ package org.markaz.cli;
 
 import java.util.concurrent.Callable;
 import org.markaz.core.MarkazException;
+import org.markaz.core.ProgressListener;
 import org.markaz.core.db.DataDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,7 +35,7 @@ final class InitSampleCommand implements Callable<Integer> {
         if (dataDirectory.hasDatabase() && !force) {
             throw new MarkazException("cli.initSample.exists", dataDirectory.root().toString());
         }
-        OpenCentre.buildAside(dataDirectory, "sample", false, composition.features(), composition.loadSample());
+        OpenCentre.createSampleCentre(dataDirectory, composition.features(), ProgressListener.NONE);
         CommandOutput.out(spec).println(CommandOutput.text("cli.initSample.done", dataDirectory.root().toString()));
         return 0;
     }

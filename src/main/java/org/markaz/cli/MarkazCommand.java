@@ -40,10 +40,8 @@ public final class MarkazCommand implements Callable<Integer> {
             return 0;
         }
         DataDirectory dataDirectory = dataDirOption.resolve();
-        if (sample && !dataDirectory.hasDatabase()) {
-            OpenCentre.buildAside(dataDirectory, "sample", false, composition.features(), composition.loadSample());
-        }
-        composition.openWindow().accept(dataDirectory);
+        // the window creates the sample centre itself, showing its progress (docs/user/getting-started.md)
+        composition.openWindow().open(dataDirectory, sample);
         return 0;
     }
 }

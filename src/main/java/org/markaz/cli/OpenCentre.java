@@ -1,20 +1,19 @@
 package org.markaz.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.Consumer;
 import org.markaz.core.feature.Feature;
-import org.markaz.core.FileTrees;
 import org.markaz.core.MarkazException;
+import org.markaz.core.ProgressListener;
 import org.markaz.core.feature.Services;
 import org.markaz.core.db.DataDirectory;
 import org.markaz.core.db.Database;
-import org.markaz.core.db.DatabaseFiles;
 import org.markaz.core.db.DatabaseLock;
 import org.markaz.core.db.IntegrityCheck;
+import org.markaz.core.demo.BuildAside;
+import org.markaz.core.demo.Samples;
 import org.markaz.core.security.PasswordHasher;
 import org.slf4j.LoggerFactory;
 
@@ -58,40 +57,20 @@ final class OpenCentre implements AutoCloseable {
     }
 
     /**
-     * Builds a whole new database beside the data folder's (the sample centre, the scale
-     * dataset), and only when it is complete puts it in place in one rename. A cut in the middle
-     * leaves the folder as it was; the next start removes the half-built one and says so.
+     * Builds a whole new database beside the data folder's (the scale dataset) under the folder's
+     * lock, and only when it is complete puts it in place in one rename ({@link BuildAside}).
      */
     static void buildAside(DataDirectory dataDirectory, String purpose, boolean compact, List<Feature> features,
                            Consumer<Services> fill) {
         try (DatabaseLock lock = DatabaseLock.acquire(dataDirectory)) {
-            DatabaseFiles files = new DatabaseFiles(dataDirectory);
-            files.recover();
-            Path building = files.buildingFolder(purpose);
-            FileTrees.delete(building);
-            DataDirectory aside = new DataDirectory(building);
-            Database database = Database.open(aside);
-            try {
-                fill.accept(services(aside, database, features));
-            } catch (RuntimeException e) {
-                database.close();
-                FileTrees.delete(building);
-                throw e;
-            }
-            if (compact) {
-                database.closeCompacted();
-            } else {
-                database.close();
-            }
-            Path replaced = dataDirectory.root().resolve("db-replaced");
-            FileTrees.delete(replaced);
-            try {
-                files.swapIn(aside.databaseFolder(), replaced);
-            } catch (IOException e) {
-                throw new MarkazException("error.restoreSwap", e, dataDirectory.databaseFolder().toString());
-            }
-            FileTrees.delete(replaced);
-            FileTrees.delete(building);
+            BuildAside.build(dataDirectory, purpose, compact, (aside, database) -> services(aside, database, features), fill);
+        }
+    }
+
+    /** Creates the sample centre under the folder's lock, as the window's first start does ({@link Samples#createSampleCentre}). */
+    static void createSampleCentre(DataDirectory dataDirectory, List<Feature> features, ProgressListener progress) {
+        try (DatabaseLock lock = DatabaseLock.acquire(dataDirectory)) {
+            Samples.createSampleCentre(dataDirectory, features, Clock.systemDefaultZone(), new PasswordHasher(), progress);
         }
     }
 

@@ -33,7 +33,7 @@ class CliTest {
 
     private int run(String... args) {
         CommandLine commandLine = Cli.commandLine(new org.markaz.cli.Composition(org.markaz.app.Features.all(),
-                dataDirectory -> { }, org.markaz.app.SampleCentreLoader::load));
+                (dataDirectory, sample) -> { }));
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         return commandLine.execute(args);
@@ -255,6 +255,33 @@ class CliTest {
         }
         try (var entries = Files.list(dataDirectory.root())) {
             assertTrue(entries.noneMatch(p -> p.getFileName().toString().startsWith("db-before-restore")));
+        }
+    }
+
+    @Test
+    void benchmarkWithoutAWindowMeasuresTheSampleCentreAndAPrintoutBesideTheirBars() {
+        assertEquals(0, run("benchmark", "--no-window"), err.toString());
+        String printed = out.toString();
+        assertTrue(java.util.regex.Pattern.compile("(?m)^sample\\.createMs=\\d+ \\[bar < 3000: (met|MISSED)]$")
+                .matcher(printed).find(), printed);
+        assertTrue(java.util.regex.Pattern.compile("(?m)^printout\\.threePageTableWarmMs=\\d+ \\[bar < 100: (met|MISSED)]$")
+                .matcher(printed).find(), printed);
+        assertFalse(printed.contains("generate.seconds"), "no scale dataset and no window: " + printed);
+    }
+
+    @Test
+    void benchmarkPrintsEachBarBesideItsMeasureAndJudgesTheMedian() {
+        assertEquals("screen.today.againMs=12 (median of 5; slowest 170) [bar <= 150: met]",
+                BenchmarkCommand.withBar("screen.today.againMs=12 (median of 5; slowest 170)"));
+        assertEquals("screen.children.firstMs=151 [bar <= 150: MISSED]", BenchmarkCommand.withBar("screen.children.firstMs=151"));
+        assertEquals("startup.toSignInWindowMs=2000 [bar < 2000: MISSED]",
+                BenchmarkCommand.withBar("startup.toSignInWindowMs=2000"));
+        assertEquals("heap.usedAfterGcMb=57 [bar <= 256: met]", BenchmarkCommand.withBar("heap.usedAfterGcMb=57"));
+        assertEquals("firstStart.toStartingScreenMs=900 [bar < 2000: met]",
+                BenchmarkCommand.withBar("firstStart.toStartingScreenMs=900"));
+        for (String withoutBar : new String[] {"generate.seconds=41", "signIn.toMainWindowMs=300",
+                "register.dayLoad.coldMs=30 (children=12)", "firstStart.toStartingScreenMs=-1", "error=boom", "dataDir=/tmp/x"}) {
+            assertEquals(withoutBar, BenchmarkCommand.withBar(withoutBar), "no bar, or nothing measured");
         }
     }
 }

@@ -2,6 +2,7 @@ package org.markaz.core.demo;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.commons.csv.CSVRecord;
 import org.markaz.core.centre.CentreDetails;
 import org.markaz.core.feature.SampleContext;
@@ -13,6 +14,18 @@ import org.markaz.core.staff.StaffDetails;
 
 /** The core's share of the sample centre: the centre (centre.csv) and its staff with their accounts (staff.csv). */
 public final class CoreSample implements SampleShare {
+
+    /** A demo password's hash, or null to hash each password (once) as the accounts are added. */
+    private final Function<String, String> preparedHashes;
+
+    public CoreSample() {
+        this(null);
+    }
+
+    /** With the demo passwords' hashes computed elsewhere, e.g. on another thread while the database was made ({@link DemoPasswords}). */
+    CoreSample(Function<String, String> preparedHashes) {
+        this.preparedHashes = preparedHashes;
+    }
 
     @Override
     public void load(SampleContext context) {
@@ -29,8 +42,8 @@ public final class CoreSample implements SampleShare {
                 services.staff().addStaffMember(context.actor(), details, null);
                 continue;
             }
-            String hash = hashes.computeIfAbsent(member.get("password"),
-                    password -> services.staff().hashDemoPassword(password.toCharArray()));
+            String hash = hashes.computeIfAbsent(member.get("password"), password -> preparedHashes != null
+                    ? preparedHashes.apply(password) : services.staff().hashDemoPassword(password.toCharArray()));
             services.staff().addDemoStaffMember(context.actor(), details, member.get("username"),
                     Role.valueOf(member.get("role")), Language.fromCode(member.get("language")), hash);
         }

@@ -1,14 +1,23 @@
 package org.markaz.core.demo;
 
+import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+import org.markaz.core.ProgressListener;
+import org.markaz.core.db.DataDirectory;
 import org.markaz.core.feature.Feature;
 import org.markaz.core.feature.SampleContext;
 import org.markaz.core.feature.SampleShare;
 import org.markaz.core.feature.ScaleContext;
 import org.markaz.core.feature.ScaleShare;
 import org.markaz.core.feature.Services;
+import org.markaz.core.security.PasswordHasher;
 
 /**
  * The sample centre and the 10-year scale dataset, each made of the core's share and then every
@@ -17,18 +26,60 @@ import org.markaz.core.feature.Services;
  */
 public final class Samples {
 
+    /** Where the sample centre's creation stands, out of 100: the schema, then the shares, then saving. */
+    private static final int SHARES_FROM = 35;
+    private static final int SHARES_TO = 92;
+    private static final int DONE = 100;
+
     private Samples() {
     }
 
     /** Writes the sample centre (sample-data/khujand/) into an open, empty centre, through the services. */
     public static void loadSampleCentre(Services services, List<Feature> features) {
+        loadSampleCentre(services, features, new CoreSample(), ProgressListener.NONE);
+    }
+
+    /**
+     * Creates the sample centre in a data folder that has no centre: a new database built beside
+     * the folder's and put in place only when it is complete ({@link BuildAside}), so a failure
+     * or a cut leaves the folder without a centre, as it was. The caller holds the folder's lock.
+     * While Flyway makes the schema on this thread, a second one does what the shares will need
+     * and the schema does not: the demo passwords' hash ({@link DemoPasswords}) and loading the
+     * query library. Tells {@code progress} what it is doing, out of 100.
+     */
+    public static void createSampleCentre(DataDirectory dataDirectory, List<Feature> features, Clock clock,
+                                          PasswordHasher hasher, ProgressListener progress) {
+        progress.progress(0, DONE, "starting.sample.database");
+        ExecutorService secondThread = Executors.newSingleThreadExecutor(work -> {
+            Thread thread = new Thread(work, "markaz-sample-preparation");
+            thread.setDaemon(true);
+            return thread;
+        });
+        secondThread.execute(() -> DSL.using(SQLDialect.H2).render(DSL.insertInto(DSL.table("warm_up"), DSL.field("id"))
+                .values(1).returning()));
+        DemoPasswords passwords = DemoPasswords.startHashing(hasher, secondThread);
+        secondThread.shutdown(); // once what it was given is done
+        BuildAside.build(dataDirectory, "sample", false,
+                (aside, database) -> Services.create(aside, database, clock, hasher, features),
+                services -> {
+                    loadSampleCentre(services, features, new CoreSample(passwords), (done, total, key) ->
+                            progress.progress(SHARES_FROM + (SHARES_TO - SHARES_FROM) * done / total, DONE, key));
+                    progress.progress(SHARES_TO, DONE, "starting.sample.saving");
+                });
+    }
+
+    /** The shares in their order, telling {@code progress} after each how many of them are written. */
+    private static void loadSampleCentre(Services services, List<Feature> features, CoreSample core,
+                                         ProgressListener progress) {
+        List<SampleShare> shares = new ArrayList<>();
+        shares.add(core);
+        features.forEach(feature -> shares.addAll(feature.sampleShares()));
         services.transactions().run(tx -> {
             SampleContext context = new SampleContext(services);
-            new CoreSample().load(context);
-            for (Feature feature : features) {
-                for (SampleShare share : feature.sampleShares()) {
-                    share.load(context);
-                }
+            progress.progress(0, shares.size(), "starting.sample.writing");
+            for (int i = 0; i < shares.size(); i++) {
+                shares.get(i).load(context);
+                progress.progress(i + 1, shares.size(), "starting.sample.writing");
             }
         });
     }

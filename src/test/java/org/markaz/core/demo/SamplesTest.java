@@ -5,8 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.markaz.app.Features;
+import org.markaz.core.ProgressListener;
+import org.markaz.core.db.DataDirectory;
+import org.markaz.core.db.DatabaseLock;
+import org.markaz.core.security.PasswordHasher;
 import org.markaz.admissions.AdmissionsFeature;
 import org.markaz.children.ChildrenFeature;
 import org.markaz.core.feature.Feature;
@@ -19,6 +30,93 @@ class SamplesTest {
 
     private static final List<String> SAMPLE_TABLES = List.of("centre", "staff", "app_user", "family", "carer", "child",
             "child_carer", "referral", "enrolment", "register_mark");
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void creatingTheSampleCentreBuildsItAsideAndPutsItInPlaceWhole() throws IOException {
+        DataDirectory directory = new DataDirectory(folder.resolve("centre"));
+        List<String> steps = new ArrayList<>();
+        List<Long> progress = new ArrayList<>();
+        try (DatabaseLock lock = DatabaseLock.acquire(directory)) {
+            Samples.createSampleCentre(directory, Features.all(), TestServices.fixedClock(), new PasswordHasher(1_000),
+                    (done, total, key) -> {
+                        assertEquals(100, total);
+                        progress.add(done);
+                        if (steps.isEmpty() || !steps.get(steps.size() - 1).equals(key)) {
+                            steps.add(key);
+                        }
+                    });
+        }
+        assertEquals(List.of("starting.sample.database", "starting.sample.writing", "starting.sample.saving"), steps);
+        assertEquals(progress.stream().sorted().toList(), progress, "the bar only moves forward");
+        assertEquals(0L, progress.get(0));
+        assertTrue(directory.hasDatabase());
+        try (Stream<Path> left = Files.list(directory.root())) {
+            assertEquals(List.of(), left.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("db-")).toList());
+        }
+        try (TestServices test = TestServices.inDirectory(directory)) {
+            assertEquals(1, test.count("centre"));
+            assertEquals(9, test.count("staff"));
+            assertEquals(5, test.count("app_user"));
+            assertEquals(24, test.count("family"));
+            assertEquals(35, test.count("child"));
+            assertTrue(test.count("register_mark") > 300, "four weeks of the register");
+            for (String table : SAMPLE_TABLES) {
+                assertEquals(test.count(table), count(test, "select count(*) from audit_event where action = 'CREATE' "
+                        + "and actor = 'sample data' and table_name = ?", table), table);
+            }
+            // the demo accounts share one password, hashed once (on its own thread) with the centre's hasher
+            assertEquals(1, count(test, "select count(distinct password_hash) from app_user"));
+            for (String user : List.of("admin", "director", "keyworker", "keyworker2", "bookkeeper")) {
+                assertEquals(user, test.signIn(user).username());
+            }
+        }
+    }
+
+    /** The demo accounts are hashed at full strength, like any account, and keep the documented password. */
+    @Test
+    void theDemoPasswordIsTheDocumentedOneHashedAtFullStrength() {
+        DataDirectory directory = new DataDirectory(folder.resolve("centre"));
+        try (DatabaseLock lock = DatabaseLock.acquire(directory)) {
+            Samples.createSampleCentre(directory, List.of(), TestServices.fixedClock(), new PasswordHasher(),
+                    ProgressListener.NONE);
+        }
+        try (TestServices test = TestServices.inDirectory(directory)) {
+            String hash = test.database().dsl().fetchValue("select password_hash from app_user where username = 'admin'")
+                    .toString();
+            assertEquals(String.valueOf(PasswordHasher.DEFAULT_ITERATIONS), hash.split("\\$")[1]);
+            assertTrue(new PasswordHasher().matches(TestServices.DEMO_PASSWORD.toCharArray(), hash));
+        }
+    }
+
+    @Test
+    void aSampleCentreThatFailsHalfWayLeavesTheFolderWithoutACentre() throws IOException {
+        Feature broken = new Feature() {
+            @Override
+            public void addServices(Services services) {
+            }
+
+            @Override
+            public List<SampleShare> sampleShares() {
+                return List.of(context -> {
+                    throw new IllegalStateException("cut");
+                });
+            }
+        };
+        List<Feature> features = new ArrayList<>(Features.all());
+        features.add(broken);
+        DataDirectory directory = new DataDirectory(folder.resolve("centre"));
+        try (DatabaseLock lock = DatabaseLock.acquire(directory)) {
+            assertThrows(IllegalStateException.class, () -> Samples.createSampleCentre(directory, features,
+                    TestServices.fixedClock(), new PasswordHasher(1_000), ProgressListener.NONE));
+        }
+        assertFalse(directory.hasDatabase());
+        try (Stream<Path> left = Files.list(directory.root())) {
+            assertEquals(List.of(), left.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("db")).toList());
+        }
+    }
 
     @Test
     void everyRowOfTheSampleIsWrittenThroughTheServicesAndAudited() {
