@@ -31,7 +31,7 @@ class FiguresCommandTest {
         out.getBuffer().setLength(0);
         err.getBuffer().setLength(0);
         CommandLine commandLine = Cli.commandLine(new Composition(org.markaz.app.Features.all(),
-                dataDirectory -> { }, org.markaz.app.SampleCentreLoader::load));
+                (dataDirectory, sample) -> { }));
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         return commandLine.execute(args);
