@@ -302,6 +302,10 @@ public final class MainWindow {
     }
 
     private void backUpIfDue() {
+        if (!stage.isShowing() || stage.getScene() != scene) {
+            stopDailyBackups(); // the stage no longer shows this centre (tests reuse it): nothing to back up from here
+            return;
+        }
         Localization localization = new Localization(signedIn == null ? preferences.language() : signedIn.language());
         BackgroundTask.of(() -> session.services().backups().backUpIfDue())
                 .onSuccess(made -> {

@@ -79,8 +79,9 @@ public final class ChildrenService {
         return transactions.result(tx -> children.card(tx, childId));
     }
 
+    /** The family's card names its children: for those who read children's records (a bookkeeper finds families by {@link #searchFamilies}). */
     public Optional<FamilyCard> family(Actor actor, long familyId) {
-        actor.require(Permission.VIEW_FAMILIES);
+        actor.require(Permission.VIEW_CHILDREN);
         return transactions.result(tx -> families.card(tx, familyId, children.ofFamily(tx, familyId)));
     }
 

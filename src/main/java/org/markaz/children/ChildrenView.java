@@ -4,6 +4,11 @@ import org.markaz.shared.Relationship;
 import org.markaz.shared.Sex;
 import org.markaz.shared.CarerRow;
 import org.markaz.shared.ChildRow;
+import org.markaz.shared.FamilyRow;
+import java.util.stream.Collectors;
+import javafx.scene.control.ToggleButton;
+import org.controlsfx.control.SegmentedButton;
+import org.markaz.core.ui.Cells;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -48,6 +53,15 @@ public final class ChildrenView {
     @FXML private TableColumn<ChildRow, String> bornColumn;
     @FXML private TableColumn<ChildRow, String> familyColumn;
     @FXML private TableColumn<ChildRow, String> districtColumn;
+    @FXML private SegmentedButton searchModes;
+    @FXML private ToggleButton childrenMode;
+    @FXML private ToggleButton familiesMode;
+    @FXML private TableView<FamilyRow> familyResults;
+    @FXML private TableColumn<FamilyRow, String> familyCodeColumn;
+    @FXML private TableColumn<FamilyRow, String> familyCarersColumn;
+    @FXML private TableColumn<FamilyRow, String> familyDistrictColumn;
+    @FXML private TableColumn<FamilyRow, String> familyChildrenColumn;
+    @FXML private Label familySummary;
     @FXML private Label resultCount;
     @FXML private Label searchMessage;
     @FXML private Node editButtons;
@@ -117,8 +131,10 @@ public final class ChildrenView {
     @FXML
     private void initialize() {
         Tables.wrapHeaders(results);
+        Tables.wrapHeaders(familyResults);
         Tables.wrapHeaders(carers);
         bindSearch();
+        bindFamilySearch();
         bindTabs();
         bindChild();
         bindFamily();
@@ -146,7 +162,6 @@ public final class ChildrenView {
         search.textProperty().bindBidirectional(viewModel.searchTextProperty());
         includeArchived.selectedProperty().bindBidirectional(viewModel.includeArchivedProperty());
         results.setItems(viewModel.results());
-        results.setPlaceholder(new Label(localization.text("children.none")));
         nameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().fullName()
                 + (c.getValue().archived() ? " " + localization.text("children.archivedMark") : "")));
         bornColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(localization.formatDate(c.getValue().dateOfBirth())
@@ -175,9 +190,73 @@ public final class ChildrenView {
         searchMessage.textProperty().bind(viewModel.searchMessageProperty());
         // Down from the search box goes into the list, as in any search field
         search.setOnKeyPressed(event -> {
-            if (event.getCode() == KeyCode.DOWN && !results.getItems().isEmpty()) {
-                results.requestFocus();
-                results.getSelectionModel().selectFirst();
+            TableView<?> shown = results.isVisible() ? results : familyResults;
+            if (event.getCode() == KeyCode.DOWN && !shown.getItems().isEmpty()) {
+                shown.requestFocus();
+                shown.getSelectionModel().selectFirst();
+            }
+        });
+    }
+
+    /**
+     * Children or families: the two toggles choose what the search lists. Those who may not read
+     * children's records (a bookkeeper) search families only and see a family's summary, not its card.
+     */
+    private void bindFamilySearch() {
+        ChildrenViewModel.SearchMode[] modes = ChildrenViewModel.SearchMode.values();
+        ToggleButton[] toggles = {childrenMode, familiesMode};
+        toggles[viewModel.searchModeProperty().get().ordinal()].setSelected(true);
+        searchModes.getToggleGroup().selectedToggleProperty().addListener((obs, old, toggle) -> {
+            if (toggle == null) {
+                old.setSelected(true); // one of the two is always chosen
+            } else {
+                viewModel.searchModeProperty().set(modes[toggle == childrenMode ? 0 : 1]);
+            }
+        });
+        viewModel.searchModeProperty().addListener((obs, old, mode) -> toggles[mode.ordinal()].setSelected(true));
+        results.visibleProperty().bind(viewModel.searchModeProperty().isEqualTo(ChildrenViewModel.SearchMode.CHILDREN));
+        familyResults.visibleProperty().bind(results.visibleProperty().not());
+        boolean cardsOpen = viewModel.mayViewChildren();
+        searchModes.setVisible(cardsOpen);
+        searchModes.setManaged(cardsOpen);
+        for (Node card : new Node[] {cardTitle, tabs}) {
+            card.setVisible(cardsOpen);
+            card.setManaged(cardsOpen);
+        }
+        familySummary.setVisible(!cardsOpen);
+        familySummary.setManaged(!cardsOpen);
+        familySummary.textProperty().bind(viewModel.familySummaryProperty());
+        results.setPlaceholder(new Label(localization.text("children.noneTryFamilies")));
+        ((Label) results.getPlaceholder()).setWrapText(true);
+        familyResults.setItems(viewModel.familyResults());
+        familyResults.setPlaceholder(new Label(localization.text("children.noFamily")));
+        ((Label) familyResults.getPlaceholder()).setWrapText(true);
+        familyCodeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().code()
+                + (c.getValue().archived() ? " " + localization.text("children.archivedMark") : "")));
+        familyCarersColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().carers().stream()
+                .map(carer -> carer.phone() == null ? carer.fullName() : carer.fullName() + ", " + carer.phone())
+                .collect(Collectors.joining("\n"))));
+        familyCarersColumn.setCellFactory(Cells.wrapping());
+        familyDistrictColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().district()));
+        familyDistrictColumn.setCellFactory(Cells.wrapping());
+        familyChildrenColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(viewModel.childrenAges(c.getValue())));
+        familyChildrenColumn.setCellFactory(Cells.wrapping());
+        familyResults.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
+            if (!followingViewModel) {
+                viewModel.chooseFamily(row);
+            }
+        });
+        viewModel.selectedFamilyProperty().addListener((obs, old, row) -> {
+            followingViewModel = true;
+            try {
+                if (row == null) {
+                    familyResults.getSelectionModel().clearSelection();
+                } else if (row != familyResults.getSelectionModel().getSelectedItem()) {
+                    familyResults.getSelectionModel().select(row);
+                    familyResults.scrollTo(row);
+                }
+            } finally {
+                followingViewModel = false;
             }
         });
     }

@@ -45,6 +45,12 @@ public final class ChildrenViewModel {
     private final ObservableList<ChildRow> results = FXCollections.observableArrayList();
     private final StringProperty resultCount = new SimpleStringProperty("");
     private final ObjectProperty<ChildRow> selected = new SimpleObjectProperty<>();
+    private final ObjectProperty<SearchMode> searchMode = new SimpleObjectProperty<>();
+    private final ObservableList<FamilyRow> familyResults = FXCollections.observableArrayList();
+    /** The row of the family results that is the family shown (null when they do not hold it). */
+    private final ObjectProperty<FamilyRow> selectedFamily = new SimpleObjectProperty<>();
+    /** What those who may not open a family's card see of the family chosen (a bookkeeper). */
+    private final StringProperty familySummary = new SimpleStringProperty("");
     private final StringProperty searchMessage = new SimpleStringProperty("");
     private int searchSequence;
     /** While the results are replaced, the list's own selection changes are not the user's choice. */
@@ -69,12 +75,20 @@ public final class ChildrenViewModel {
         this.childrenService = childrenService;
         this.actor = actor;
         this.admissions = new AdmissionsViewModel(context, actor, admissionsService);
+        // those who may not read children's records find families only (docs/roles.md)
+        searchMode.set(mayViewChildren() ? SearchMode.CHILDREN : SearchMode.FAMILIES);
+        searchMode.addListener((obs, old, mode) -> search());
         searchText.addListener((obs, old, text) -> search());
         includeArchived.addListener((obs, old, value) -> search());
         child.id.addListener((obs, old, id) -> updateTitle());
         child.fullName.addListener((obs, old, name) -> updateTitle());
         family.code.addListener((obs, old, code) -> updateTitle());
-        family.id.addListener((obs, old, id) -> updateTitle());
+        family.id.addListener((obs, old, id) -> {
+            updateTitle();
+            if (selectedFamily.get() != null && !Long.valueOf(selectedFamily.get().id()).equals(id)) {
+                selectedFamily.set(null);
+            }
+        });
         newChildTyped.addListener((obs, old, typed) -> updateTitle());
         tab.addListener((obs, old, shown) -> updateTitle());
         updateTitle();
@@ -84,11 +98,29 @@ public final class ChildrenViewModel {
         return actor.may(Permission.EDIT_CHILDREN);
     }
 
+    /** Children, or families (a family without children is found only there). */
+    public enum SearchMode { CHILDREN, FAMILIES }
+
+    public boolean mayViewChildren() {
+        return actor.may(Permission.VIEW_CHILDREN);
+    }
+
     /** Runs the search for what is typed now; an answer to an older search is dropped. */
     public void search() {
         int sequence = ++searchSequence;
         String typed = searchText.get();
         boolean archived = includeArchived.get();
+        if (searchMode.get() == SearchMode.FAMILIES) {
+            BackgroundTask.of(() -> childrenService.searchFamilies(actor, typed, archived))
+                    .onSuccess(rows -> {
+                        if (sequence == searchSequence) {
+                            showFamilyResults(rows);
+                        }
+                    })
+                    .onFailure(searchMessage::set)
+                    .run(context.tasks(), context.localization());
+            return;
+        }
         BackgroundTask.of(() -> childrenService.search(actor, typed, archived))
                 .onSuccess(rows -> {
                     if (sequence == searchSequence) {
@@ -97,6 +129,72 @@ public final class ChildrenViewModel {
                 })
                 .onFailure(searchMessage::set)
                 .run(context.tasks(), context.localization());
+    }
+
+    private void showFamilyResults(List<FamilyRow> rows) {
+        replacingResults = true;
+        try {
+            familyResults.setAll(rows);
+        } finally {
+            replacingResults = false;
+        }
+        Long shown = mayViewChildren() ? family.id.get() : null;
+        selectedFamily.set(rows.stream().filter(row -> shown != null && row.id() == shown).findFirst().orElse(null));
+        if (selectedFamily.get() == null) {
+            familySummary.set("");
+        }
+        searchMessage.set("");
+        resultCount.set(context.localization().text(rows.size() >= ChildrenService.SEARCH_LIMIT
+                ? "children.familyCountLimited" : "children.familyCount", rows.size()));
+    }
+
+    /** The user chose a family in the results: its card opens, or its summary shows to those without the card. */
+    public void chooseFamily(FamilyRow row) {
+        if (replacingResults) {
+            return;
+        }
+        selectedFamily.set(row);
+        if (row == null) {
+            return;
+        }
+        if (!mayViewChildren()) {
+            familySummary.set(summary(row));
+        } else if (!Long.valueOf(row.id()).equals(family.id.get()) || child.id.get() != null || newChildTyped.get()) {
+            openFamily(row.id());
+        }
+    }
+
+    private void openFamily(long familyId) {
+        BackgroundTask.of(() -> childrenService.family(actor, familyId).orElse(null))
+                .onSuccess(card -> {
+                    newChildTyped.set(false);
+                    child.show(null);
+                    showFamily(card);
+                    tab.set(CardTab.FAMILY);
+                    updateTitle();
+                })
+                .onFailure(searchMessage::set)
+                .run(context.tasks(), context.localization());
+    }
+
+    /** A family as aid needs it: code, district, carers with phones, how many children and how old. */
+    private String summary(FamilyRow row) {
+        String carersText = row.carers().stream()
+                .map(c -> c.phone() == null ? c.fullName() : c.fullName() + " (" + c.phone() + ")")
+                .collect(Collectors.joining(", "));
+        return String.join("\n",
+                context.localization().text("children.summary.family", row.code(), row.district()),
+                context.localization().text("children.summary.carers", carersText.isEmpty() ? "-" : carersText),
+                context.localization().text("children.summary.children", childrenAges(row)));
+    }
+
+    /** "2: 1 y, 4 y" — the number of children and their ages in years. */
+    public String childrenAges(FamilyRow row) {
+        LocalDate today = LocalDate.now(context.clock());
+        String ages = row.childrenBorn().stream()
+                .map(born -> context.localization().text("children.yearsOld", java.time.Period.between(born, today).getYears()))
+                .collect(Collectors.joining(", "));
+        return row.childrenBorn().isEmpty() ? "0" : row.childrenBorn().size() + ": " + ages;
     }
 
     /** New results, with the child shown selected in them if they hold it, else nothing selected. */
@@ -213,7 +311,7 @@ public final class ChildrenViewModel {
                 showFamily(card);
                 context.dialogs().notice(context.localization().text("children.familySaved", card.code()));
                 if (id == null) {
-                    showFamilyInResults();
+                    showFamilyInResults(SearchMode.FAMILIES);
                 } else {
                     search();
                 }
@@ -251,7 +349,7 @@ public final class ChildrenViewModel {
             context.dialogs().notice(context.localization().text("children.childSaved", details.fullName().strip()));
             reopen(savedId, familyId);
             if (id == null) {
-                showFamilyInResults();
+                showFamilyInResults(SearchMode.CHILDREN);
             } else {
                 search();
             }
@@ -266,12 +364,17 @@ public final class ChildrenViewModel {
         }
     }
 
-    /** A new record is listed: the search shows its family, whatever it held before. */
-    private void showFamilyInResults() {
-        if (searchText.get().equals(family.code.get())) {
+    /**
+     * A new record is listed: the search shows its family, whatever it held before, among families
+     * for a new family (it has no child yet) and among children for a new child.
+     */
+    private void showFamilyInResults(SearchMode mode) {
+        boolean sameText = searchText.get().equals(family.code.get());
+        boolean sameMode = searchMode.get() == mode;
+        searchText.set(family.code.get()); // searches when changed
+        searchMode.set(mode); // searches when changed
+        if (sameText && sameMode) {
             search();
-        } else {
-            searchText.set(family.code.get()); // searches
         }
     }
 
@@ -413,6 +516,22 @@ public final class ChildrenViewModel {
     /** The row of the results that is the child shown (null when the results do not hold it). */
     public ObjectProperty<ChildRow> selectedProperty() {
         return selected;
+    }
+
+    public ObjectProperty<SearchMode> searchModeProperty() {
+        return searchMode;
+    }
+
+    public ObservableList<FamilyRow> familyResults() {
+        return familyResults;
+    }
+
+    public ObjectProperty<FamilyRow> selectedFamilyProperty() {
+        return selectedFamily;
+    }
+
+    public StringProperty familySummaryProperty() {
+        return familySummary;
     }
 
     public StringProperty searchMessageProperty() {

@@ -45,7 +45,8 @@ class AdmissionsServiceTest {
 
     private long child(String name, LocalDate born) {
         return ((ChildSaveResult.Saved) test.services().get(ChildrenService.class).saveChild(keyworker, null,
-                new ChildDetails(familyId, name, Sex.F, born, BirthCertificate.HAS, null, null), ChildConfirmations.NONE)).childId();
+                new ChildDetails(familyId, name, Sex.F, born, BirthCertificate.HAS, null, null),
+                ChildConfirmations.NONE.withOlderThanSeven())).childId(); // the record; admitting asks the director
     }
 
     private static Admission shortStay(long childId, LocalDate from, LocalDate plannedEnd) {

@@ -201,17 +201,53 @@ class ChildrenUiTest extends UiTestSupport {
     }
 
     @Test
-    void bookkeepersCannotOpenAChildsRecord() {
+    void bookkeepersFindFamiliesWithTheirSummaryButNoChildsRecord() {
         aFamilyWithAChild("Меҳрангез Қодирова");
         openChildrenAs("bookkeeper");
-        typeInto("#childSearch", "меҳран");
+        assertFalse(isShown("#searchModes"), "families only");
+        assertFalse(isShown("#cardTabs"));
+        typeInto("#childSearch", "спитамен");
         waitUntilIdle();
 
-        assertTrue(results().getItems().isEmpty(), "no child's record reaches a bookkeeper");
+        assertFalse(familyResults().getItems().isEmpty());
+        clickOn("KHJ-0026"); // the family of the child above
+        waitUntilIdle();
+        saveScreen("children-bookkeeper");
+        String summary = lookup("#familySummary").queryAs(javafx.scene.control.Label.class).getText();
+        assertTrue(summary.contains("KHJ-") && summary.contains(": 1: "), "one child, with the age: " + summary);
+        assertFalse(summary.contains("Меҳрангез"), "no child's name reaches a bookkeeper");
         assertFalse(isShown("#newFamily"));
         org.markaz.core.security.Actor bookkeeper = signedInActor("bookkeeper", DEMO_PASSWORD);
         long childId = services().get(ChildrenService.class).search(administrator(), "меҳран", false).get(0).id();
         assertThrows(org.markaz.core.security.AccessDeniedException.class,
                 () -> services().get(ChildrenService.class).child(bookkeeper, childId));
+        saveScreen("children-bookkeeper");
+    }
+
+    @Test
+    void aFamilyWithoutChildrenIsFoundUnderFamiliesAndItsCardOpens() {
+        openChildrenAs("admin");
+        typeInto("#childSearch", "KHJ-0025");
+        waitUntilIdle();
+        assertTrue(results().getItems().isEmpty());
+        String hint = ((javafx.scene.control.Label) results().getPlaceholder()).getText();
+        assertTrue(java.util.Arrays.stream(org.markaz.core.i18n.Language.values())
+                .map(language -> new org.markaz.core.i18n.Localization(language).text("children.noneTryFamilies"))
+                .anyMatch(hint::equals), "points to the families: " + hint);
+
+        clickAndWait("#familiesMode");
+        assertEquals(1, familyResults().getItems().size());
+        clickOn("#childSearch");
+        push(KeyCode.DOWN); // from the search box into the list, as in any search field
+        waitUntilIdle();
+        assertTrue(lookup("#cardTitle").queryAs(javafx.scene.control.Label.class).getText().endsWith("KHJ-0025"),
+                "the family's card is open");
+        assertTrue(isShown("#saveFamily"));
+        saveScreen("children-family-mode");
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<org.markaz.shared.FamilyRow> familyResults() {
+        return lookup("#familyResults").queryAs(TableView.class);
     }
 }

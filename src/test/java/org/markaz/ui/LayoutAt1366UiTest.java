@@ -65,6 +65,11 @@ class LayoutAt1366UiTest extends UiTestSupport {
             waitUntilIdle();
             String area = button.getId();
             if ("nav-children".equals(area)) {
+                clickOn("#familiesMode");
+                waitUntilIdle();
+                problemsIn(area + " / families").forEach(problems::putIfAbsent);
+                clickOn("#childrenMode");
+                waitUntilIdle();
                 clickRow("#childResults", 0);
                 waitUntilIdle();
             }
