@@ -255,6 +255,8 @@ class PermissionMatrixTest {
 
         m.put("BackupService.backUpTo", entry(Permission.MAKE_BACKUP, (a, p) ->
                 services.backups().backUpTo(a, Files.createDirectories(folder.resolve("usb")), ProgressListener.NONE)));
+        m.put("SupportService.info", entry(Permission.VIEW_CENTRE, (a, p) -> services.get(
+                org.markaz.core.support.SupportService.class).info(a)));
         m.put("BackupService.lastBackup", entry(Permission.VIEW_CENTRE, (a, p) -> services.backups().lastBackup(a)));
         m.put("BackupService.hasPassphrase", entry(Permission.VIEW_CENTRE, (a, p) -> services.backups().hasPassphrase(a)));
         m.put("BackupService.setPassphrase", entry(Permission.MANAGE_BACKUPS, (a, p) ->

@@ -2,6 +2,7 @@ package org.markaz.app;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
@@ -12,6 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.markaz.core.ProgramVersion;
 import org.markaz.core.backup.BackupRestorer;
 import org.markaz.repair.RepairView;
 import org.markaz.repair.RepairViewModel;
@@ -196,6 +198,24 @@ public final class MainWindow {
             showSetup(preferences.language());
         }
         stage.show();
+        tellWhatsNew();
+    }
+
+    /** On the first start after an upgrade, the new version's part of the changelog; the version is noted either way. */
+    private void tellWhatsNew() {
+        Language language = preferences.language();
+        boolean migrated = session.services().database().migratedFrom().isPresent();
+        String current = ProgramVersion.current();
+        Localization localization = new Localization(language);
+        BackgroundTask.of(() -> {
+                    Optional<String> news = WhatsNew.toTell(preferences.lastVersion(), current, migrated, language);
+                    preferences.saveLastVersion(current);
+                    return news;
+                })
+                .onSuccess(news -> news.ifPresent(text -> context(language).dialogs().showInformation(
+                        localization.text("whatsNew.title", current) + "\n\n" + text)))
+                .onFailure(message -> LOG.warn("What's new not shown: {}", message))
+                .run(tasks, localization);
     }
 
     UiContext context(Language language) {

@@ -17,7 +17,8 @@ public final class SettingsView {
 
     /** The view models each tab binds to, made only when the tab is first opened. */
     public record Tabs(Supplier<CentreSettingsViewModel> centre, Supplier<StaffViewModel> staff,
-                       Supplier<MyAccountViewModel> account, Supplier<BackupsViewModel> backups) {
+                       Supplier<MyAccountViewModel> account, Supplier<BackupsViewModel> backups,
+                       Supplier<AboutViewModel> about) {
     }
 
     public static Parent create(Actor actor, Localization text, Tabs models) {
@@ -35,6 +36,8 @@ public final class SettingsView {
             tabs.getTabs().add(tab("settings.tab.backups", "tab-backups",
                     () -> ViewLoader.load(new BackupsView(models.backups().get()), text), text));
         }
+        tabs.getTabs().add(tab("settings.tab.about", "tab-about",
+                () -> ViewLoader.load(new AboutView(models.about().get()), text), text));
         return tabs;
     }
 

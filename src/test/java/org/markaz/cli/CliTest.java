@@ -64,6 +64,18 @@ class CliTest {
     }
 
     @Test
+    void versionSaysWhatSettingsAboutSays() throws Exception {
+        assertEquals(0, run("init-sample", "--data-dir", centre().toString()));
+        assertEquals(0, run("--version", "--data-dir", centre().toString()));
+        String said = out.toString();
+        for (String line : new String[] {"Version: ", "Data folder: " + centre().toAbsolutePath(), "Database size: ",
+                "Last backup: ", "Java: " + System.getProperty("java.version"), "System: "}) {
+            assertTrue(said.contains(line), line + " in " + said);
+        }
+        assertTrue(said.contains("Last backup: none yet"), "a new centre has none: " + said);
+    }
+
+    @Test
     void badArgumentsExitTwoAndCreateNothing() {
         assertEquals(2, run("backup", "--data-dir", centre().toString()));
         assertEquals(2, run("no-such-command", "--data-dir", centre().toString()));

@@ -103,6 +103,27 @@ class SignInAndShellUiTest extends UiTestSupport {
     }
 
     @Test
+    void aboutSaysTheVersionAndDataFolderAndCopiesThemForSupport() throws Exception {
+        signIn("bookkeeper", DEMO_PASSWORD);
+        clickAndWait("#nav-settings");
+        clickOn(lookup(".tab").match(node -> "tab-about".equals(node.getId())).queryAs(javafx.scene.Node.class));
+        waitUntilIdle();
+        String details = lookup("#aboutDetails").queryAs(javafx.scene.control.Label.class).getText();
+        assertTrue(details.contains(dataDir.toAbsolutePath().toString()), details);
+        assertTrue(details.contains(System.getProperty("java.version")), details);
+        clickAndWait("#copyForSupport");
+        String copied = org.testfx.util.WaitForAsyncUtils.asyncFx(
+                () -> javafx.scene.input.Clipboard.getSystemClipboard().getString()).get(5, java.util.concurrent.TimeUnit.SECONDS);
+        assertEquals(details, copied);
+        java.util.Set<String> copiedSaid = java.util.Arrays.stream(org.markaz.core.i18n.Language.values())
+                .map(language -> new org.markaz.core.i18n.Localization(language).text("about.copied"))
+                .collect(java.util.stream.Collectors.toSet()); // in the bookkeeper's language, whichever it is
+        org.testfx.util.WaitForAsyncUtils.waitFor(3, java.util.concurrent.TimeUnit.SECONDS, () -> lookup(
+                (javafx.scene.Node node) -> node instanceof javafx.scene.control.Labeled labeled
+                        && copiedSaid.contains(labeled.getText())).tryQuery().isPresent());
+    }
+
+    @Test
     void ctrlEightOpensSettings() {
         signIn("admin", DEMO_PASSWORD);
         assertTrue(lookup("#nav-today").queryAs(ToggleButton.class).isSelected());

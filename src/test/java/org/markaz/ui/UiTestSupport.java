@@ -58,12 +58,12 @@ public abstract class UiTestSupport extends FxRobot {
         }
         // starting a window waits for the JavaFX thread, which a busy machine (two test JVMs) slows down
         if (System.getProperty("testfx.setup.timeout") == null) {
-            System.setProperty("testfx.setup.timeout", "60000");
+            System.setProperty("testfx.setup.timeout", "120000");
         }
     }
 
     public static final String DEMO_PASSWORD = "markaz-demo";
-    private static final long IDLE_TIMEOUT_SECONDS = 30;
+    private static final long IDLE_TIMEOUT_SECONDS = 60; // generous: a loaded machine is slow, not wrong
 
     @TempDir
     protected Path dataDir;

@@ -37,6 +37,7 @@ public final class Database implements AutoCloseable {
     private final DSLContext dsl;
     private final Transactions transactions;
     private List<String> notices = List.of();
+    private String migratedFrom;
 
     private Database(JdbcConnectionPool pool, String url) {
         this.pool = pool;
@@ -67,16 +68,18 @@ public final class Database implements AutoCloseable {
         DatabaseFiles files = new DatabaseFiles(dataDirectory);
         List<String> notices = files.recover();
         String url = "jdbc:h2:file:" + dataDirectory.databaseBaseName() + DURABLE_OPTIONS;
+        String applied = null;
         if (!dataDirectory.hasDatabase()) {
             files.creating(() -> migrateAndClose(url));
         } else {
-            String applied = versionOf(url);
+            applied = versionOf(url);
             if (!LATEST_SCHEMA_VERSION.equals(applied)) {
                 files.migrating(() -> migrateAndClose(url));
             }
         }
         Database database = openUrl(url);
         database.notices = List.copyOf(notices);
+        database.migratedFrom = applied == null || LATEST_SCHEMA_VERSION.equals(applied) ? null : applied;
         return database;
     }
 
@@ -101,6 +104,11 @@ public final class Database implements AutoCloseable {
         } finally {
             pool.dispose();
         }
+    }
+
+    /** The schema version an existing database had before this start migrated it (empty: not migrated now). */
+    public java.util.Optional<String> migratedFrom() {
+        return java.util.Optional.ofNullable(migratedFrom);
     }
 
     /** What start-up finished or undid (message keys), to tell the user once. */

@@ -19,6 +19,7 @@ public final class LocalPreferences {
 
     private static final Logger LOG = LoggerFactory.getLogger(LocalPreferences.class);
     private static final String LANGUAGE = "language";
+    private static final String LAST_VERSION = "lastVersion";
 
     private final Path file;
     private final Properties values;
@@ -50,9 +51,24 @@ public final class LocalPreferences {
         }
     }
 
+    /** The version of Markaz that last opened this data folder's window (empty before the first). */
+    public synchronized java.util.Optional<String> lastVersion() {
+        return java.util.Optional.ofNullable(values.getProperty(LAST_VERSION));
+    }
+
+    /** Saves the version now running; call off the JavaFX thread. */
+    public synchronized void saveLastVersion(String version) {
+        values.setProperty(LAST_VERSION, version);
+        save();
+    }
+
     /** Saves the language; call off the JavaFX thread. */
     public synchronized void saveLanguage(Language language) {
         values.setProperty(LANGUAGE, language.code());
+        save();
+    }
+
+    private void save() {
         try {
             Files.createDirectories(file.getParent());
             try (OutputStream out = Files.newOutputStream(file)) {
