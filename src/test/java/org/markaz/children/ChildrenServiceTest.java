@@ -99,11 +99,13 @@ class ChildrenServiceTest {
     }
 
     @Test
-    void bookkeepersReadButDoNotChange() {
+    void bookkeepersFindFamiliesButNeitherOpenTheirCardNorChangeThem() {
         Actor bookkeeper = test.signIn("bookkeeper");
         assertThrows(AccessDeniedException.class, () -> children.createFamily(bookkeeper, family("Ашт")));
         long familyId = children.createFamily(keyworker, family("Ашт"));
-        assertTrue(children.family(bookkeeper, familyId).isPresent());
+        assertTrue(children.searchFamilies(bookkeeper, "ашт", false).stream().anyMatch(row -> row.id() == familyId));
+        assertThrows(AccessDeniedException.class, () -> children.family(bookkeeper, familyId),
+                "the card names the children");
     }
 
     @Test
