@@ -6,6 +6,7 @@ import org.markaz.core.feature.Services;
 import org.markaz.core.feature.Feature;
 import org.markaz.core.backup.BackupRestorer;
 import org.markaz.core.db.DataDirectory;
+import org.markaz.core.backup.UpgradeBackup;
 import org.markaz.core.db.Database;
 import org.markaz.core.security.PasswordHasher;
 
@@ -31,7 +32,7 @@ public final class CentreSession implements AutoCloseable {
     }
 
     private void open() {
-        database = Database.open(dataDirectory);
+        database = Database.open(dataDirectory, new UpgradeBackup(dataDirectory, clock));
         services = Services.create(dataDirectory, database, clock, hasher, features);
     }
 

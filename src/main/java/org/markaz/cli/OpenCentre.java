@@ -9,6 +9,7 @@ import org.markaz.core.MarkazException;
 import org.markaz.core.ProgressListener;
 import org.markaz.core.feature.Services;
 import org.markaz.core.db.DataDirectory;
+import org.markaz.core.backup.UpgradeBackup;
 import org.markaz.core.db.Database;
 import org.markaz.core.db.DatabaseLock;
 import org.markaz.core.db.IntegrityCheck;
@@ -41,7 +42,7 @@ final class OpenCentre implements AutoCloseable {
         }
         DatabaseLock lock = DatabaseLock.acquire(dataDirectory);
         try {
-            Database database = Database.open(dataDirectory);
+            Database database = Database.open(dataDirectory, new UpgradeBackup(dataDirectory, Clock.systemDefaultZone()));
             database.notices().forEach(key -> err.println(CommandOutput.text(key)));
             IntegrityCheck.Result integrity = IntegrityCheck.run(database.dataSource());
             if (!integrity.ok()) {

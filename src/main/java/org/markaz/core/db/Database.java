@@ -62,6 +62,19 @@ public final class Database implements AutoCloseable {
      * recovered from; a database written by a newer Markaz is refused untouched.
      */
     public static Database open(DataDirectory dataDirectory) {
+        return open(dataDirectory, BeforeMigration.NONE);
+    }
+
+    /** What to do with an existing database before this program migrates it: take a backup (core.backup.UpgradeBackup). */
+    @FunctionalInterface
+    public interface BeforeMigration {
+        BeforeMigration NONE = (database, fromVersion) -> { };
+
+        void prepare(javax.sql.DataSource database, String fromVersion);
+    }
+
+    /** As {@link #open(DataDirectory)}, with {@code beforeMigration} run on the old database before an upgrade migrates it. */
+    public static Database open(DataDirectory dataDirectory, BeforeMigration beforeMigration) {
         if (Files.exists(dataDirectory.root()) && !Files.isDirectory(dataDirectory.root())) {
             throw new MarkazException("error.dataDirIsFile", dataDirectory.root().toString());
         }
@@ -74,6 +87,9 @@ public final class Database implements AutoCloseable {
         } else {
             applied = versionOf(url);
             if (!LATEST_SCHEMA_VERSION.equals(applied)) {
+                if (applied != null) {
+                    prepareAndClose(url, applied, beforeMigration);
+                }
                 files.migrating(() -> migrateAndClose(url));
             }
         }
@@ -88,6 +104,15 @@ public final class Database implements AutoCloseable {
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
         try {
             migrate(pool);
+        } finally {
+            pool.dispose();
+        }
+    }
+
+    private static void prepareAndClose(String url, String applied, BeforeMigration beforeMigration) {
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+        try {
+            beforeMigration.prepare(pool, applied);
         } finally {
             pool.dispose();
         }
