@@ -1,0 +1,24 @@
+package org.markaz.aid;
+
+import java.util.List;
+import java.util.Map;
+import org.markaz.core.feature.Feature;
+import org.markaz.core.feature.Services;
+
+/** Families Together (Ctrl+6): the in-kind aid fund, its stock and its hand-outs to families. */
+public final class AidFeature implements Feature {
+
+    @Override
+    public void addServices(Services services) {
+        services.add(AidService.class, new AidService(services.transactions(),
+                new AidRepository(services.auditRepository(), services.clock()), services.clock()));
+    }
+
+    @Override
+    public Map<String, String> auditedTables() {
+        return Map.of("aid_item", "audit.table.aidItem", "aid_purchase", "audit.table.aidPurchase",
+                "aid_purchase_line", "audit.table.aidPurchaseLine", "aid_fund_entry", "audit.table.aidFundEntry",
+                "aid_stock_move", "audit.table.aidStockMove", "aid_handout", "audit.table.aidHandout",
+                "aid_handout_line", "audit.table.aidHandoutLine");
+    }
+}
