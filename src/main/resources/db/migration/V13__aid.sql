@@ -83,7 +83,8 @@ create table aid_fund_entry (
     previous_id            bigint,
     previous_balance       bigint,
     balance_after          bigint       not null,
-    first_entry            integer generated always as (case when previous_id is null then 1 end),
+    -- 1 on the first line and null on every other: with its unique key, the chain has one start
+    first_entry            integer,
     recorded_by            varchar(60)  not null,
     recorded_at            timestamp with time zone not null,
     constraint aid_fund_entry_kind_known check (kind in ('GRANT', 'DONATION', 'PURCHASE', 'REVERSAL')),
@@ -113,6 +114,8 @@ create table aid_fund_entry (
     constraint aid_fund_entry_previous_fk foreign key (previous_id, previous_balance)
         references aid_fund_entry (id, balance_after),
     constraint aid_fund_entry_no_fork unique (previous_id),
+    constraint aid_fund_entry_first_marked check ((previous_id is null) = (first_entry is not null)
+        and (first_entry is null or first_entry = 1)),
     constraint aid_fund_entry_one_first unique (first_entry)
 );
 create index aid_fund_entry_on_date on aid_fund_entry (on_date, id);
@@ -175,7 +178,8 @@ create table aid_stock_move (
     previous_id       bigint,
     previous_on_hand  integer,
     on_hand_after     integer     not null,
-    first_of_item     bigint generated always as (case when previous_id is null then item_id end),
+    -- the item on its first line and null on every other: with its unique key, each item's chain has one start
+    first_of_item     bigint,
     recorded_by       varchar(60) not null,
     recorded_at       timestamp with time zone not null,
     constraint aid_stock_move_item_fk foreign key (item_id) references aid_item (id),
@@ -212,6 +216,8 @@ create table aid_stock_move (
     constraint aid_stock_move_previous_fk foreign key (previous_id, item_id, previous_on_hand)
         references aid_stock_move (id, item_id, on_hand_after),
     constraint aid_stock_move_no_fork unique (previous_id),
+    constraint aid_stock_move_first_marked check ((previous_id is null) = (first_of_item is not null)
+        and (first_of_item is null or first_of_item = item_id)),
     constraint aid_stock_move_one_first unique (first_of_item)
 );
 create index aid_stock_move_item_latest on aid_stock_move (item_id, id);

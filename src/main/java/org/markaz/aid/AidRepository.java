@@ -150,6 +150,7 @@ public final class AidRepository {
         row.setReason(entry.reason());
         Optional<Link> previous = newestFundEntry(tx);
         row.setPreviousId(previous.map(Link::id).orElse(null));
+        row.setFirstEntry(previous.isEmpty() ? 1 : null);
         row.setPreviousBalance(previous.map(Link::total).orElse(null));
         row.setBalanceAfter(previous.map(Link::total).orElse(0L) + entry.amountDiram());
         row.setRecordedBy(actor.username());
@@ -275,6 +276,7 @@ public final class AidRepository {
                 .where(AID_STOCK_MOVE.ITEM_ID.eq(move.itemId())).orderBy(AID_STOCK_MOVE.ID.desc()).limit(1)
                 .fetchOptional(r -> new Link(r.value1(), r.value2()));
         row.setPreviousId(previous.map(Link::id).orElse(null));
+        row.setFirstOfItem(previous.isEmpty() ? move.itemId() : null);
         row.setPreviousOnHand(previous.map(link -> (int) link.total()).orElse(null));
         row.setOnHandAfter(previous.map(link -> (int) link.total()).orElse(0) + move.quantity());
         row.setRecordedBy(actor.username());

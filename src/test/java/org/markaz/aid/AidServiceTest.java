@@ -227,8 +227,8 @@ class AidServiceTest {
                 + " previous_id, previous_balance, balance_after, recorded_by, recorded_at) values ('GRANT', date '2026-11-20',"
                 + " 500, 'x', " + last + ", 10000, 99999, 't', current_timestamp)"));
         assertThrows(DataAccessException.class, () -> dsl.execute("insert into aid_fund_entry (kind, on_date, amount_diram, source,"
-                + " previous_id, previous_balance, balance_after, recorded_by, recorded_at) values ('GRANT', date '2026-11-20',"
-                + " 500, 'x', null, null, 500, 't', current_timestamp)"));
+                + " previous_id, previous_balance, balance_after, first_entry, recorded_by, recorded_at) values ('GRANT',"
+                + " date '2026-11-20', 500, 'x', null, null, 500, 1, 't', current_timestamp)"));
         assertThrows(DataAccessException.class, () -> dsl.execute("update aid_fund_entry set balance_after = -5"));
     }
 
