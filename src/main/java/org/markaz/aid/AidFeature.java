@@ -2,8 +2,10 @@ package org.markaz.aid;
 
 import java.util.List;
 import java.util.Map;
+import org.markaz.core.feature.AreaSpec;
 import org.markaz.core.feature.Feature;
 import org.markaz.core.feature.Services;
+import org.markaz.core.security.Permission;
 
 /** Families Together (Ctrl+6): the in-kind aid fund, its stock and its hand-outs to families. */
 public final class AidFeature implements Feature {
@@ -12,6 +14,11 @@ public final class AidFeature implements Feature {
     public void addServices(Services services) {
         services.add(AidService.class, new AidService(services.transactions(),
                 new AidRepository(services.auditRepository(), services.clock()), services.clock()));
+    }
+
+    @Override
+    public List<AreaSpec> areas() {
+        return List.of(new AreaSpec("aid", "nav.aid", 6, Permission.VIEW_AID, AidView::build));
     }
 
     @Override

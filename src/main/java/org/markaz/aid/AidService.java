@@ -259,7 +259,7 @@ public final class AidService {
         actor.require(Permission.KEEP_AID);
         LocalDate on = notInFuture(take.on(), "aid.field.date");
         if (take.counted() < 0) {
-            throw new ValidationException("error.aidCountedNegative", new Validation.FieldName("aid.field.counted"));
+            throw new ValidationException("error.aidCountedNegative", new Validation.FieldName("aid.field.quantity"));
         }
         String reason = Validation.required(take.reason(), 500, "aid.field.reason");
         return transactions.result(tx -> {
