@@ -43,6 +43,7 @@ final class FamilyAidTab implements CardTab {
                                                           java.util.function.Function<HandoutRow, String> value) {
         TableColumn<HandoutRow, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
+        column.setMinWidth(Math.min(width, 96));
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
         return column;
     }
