@@ -7,6 +7,7 @@ import org.markaz.core.feature.CardTabSpec;
 import org.markaz.core.feature.TodayItem;
 import org.markaz.core.feature.Feature;
 import org.markaz.core.feature.SampleShare;
+import org.markaz.core.feature.ScaleShare;
 import org.markaz.core.feature.Services;
 import org.markaz.core.security.Permission;
 
@@ -46,5 +47,10 @@ public final class AidFeature implements Feature {
     @Override
     public List<SampleShare> sampleShares() {
         return List.of(new AidSample());
+    }
+
+    @Override
+    public List<ScaleShare> scaleShares() {
+        return List.of(new AidScale());
     }
 }

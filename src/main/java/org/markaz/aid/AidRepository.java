@@ -286,22 +286,41 @@ public final class AidRepository {
         return row.getId();
     }
 
-    /** The item's batches with stock on hand, the earliest expiry first (an item without expiry has one batch, dated null). */
-    public List<Batch> batches(DSLContext dsl, long itemId) {
+    /** The item's stock on hand: the running total after its newest line (found by an index, whatever the history's length). */
+    public int onHand(DSLContext dsl, long itemId) {
+        return dsl.select(AID_STOCK_MOVE.ON_HAND_AFTER).from(AID_STOCK_MOVE).where(AID_STOCK_MOVE.ITEM_ID.eq(itemId))
+                .orderBy(AID_STOCK_MOVE.ID.desc()).limit(1).fetchOptional(AID_STOCK_MOVE.ON_HAND_AFTER).orElse(0);
+    }
+
+    /**
+     * The batches of an item whose expiry is tracked, expiring on or after a day, with stock on
+     * hand, the earliest first: summed over their own lines only, through the batch index.
+     */
+    public List<Batch> batchesExpiringFrom(DSLContext dsl, long itemId, LocalDate from) {
         var onHand = DSL.sum(AID_STOCK_MOVE.QUANTITY);
-        return dsl.select(AID_STOCK_MOVE.EXPIRES_ON, onHand).from(AID_STOCK_MOVE).where(AID_STOCK_MOVE.ITEM_ID.eq(itemId))
-                .groupBy(AID_STOCK_MOVE.EXPIRES_ON).having(onHand.gt(BigDecimal.ZERO))
-                .orderBy(AID_STOCK_MOVE.EXPIRES_ON.asc().nullsLast())
+        return dsl.select(AID_STOCK_MOVE.EXPIRES_ON, onHand).from(AID_STOCK_MOVE)
+                .where(AID_STOCK_MOVE.ITEM_ID.eq(itemId).and(AID_STOCK_MOVE.EXPIRES_ON.ge(from)))
+                .groupBy(AID_STOCK_MOVE.EXPIRES_ON).having(onHand.gt(BigDecimal.ZERO)).orderBy(AID_STOCK_MOVE.EXPIRES_ON)
                 .fetch(r -> new Batch(itemId, r.value1(), r.value2().intValueExact()));
     }
 
-    /** Every item's stock on hand (the total after its newest ledger line) and its earliest expiry still on the shelf. */
-    public List<StockLevel> stockLevels(DSLContext dsl) {
+    /** What is left of one batch of an item (expiry null: the item's whole stock, its expiry not being tracked). */
+    public int batchOnHand(DSLContext dsl, long itemId, LocalDate expiresOn) {
+        if (expiresOn == null) {
+            return onHand(dsl, itemId);
+        }
+        BigDecimal sum = dsl.select(DSL.sum(AID_STOCK_MOVE.QUANTITY)).from(AID_STOCK_MOVE)
+                .where(AID_STOCK_MOVE.ITEM_ID.eq(itemId).and(AID_STOCK_MOVE.EXPIRES_ON.eq(expiresOn))).fetchOne(0, BigDecimal.class);
+        return sum == null ? 0 : sum.intValueExact();
+    }
+
+    /** Every item's stock on hand (the total after its newest ledger line) and its earliest expiry on the shelf since a day. */
+    public List<StockLevel> stockLevels(DSLContext dsl, LocalDate expiringFrom) {
         AidStockMove newest = AID_STOCK_MOVE.as("newest");
         var onHand = DSL.field(DSL.select(newest.ON_HAND_AFTER).from(newest).where(newest.ITEM_ID.eq(AID_ITEM.ID))
                 .orderBy(newest.ID.desc()).limit(1));
         Map<Long, LocalDate> earliest = new LinkedHashMap<>();
-        expiringBefore(dsl, null).forEach(batch -> earliest.putIfAbsent(batch.itemId(), batch.expiresOn()));
+        expiringBetween(dsl, expiringFrom, null).forEach(batch -> earliest.putIfAbsent(batch.itemId(), batch.expiresOn()));
         return dsl.select(AID_ITEM.asterisk(), onHand).from(AID_ITEM).orderBy(AID_ITEM.CATEGORY, AID_ITEM.NAME_EN)
                 .fetch(r -> {
                     AidItem item = toItem(r.into(AID_ITEM));
@@ -310,10 +329,10 @@ public final class AidRepository {
                 });
     }
 
-    /** Batches on the shelf whose expiry is on or before a day (null: any expiry), the soonest first. */
-    public List<Batch> expiringBefore(DSLContext dsl, LocalDate last) {
+    /** Batches on the shelf expiring within [from, to] (to null: any day from), the soonest first. */
+    public List<Batch> expiringBetween(DSLContext dsl, LocalDate from, LocalDate to) {
         var onHand = DSL.sum(AID_STOCK_MOVE.QUANTITY);
-        Condition expiring = last == null ? AID_STOCK_MOVE.EXPIRES_ON.isNotNull() : AID_STOCK_MOVE.EXPIRES_ON.le(last);
+        Condition expiring = to == null ? AID_STOCK_MOVE.EXPIRES_ON.ge(from) : AID_STOCK_MOVE.EXPIRES_ON.between(from, to);
         return dsl.select(AID_STOCK_MOVE.ITEM_ID, AID_STOCK_MOVE.EXPIRES_ON, onHand).from(AID_STOCK_MOVE)
                 .where(expiring).groupBy(AID_STOCK_MOVE.ITEM_ID, AID_STOCK_MOVE.EXPIRES_ON)
                 .having(onHand.gt(BigDecimal.ZERO)).orderBy(AID_STOCK_MOVE.EXPIRES_ON, AID_STOCK_MOVE.ITEM_ID)

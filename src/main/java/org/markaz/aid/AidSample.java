@@ -106,23 +106,9 @@ public final class AidSample implements SampleShare {
         }
 
         private void catalogue() {
-            item("parcel", "Food parcel", "Продуктовый набор", "Бастаи озуқаворӣ", AidCategory.FOOD, AidUnit.PARCEL, false, 1);
-            item("oil", "Sunflower oil", "Подсолнечное масло", "Равғани офтобпараст", AidCategory.FOOD, AidUnit.LITRE, false, 5);
-            item("formula", "Baby formula", "Детская смесь", "Омехтаи ширии кӯдакона", AidCategory.BABY_FOOD, AidUnit.PACK, true, 4);
-            item("cereal", "Baby cereal", "Детская каша", "Шавлаи кӯдакона", AidCategory.BABY_FOOD, AidUnit.PACK, true, 4);
-            item("hygiene", "Hygiene kit", "Гигиенический набор", "Бастаи беҳдоштӣ", AidCategory.HYGIENE, AidUnit.PACK, false, 1);
-            item("nappies", "Nappies", "Подгузники", "Памперс", AidCategory.HYGIENE, AidUnit.PACK, false, 2);
-            item("syrup", "Children's paracetamol syrup", "Парацетамол, сироп детский", "Шарбати парацетамоли кӯдакона",
-                    AidCategory.MEDICINE, AidUnit.PIECE, true, null);
-            item("coal", "Coal", "Уголь", "Ангишт", AidCategory.FUEL, AidUnit.KG, false, 300);
-            item("school", "School set", "Школьный набор", "Маҷмӯи мактабӣ", AidCategory.SCHOOL, AidUnit.PIECE, false, 2);
-            item("jacket", "Child's winter jacket", "Детская зимняя куртка", "Куртаи зимистонаи кӯдакона", AidCategory.CLOTHING,
-                    AidUnit.PIECE, false, 2);
-        }
-
-        private void item(String key, String en, String ru, String tg, AidCategory category, AidUnit unit, boolean expiry,
-                          Integer limit) {
-            items.put(key, aid.saveItem(actor, null, new ItemDetails(en, ru, tg, category, unit, expiry, limit)));
+            for (AidCatalogue.Entry entry : AidCatalogue.ENTRIES) {
+                items.put(entry.key(), aid.saveItem(actor, null, entry.details()));
+            }
         }
 
         private void money(FundEntryKind kind, LocalDate on, String source, String somoni, ForeignCurrency currency,

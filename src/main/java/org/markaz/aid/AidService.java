@@ -32,6 +32,11 @@ public final class AidService {
     /** Items expiring within this many days are shown on Today. */
     public static final int EXPIRY_WARNING_DAYS = 30;
     public static final int LIST_LIMIT = 500;
+    /**
+     * Batches that expired longer ago than this are taken to have been written off: the lists look
+     * no further back, so they stay fast however long the ledger grows (docs/decisions/0017).
+     */
+    public static final int EXPIRED_SHOWN_DAYS = 365;
 
     private final Transactions transactions;
     private final AidRepository aid;
@@ -212,13 +217,15 @@ public final class AidService {
     /** Every item with its stock on hand and earliest expiry. */
     public List<StockLevel> stock(Actor actor) {
         actor.require(Permission.VIEW_AID);
-        return transactions.result(aid::stockLevels);
+        LocalDate from = LocalDate.now(clock).minusDays(EXPIRED_SHOWN_DAYS);
+        return transactions.result(tx -> aid.stockLevels(tx, from));
     }
 
     /** An item's batches on the shelf, the earliest expiry first. */
     public List<Batch> batches(Actor actor, long itemId) {
         actor.require(Permission.VIEW_AID);
-        return transactions.result(tx -> aid.batches(tx, itemId));
+        LocalDate from = LocalDate.now(clock).minusDays(EXPIRED_SHOWN_DAYS);
+        return transactions.result(tx -> batchesFrom(tx, itemId, from));
     }
 
     /** An item's stock ledger, the newest line first. */
@@ -230,11 +237,11 @@ public final class AidService {
     /** Batches on the shelf that expire within {@link #EXPIRY_WARNING_DAYS} days of today (or have expired), soonest first. */
     public List<ExpiringBatch> expiringSoon(Actor actor) {
         actor.require(Permission.VIEW_AID);
-        LocalDate last = LocalDate.now(clock).plusDays(EXPIRY_WARNING_DAYS);
+        LocalDate today = LocalDate.now(clock);
         return transactions.result(tx -> {
             Map<Long, AidItem> items = new TreeMap<>();
             aid.items(tx).forEach(item -> items.put(item.id(), item));
-            return aid.expiringBefore(tx, last).stream()
+            return aid.expiringBetween(tx, today.minusDays(EXPIRED_SHOWN_DAYS), today.plusDays(EXPIRY_WARNING_DAYS)).stream()
                     .map(batch -> new ExpiringBatch(items.get(batch.itemId()), batch.expiresOn(), batch.onHand())).toList();
         });
     }
@@ -476,12 +483,21 @@ public final class AidService {
 
     /** The item's batches that have not expired by the day of a hand-out, the earliest expiry first. */
     private List<Batch> usableBatches(DSLContext tx, long itemId, LocalDate on) {
-        return aid.batches(tx, itemId).stream().filter(b -> b.expiresOn() == null || !b.expiresOn().isBefore(on)).toList();
+        return batchesFrom(tx, itemId, on);
+    }
+
+    /** The item's batches on the shelf expiring from a day (an item whose expiry is not tracked has one, dated null). */
+    private List<Batch> batchesFrom(DSLContext tx, long itemId, LocalDate from) {
+        AidItem item = aid.item(tx, itemId).orElseThrow(() -> new ValidationException("error.aidNoSuchItem"));
+        if (item.details().tracksExpiry()) {
+            return aid.batchesExpiringFrom(tx, itemId, from);
+        }
+        int onHand = aid.onHand(tx, itemId);
+        return onHand == 0 ? List.of() : List.of(new Batch(itemId, null, onHand));
     }
 
     private int onHand(DSLContext tx, long itemId, LocalDate batch) {
-        return aid.batches(tx, itemId).stream().filter(b -> java.util.Objects.equals(b.expiresOn(), batch))
-                .mapToInt(Batch::onHand).sum();
+        return aid.batchOnHand(tx, itemId, batch);
     }
 
     /** The batch goods received go to: their expiry date where the item's expiry is tracked (required, not before receipt). */
