@@ -316,17 +316,10 @@ public final class AidRepository {
 
     /** Every item's stock on hand (the total after its newest ledger line) and its earliest expiry on the shelf since a day. */
     public List<StockLevel> stockLevels(DSLContext dsl, LocalDate expiringFrom) {
-        AidStockMove newest = AID_STOCK_MOVE.as("newest");
-        var onHand = DSL.field(DSL.select(newest.ON_HAND_AFTER).from(newest).where(newest.ITEM_ID.eq(AID_ITEM.ID))
-                .orderBy(newest.ID.desc()).limit(1));
         Map<Long, LocalDate> earliest = new LinkedHashMap<>();
         expiringBetween(dsl, expiringFrom, null).forEach(batch -> earliest.putIfAbsent(batch.itemId(), batch.expiresOn()));
-        return dsl.select(AID_ITEM.asterisk(), onHand).from(AID_ITEM).orderBy(AID_ITEM.CATEGORY, AID_ITEM.NAME_EN)
-                .fetch(r -> {
-                    AidItem item = toItem(r.into(AID_ITEM));
-                    Integer total = r.get(onHand);
-                    return new StockLevel(item, total == null ? 0 : total, earliest.get(item.id()));
-                });
+        // one look-up per item: the index finds each item's newest line directly
+        return items(dsl).stream().map(item -> new StockLevel(item, onHand(dsl, item.id()), earliest.get(item.id()))).toList();
     }
 
     /** Batches on the shelf expiring within [from, to] (to null: any day from), the soonest first. */
