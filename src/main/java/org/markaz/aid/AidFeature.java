@@ -41,7 +41,7 @@ public final class AidFeature implements Feature {
         return Map.of("aid_item", "audit.table.aidItem", "aid_purchase", "audit.table.aidPurchase",
                 "aid_purchase_line", "audit.table.aidPurchaseLine", "aid_fund_entry", "audit.table.aidFundEntry",
                 "aid_stock_move", "audit.table.aidStockMove", "aid_handout", "audit.table.aidHandout",
-                "aid_handout_line", "audit.table.aidHandoutLine");
+                "aid_handout_line", "audit.table.aidHandoutLine", "aid_request", "audit.table.aidRequest");
     }
 
     @Override

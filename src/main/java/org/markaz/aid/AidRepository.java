@@ -7,6 +7,7 @@ import static org.markaz.db.Tables.AID_HANDOUT_LINE;
 import static org.markaz.db.Tables.AID_ITEM;
 import static org.markaz.db.Tables.AID_PURCHASE;
 import static org.markaz.db.Tables.AID_PURCHASE_LINE;
+import static org.markaz.db.Tables.AID_REQUEST;
 import static org.markaz.db.Tables.AID_STOCK_MOVE;
 import static org.markaz.db.Tables.FAMILY;
 
@@ -32,6 +33,7 @@ import org.markaz.db.tables.records.AidHandoutRecord;
 import org.markaz.db.tables.records.AidItemRecord;
 import org.markaz.db.tables.records.AidPurchaseLineRecord;
 import org.markaz.db.tables.records.AidPurchaseRecord;
+import org.markaz.db.tables.records.AidRequestRecord;
 import org.markaz.db.tables.records.AidStockMoveRecord;
 
 /**
@@ -463,5 +465,61 @@ public final class AidRepository {
                     h.getRequestedBy(), h.getApprovedBy(), h.getHandedOverBy(), h.getReceivedConfirmed(),
                     h.getLimitConfirmedBy(), items.getOrDefault(h.getId(), List.of()), reversed.contains(h.getId()));
         });
+    }
+
+    // --- requests
+
+    public long insertRequest(DSLContext tx, Actor actor, long familyId, LocalDate on, HandoutReason reason, String what) {
+        AidRequestRecord row = tx.newRecord(AID_REQUEST);
+        row.setFamilyId(familyId);
+        row.setRequestedOn(on);
+        row.setReason(reason);
+        row.setWhat(what);
+        row.setRequestedBy(actor.username());
+        row.setStatus(RequestStatus.PENDING);
+        row.store();
+        audit.created(tx, actor, row);
+        return row.getId();
+    }
+
+    /** The request, its row locked so two people cannot answer it at once. */
+    public Optional<AidRequest> lockRequest(DSLContext tx, long requestId) {
+        tx.selectFrom(AID_REQUEST).where(AID_REQUEST.ID.eq(requestId)).forUpdate().fetchOptional();
+        return requests(tx, AID_REQUEST.ID.eq(requestId)).stream().findFirst();
+    }
+
+    public void decideRequest(DSLContext tx, Actor actor, long requestId, RequestStatus status, LocalDate on,
+                              String declineReason) {
+        AidRequestRecord row = tx.selectFrom(AID_REQUEST).where(AID_REQUEST.ID.eq(requestId)).fetchSingle();
+        AidRequestRecord before = row.original();
+        row.setStatus(status);
+        row.setDecidedBy(actor.username());
+        row.setDecidedOn(on);
+        row.setDeclineReason(declineReason);
+        row.store();
+        audit.updated(tx, actor, before, row);
+    }
+
+    /** Requests of one status (null: any), or by one user (null: anyone's), the newest first. */
+    public List<AidRequest> requests(DSLContext dsl, RequestStatus status, String requestedBy, int limit) {
+        Condition condition = DSL.noCondition();
+        if (status != null) {
+            condition = condition.and(AID_REQUEST.STATUS.eq(status));
+        }
+        if (requestedBy != null) {
+            condition = condition.and(AID_REQUEST.REQUESTED_BY.eq(requestedBy));
+        }
+        return requests(dsl, condition).stream().limit(limit).toList();
+    }
+
+    private static List<AidRequest> requests(DSLContext dsl, Condition condition) {
+        return dsl.select(AID_REQUEST.asterisk(), FAMILY.CODE).from(AID_REQUEST).join(FAMILY).on(FAMILY.ID.eq(AID_REQUEST.FAMILY_ID))
+                .where(condition).orderBy(AID_REQUEST.REQUESTED_ON.desc(), AID_REQUEST.ID.desc())
+                .fetch(r -> {
+                    AidRequestRecord q = r.into(AID_REQUEST);
+                    return new AidRequest(q.getId(), q.getFamilyId(), r.get(FAMILY.CODE), q.getRequestedOn(), q.getReason(),
+                            q.getWhat(), q.getRequestedBy(), q.getStatus(), q.getDecidedBy(), q.getDecidedOn(),
+                            q.getDeclineReason());
+                });
     }
 }

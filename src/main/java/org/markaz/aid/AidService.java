@@ -456,6 +456,52 @@ public final class AidService {
         return transactions.result(tx -> aid.familyHandouts(tx, familyId));
     }
 
+    // --- requests
+
+    /** A key worker asks for aid for a family on their caseload: what is needed, and why. */
+    public long requestAid(Actor actor, long familyId, HandoutReason reason, String what) {
+        actor.require(Permission.REQUEST_AID);
+        requireFamilyInReach(actor, familyId);
+        HandoutReason why = required(reason, "aid.field.reason");
+        String needed = Validation.required(what, 500, "aid.field.what");
+        LocalDate today = LocalDate.now(clock);
+        return transactions.result(tx -> {
+            AidRepository.FamilyFacts family = aid.lockFamily(tx, familyId)
+                    .orElseThrow(() -> new ValidationException("error.aidNoSuchFamily"));
+            if (family.archived()) {
+                throw new ValidationException("error.aidFamilyArchived", family.code());
+            }
+            return aid.insertRequest(tx, actor, familyId, today, why, needed);
+        });
+    }
+
+    /** The requests this user made, with their answers. */
+    public List<AidRequest> myRequests(Actor actor) {
+        actor.require(Permission.REQUEST_AID);
+        return transactions.result(tx -> aid.requests(tx, null, actor.username(), LIST_LIMIT));
+    }
+
+    /** Requests waiting for an answer, for those who keep the fund. */
+    public List<AidRequest> pendingRequests(Actor actor) {
+        actor.require(Permission.KEEP_AID);
+        return transactions.result(tx -> aid.requests(tx, RequestStatus.PENDING, null, LIST_LIMIT));
+    }
+
+    /** Approves a waiting request, or declines it with a reason. */
+    public void decideRequest(Actor actor, long requestId, boolean approved, String declineReason) {
+        actor.require(Permission.KEEP_AID);
+        String reason = approved ? null : Validation.required(declineReason, 500, "aid.field.declineReason");
+        LocalDate today = LocalDate.now(clock);
+        transactions.run(tx -> {
+            AidRequest request = aid.lockRequest(tx, requestId)
+                    .orElseThrow(() -> new ValidationException("error.aidNoSuchRequest"));
+            if (request.status() != RequestStatus.PENDING) {
+                throw new ValidationException("error.aidRequestAnswered");
+            }
+            aid.decideRequest(tx, actor, requestId, approved ? RequestStatus.APPROVED : RequestStatus.DECLINED, today, reason);
+        });
+    }
+
     /**
      * Key workers see and ask aid for the families on their caseload only. Caseloads come with
      * issue 11; until they are merged every family is in reach. This is the one place to wire them.

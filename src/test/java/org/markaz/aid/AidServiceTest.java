@@ -30,7 +30,7 @@ class AidServiceTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
     private static final List<String> AID_TABLES = List.of("aid_item", "aid_purchase", "aid_purchase_line",
-            "aid_fund_entry", "aid_stock_move", "aid_handout", "aid_handout_line", "audit_event");
+            "aid_fund_entry", "aid_stock_move", "aid_handout", "aid_handout_line", "aid_request", "audit_event");
 
     private final TestServices test = TestServices.inMemory().withSampleFamilies();
     private final AidService aid = test.services().get(AidService.class);
@@ -291,5 +291,18 @@ class AidServiceTest {
         List<ExpiringBatch> soon = aid.expiringSoon(director);
         assertEquals(1, soon.size());
         assertEquals(TODAY.plusDays(20), soon.get(0).expiresOn());
+    }
+
+    @Test
+    void aKeyWorkerAsksTheBookkeeperDeclinesWithAReasonAndTheKeyWorkerSeesIt() {
+        long request = aid.requestAid(keyworker, families.get(0), HandoutReason.WINTER, "Coal and a winter jacket");
+        assertEquals(1, aid.pendingRequests(bookkeeper).size());
+        refusedAndNothingWritten("error.required", () -> aid.decideRequest(bookkeeper, request, false, " "));
+        aid.decideRequest(bookkeeper, request, false, "The fund has no coal until December");
+        AidRequest answered = aid.myRequests(keyworker).get(0);
+        assertEquals(RequestStatus.DECLINED, answered.status());
+        assertEquals("The fund has no coal until December", answered.declineReason());
+        refusedAndNothingWritten("error.aidRequestAnswered", () -> aid.decideRequest(director, request, true, null));
+        assertThrows(AccessDeniedException.class, () -> aid.requestAid(bookkeeper, families.get(0), HandoutReason.CRISIS, "x"));
     }
 }
