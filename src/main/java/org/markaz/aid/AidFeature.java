@@ -22,7 +22,7 @@ public final class AidFeature implements Feature {
 
     @Override
     public List<AreaSpec> areas() {
-        return List.of(new AreaSpec("aid", "nav.aid", 6, Permission.VIEW_AID, AidView::build));
+        return List.of(new AreaSpec("aid", "nav.aid", 6, Permission.VIEW_AID, AidArea::build));
     }
 
     @Override

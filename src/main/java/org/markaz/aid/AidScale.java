@@ -1,13 +1,5 @@
 package org.markaz.aid;
 
-import static org.markaz.db.Tables.AID_FUND_ENTRY;
-import static org.markaz.db.Tables.AID_HANDOUT;
-import static org.markaz.db.Tables.AID_HANDOUT_LINE;
-import static org.markaz.db.Tables.AID_ITEM;
-import static org.markaz.db.Tables.AID_PURCHASE;
-import static org.markaz.db.Tables.AID_PURCHASE_LINE;
-import static org.markaz.db.Tables.AID_STOCK_MOVE;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Month;
@@ -87,13 +79,14 @@ public final class AidScale implements ScaleShare {
             this.tx = context.tx();
             this.random = context.random("aid");
             this.families = repository.families(tx);
-            nextItem = repository.nextId(tx, AID_ITEM, AID_ITEM.ID);
-            nextPurchase = repository.nextId(tx, AID_PURCHASE, AID_PURCHASE.ID);
-            nextPurchaseLine = repository.nextId(tx, AID_PURCHASE_LINE, AID_PURCHASE_LINE.ID);
-            nextFund = repository.nextId(tx, AID_FUND_ENTRY, AID_FUND_ENTRY.ID);
-            nextHandout = repository.nextId(tx, AID_HANDOUT, AID_HANDOUT.ID);
-            nextHandoutLine = repository.nextId(tx, AID_HANDOUT_LINE, AID_HANDOUT_LINE.ID);
-            nextMove = repository.nextId(tx, AID_STOCK_MOVE, AID_STOCK_MOVE.ID);
+            AidScaleRepository.NextIds next = repository.nextIds(tx);
+            nextItem = next.item();
+            nextPurchase = next.purchase();
+            nextPurchaseLine = next.purchaseLine();
+            nextFund = next.fundEntry();
+            nextHandout = next.handout();
+            nextHandoutLine = next.handoutLine();
+            nextMove = next.move();
         }
 
         Map<String, Integer> write() {

@@ -32,8 +32,18 @@ final class AidScaleRepository {
                 .fetch(r -> new Family(r.value1(), r.value2(), r.value3()));
     }
 
-    /** The first id free in a table: rows are numbered from it. */
-    long nextId(DSLContext tx, Table<?> table, Field<Long> id) {
+    /** The first id free in each aid table: the generator numbers its rows from them. */
+    record NextIds(long item, long purchase, long purchaseLine, long fundEntry, long handout, long handoutLine, long move) {
+    }
+
+    NextIds nextIds(DSLContext tx) {
+        return new NextIds(nextId(tx, AID_ITEM, AID_ITEM.ID), nextId(tx, AID_PURCHASE, AID_PURCHASE.ID),
+                nextId(tx, AID_PURCHASE_LINE, AID_PURCHASE_LINE.ID), nextId(tx, AID_FUND_ENTRY, AID_FUND_ENTRY.ID),
+                nextId(tx, AID_HANDOUT, AID_HANDOUT.ID), nextId(tx, AID_HANDOUT_LINE, AID_HANDOUT_LINE.ID),
+                nextId(tx, AID_STOCK_MOVE, AID_STOCK_MOVE.ID));
+    }
+
+    private static long nextId(DSLContext tx, Table<?> table, Field<Long> id) {
         return tx.select(DSL.coalesce(DSL.max(id), 0L)).from(table).fetchSingle().value1() + 1;
     }
 

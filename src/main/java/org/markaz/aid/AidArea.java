@@ -15,9 +15,9 @@ import org.markaz.core.ui.ViewLoader;
  * received. The fund's forms and the goods received are the keepers' (bookkeeper, director); the
  * others read them. Each tab reloads when the area is shown again, as hand-outs change the stock.
  */
-final class AidView {
+final class AidArea {
 
-    private AidView() {
+    private AidArea() {
     }
 
     static AreaView build(AreaContext context) {
