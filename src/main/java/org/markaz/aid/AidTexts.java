@@ -50,6 +50,14 @@ final class AidTexts {
         return Money.format(diram);
     }
 
+    /** A list's or table's text while it is empty, wrapped so that it is never cut. */
+    static javafx.scene.control.Label placeholder(String shown) {
+        javafx.scene.control.Label label = new javafx.scene.control.Label(shown);
+        label.setWrapText(true);
+        label.setPadding(new javafx.geometry.Insets(4));
+        return label;
+    }
+
     static <T> void cells(ListView<T> list, Function<T, String> shown) {
         list.setCellFactory(view -> cell(shown));
     }

@@ -23,7 +23,7 @@ final class FamilyAidTab implements CardTab {
         AidTexts texts = new AidTexts(text);
         TableView<HandoutRow> table = new TableView<>(viewModel.history());
         table.setId("familyAidHistory");
-        table.setPlaceholder(new Label(text.text("aid.familyHistoryEmpty")));
+        table.setPlaceholder(AidTexts.placeholder(text.text("aid.familyHistoryEmpty")));
         table.getColumns().add(column(text.text("aid.field.date"), 90, row -> text.formatDate(row.on())));
         table.getColumns().add(column(text.text("aid.field.items"), 260, texts::items));
         table.getColumns().add(column(text.text("aid.field.reason"), 120, row -> text.text(row.reason().nameKey())));

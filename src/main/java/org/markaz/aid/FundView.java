@@ -60,7 +60,7 @@ public final class FundView {
         balance.textProperty().bind(viewModel.balanceProperty());
         Tables.wrapHeaders(entries);
         entries.setItems(viewModel.entries());
-        entries.setPlaceholder(new Label(text.text("table.empty")));
+        entries.setPlaceholder(AidTexts.placeholder(text.text("table.empty")));
         entryDate.setCellValueFactory(c -> new ReadOnlyStringWrapper(text.formatDate(c.getValue().on())));
         entryKind.setCellValueFactory(c -> new ReadOnlyStringWrapper(text.text(c.getValue().kind().nameKey())));
         entryFrom.setCellValueFactory(c -> new ReadOnlyStringWrapper(from(c.getValue())));

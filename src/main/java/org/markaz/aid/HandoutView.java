@@ -65,7 +65,7 @@ public final class HandoutView {
         familyQuery.textProperty().bindBidirectional(viewModel.familyQueryProperty());
         familyQuery.setOnAction(event -> viewModel.searchFamilies());
         families.setItems(viewModel.families());
-        families.setPlaceholder(new Label(text.text("aid.familySearchEmpty")));
+        families.setPlaceholder(AidTexts.placeholder(text.text("aid.familySearchEmpty")));
         AidTexts.cells(families, texts::family);
         families.getSelectionModel().selectedItemProperty().addListener((obs, old, family) -> viewModel.familyProperty().set(family));
         DateFields.install(on, text);
@@ -83,7 +83,7 @@ public final class HandoutView {
         lineQuantity.textProperty().bindBidirectional(viewModel.lineQuantityProperty());
         lineQuantity.setOnAction(event -> viewModel.addLine());
         lines.setItems(viewModel.lines());
-        lines.setPlaceholder(new Label(text.text("aid.noLines")));
+        lines.setPlaceholder(AidTexts.placeholder(text.text("aid.noLines")));
         AidTexts.cells(lines, line -> texts.name(line.item().item()) + " — "
                 + texts.quantity(line.quantity(), line.item().item().details().unit()));
         lines.setOnKeyPressed(event -> {
@@ -106,7 +106,7 @@ public final class HandoutView {
 
         Tables.wrapHeaders(recent);
         recent.setItems(viewModel.recent());
-        recent.setPlaceholder(new Label(text.text("table.empty")));
+        recent.setPlaceholder(AidTexts.placeholder(text.text("table.empty")));
         recentDate.setCellValueFactory(c -> new ReadOnlyStringWrapper(text.formatDate(c.getValue().on())));
         recentFamily.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().familyCode()));
         recentItems.setCellValueFactory(c -> new ReadOnlyStringWrapper(texts.items(c.getValue())));

@@ -65,7 +65,7 @@ public final class ReceiptsView {
         DateFields.install(lineExpiresOn, text);
         lineExpiresOn.valueProperty().bindBidirectional(viewModel.lineExpiresOnProperty());
         lines.setItems(viewModel.lines());
-        lines.setPlaceholder(new Label(text.text("aid.noLines")));
+        lines.setPlaceholder(AidTexts.placeholder(text.text("aid.noLines")));
         AidTexts.cells(lines, line -> text.text("aid.purchaseLine", texts.name(line.item()),
                 texts.quantity(line.quantity(), line.item().details().unit()), Money.format(line.totalDiram()),
                 line.expiresOn() == null ? "" : text.formatDate(line.expiresOn())));

@@ -62,7 +62,7 @@ public final class StockView {
     private void initialize() {
         Tables.wrapHeaders(stock);
         stock.setItems(viewModel.stock());
-        stock.setPlaceholder(new Label(text.text("table.empty")));
+        stock.setPlaceholder(AidTexts.placeholder(text.text("table.empty")));
         itemName.setCellValueFactory(c -> new ReadOnlyStringWrapper(texts.name(c.getValue().item())));
         itemCategory.setCellValueFactory(c -> new ReadOnlyStringWrapper(text.text(c.getValue().item().details().category().nameKey())));
         itemOnHand.setCellValueFactory(c -> new ReadOnlyStringWrapper(texts.quantity(c.getValue().onHand(),
@@ -84,7 +84,7 @@ public final class StockView {
             }
         });
         batches.setItems(viewModel.batches());
-        batches.setPlaceholder(new Label(text.text("aid.noBatches")));
+        batches.setPlaceholder(AidTexts.placeholder(text.text("aid.noBatches")));
         AidTexts.cells(batches, batch -> batch.expiresOn() == null ? text.text("aid.batchNoExpiry", batch.onHand())
                 : text.text("aid.batchExpiring", text.formatDate(batch.expiresOn()), batch.onHand()));
         batches.getSelectionModel().selectedItemProperty().addListener((obs, old, batch) -> {
