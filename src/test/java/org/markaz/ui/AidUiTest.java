@@ -24,6 +24,10 @@ class AidUiTest extends UiTestSupport {
     @Start
     void start(Stage stage) {
         startWindow(stage, true);
+    }
+
+    /** The aid's year of the sample centre, loaded off the JavaFX thread (it takes a while on a busy machine). */
+    private void loadTheAidSample() {
         services().transactions().run(tx -> new AidSample().load(new SampleContext(services())));
     }
 
@@ -41,6 +45,7 @@ class AidUiTest extends UiTestSupport {
     }
 
     private void openAidAs(String username) {
+        loadTheAidSample();
         signIn(username, DEMO_PASSWORD);
         clickAndWait("#nav-aid");
         assertTrue(isShown("#aidFamilyQuery"));
@@ -111,6 +116,7 @@ class AidUiTest extends UiTestSupport {
 
     @Test
     void theFamilyCardShowsItsAidHistory() {
+        loadTheAidSample();
         signIn("director", DEMO_PASSWORD);
         clickAndWait("#nav-children");
         clickRow("#childResults", 0);
