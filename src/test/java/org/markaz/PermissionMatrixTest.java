@@ -30,6 +30,20 @@ import org.markaz.admissions.AdmitResult;
 import org.markaz.admissions.ReferralDecision;
 import org.markaz.admissions.ReferralDetails;
 import org.markaz.admissions.ReferralSource;
+import org.markaz.aid.AidCategory;
+import org.markaz.aid.AidService;
+import org.markaz.aid.AidUnit;
+import org.markaz.aid.Donation;
+import org.markaz.aid.FundEntryKind;
+import org.markaz.aid.Handout;
+import org.markaz.aid.HandoutReason;
+import org.markaz.aid.HandoutResult;
+import org.markaz.aid.ItemDetails;
+import org.markaz.aid.MoneyIn;
+import org.markaz.aid.Purchase;
+import org.markaz.aid.StockTake;
+import org.markaz.aid.WriteOff;
+import org.markaz.aid.WriteOffCause;
 import org.markaz.children.BirthCertificate;
 import org.markaz.children.ChildConfirmations;
 import org.markaz.children.ChildDetails;
@@ -161,6 +175,38 @@ class PermissionMatrixTest {
         return child;
     }
 
+    private static AidService aid() {
+        return services.get(AidService.class);
+    }
+
+    /** A new item of the aid catalogue, written by the director (who keeps the fund; the administrator does not). */
+    private static long aidItem() {
+        int n = UNIQUE.incrementAndGet();
+        return aid().saveItem(test.signIn("director"), null, new ItemDetails("Test soap " + n, "Мыло " + n, "Собун " + n,
+                AidCategory.HYGIENE, AidUnit.PIECE, false, null));
+    }
+
+    /** A new item with five pieces given to the fund. */
+    private static long stockedItem() {
+        long item = aidItem();
+        aid().recordDonationInKind(test.signIn("director"), new Donation(today(), "Дӯкони Шодмон", item, 5, java.math.BigDecimal.TEN, null));
+        return item;
+    }
+
+    private static long grant() {
+        return aid().recordMoneyIn(test.signIn("director"), new MoneyIn(FundEntryKind.GRANT, today(), "Families Together UK",
+                new java.math.BigDecimal("500"), null, null, null, null));
+    }
+
+    private static Handout handout(long item) {
+        return new Handout(familyId, today(), HandoutReason.CRISIS, null, null, null, "Каримова Ф.", false,
+                List.of(new Handout.Line(item, 1)));
+    }
+
+    private static long handedOut() {
+        return ((HandoutResult.Saved) aid().handOut(test.signIn("director"), handout(stockedItem()), false)).handoutId();
+    }
+
     private static FamilyDetails family() {
         return new FamilyDetails(null, "Хуҷанд", null, Settlement.URBAN, null, false, false, false, false, false, null);
     }
@@ -223,6 +269,50 @@ class PermissionMatrixTest {
                 .save(a, ExportFormat.CSV, today().minusMonths(3), today(), new org.markaz.core.i18n.Localization(Language.TAJIK),
                         Files.createDirectories(folder.resolve("exports")).resolve("figures-" + UNIQUE.incrementAndGet() + ".csv"),
                         false)));
+
+        m.put("AidService.items", entry(Permission.VIEW_AID, (a, p) -> aid().items(a)));
+        m.put("AidService.saveItem", entry(Permission.KEEP_AID, PermissionMatrixTest::aidItem, (a, item) -> {
+            int n = UNIQUE.incrementAndGet();
+            aid().saveItem(a, (long) item, new ItemDetails("Soap " + n, "Мыло " + n, "Собун " + n, AidCategory.HYGIENE,
+                    AidUnit.PACK, false, 3));
+        }));
+        m.put("AidService.fundBalance", entry(Permission.VIEW_AID, (a, p) -> aid().fundBalance(a)));
+        m.put("AidService.fundEntries", entry(Permission.VIEW_AID, (a, p) -> aid().fundEntries(a, today().minusMonths(1), today())));
+        m.put("AidService.recordMoneyIn", entry(Permission.KEEP_AID, (a, p) -> aid().recordMoneyIn(a, new MoneyIn(
+                FundEntryKind.DONATION, today(), "Дӯкони Шодмон", new java.math.BigDecimal("120.50"), null, null, null, null))));
+        m.put("AidService.recordPurchase", entry(Permission.KEEP_AID, () -> {
+            grant();
+            return aidItem();
+        }, (a, item) -> aid().recordPurchase(a, new Purchase(today(), "Бозори Панҷшанбе", "R-" + UNIQUE.incrementAndGet(),
+                List.of(new Purchase.Line((long) item, 2, new java.math.BigDecimal("12.40"), null))))));
+        m.put("AidService.reverseFundEntry", entry(Permission.KEEP_AID, PermissionMatrixTest::grant,
+                (a, entry) -> aid().reverseFundEntry(a, (long) entry, "entered twice")));
+        m.put("AidService.stock", entry(Permission.VIEW_AID, (a, p) -> aid().stock(a)));
+        m.put("AidService.batches", entry(Permission.VIEW_AID, PermissionMatrixTest::stockedItem, (a, item) -> aid().batches(a, (long) item)));
+        m.put("AidService.itemMoves", entry(Permission.VIEW_AID, PermissionMatrixTest::stockedItem, (a, item) -> aid().itemMoves(a, (long) item)));
+        m.put("AidService.expiringSoon", entry(Permission.VIEW_AID, (a, p) -> aid().expiringSoon(a)));
+        m.put("AidService.recordDonationInKind", entry(Permission.KEEP_AID, PermissionMatrixTest::aidItem, (a, item) ->
+                aid().recordDonationInKind(a, new Donation(today(), "Дӯкони Шодмон", (long) item, 3, java.math.BigDecimal.ONE, null))));
+        m.put("AidService.stockTake", entry(Permission.KEEP_AID, PermissionMatrixTest::stockedItem, (a, item) ->
+                aid().stockTake(a, new StockTake(today(), (long) item, null, 4, "one missing"))));
+        m.put("AidService.writeOff", entry(Permission.KEEP_AID, PermissionMatrixTest::stockedItem, (a, item) ->
+                aid().writeOff(a, new WriteOff(today(), (long) item, null, 1, WriteOffCause.DAMAGED, null))));
+        m.put("AidService.reverseStockMove", entry(Permission.KEEP_AID, () -> aid().itemMoves(admin, stockedItem()).get(0).id(),
+                (a, move) -> aid().reverseStockMove(a, (long) move, "not given after all")));
+        m.put("AidService.handOut", entry(Permission.HAND_OUT_AID, PermissionMatrixTest::stockedItem,
+                (a, item) -> aid().handOut(a, handout((long) item), false)));
+        m.put("AidService.confirmReceived", entry(Permission.HAND_OUT_AID, PermissionMatrixTest::handedOut,
+                (a, handout) -> aid().confirmReceived(a, (long) handout)));
+        m.put("AidService.reverseHandout", entry(Permission.KEEP_AID, PermissionMatrixTest::handedOut,
+                (a, handout) -> aid().reverseHandout(a, (long) handout, "wrong family")));
+        m.put("AidService.handouts", entry(Permission.VIEW_AID, (a, p) -> aid().handouts(a, today().minusMonths(1), today())));
+        m.put("AidService.requestAid", entry(Permission.REQUEST_AID, (a, p) -> aid().requestAid(a, familyId,
+                HandoutReason.WINTER, "Ангишт барои зимистон")));
+        m.put("AidService.myRequests", entry(Permission.REQUEST_AID, (a, p) -> aid().myRequests(a)));
+        m.put("AidService.pendingRequests", entry(Permission.KEEP_AID, (a, p) -> aid().pendingRequests(a)));
+        m.put("AidService.decideRequest", entry(Permission.KEEP_AID, () -> aid().requestAid(test.signIn("keyworker"), familyId,
+                HandoutReason.CRISIS, "Бастаи озуқа"), (a, request) -> aid().decideRequest(a, (long) request, true, null)));
+        m.put("AidService.familyHistory", entry(Permission.VIEW_FAMILY_AID, (a, p) -> aid().familyHistory(a, familyId)));
 
         m.put("AuditService.search", entry(Permission.VIEW_AUDIT, (a, p) -> services.audit().search(a, AuditFilter.everything(), 0)));
         m.put("AuditService.newestChange", entry(Permission.VIEW_CENTRE, (a, p) -> services.audit().newestChange(a)));

@@ -25,5 +25,15 @@ public enum Permission {
     MAKE_BACKUP,
     /** The centre's backup passphrase. */
     MANAGE_BACKUPS,
-    RESTORE_BACKUP
+    RESTORE_BACKUP,
+    /** The aid fund, its stock and its hand-outs, and the aid reports: to read. */
+    VIEW_AID,
+    /** Keeps the fund and the stock: the catalogue, money in and out, receipts, stock-takes, write-offs, reversals. */
+    KEEP_AID,
+    /** Records a hand-out of aid to a family. */
+    HAND_OUT_AID,
+    /** Asks for aid for a family (a key worker, for the families on their caseload) and sees the answer. */
+    REQUEST_AID,
+    /** A family's aid history on its card. */
+    VIEW_FAMILY_AID
 }
