@@ -25,5 +25,14 @@ public enum Permission {
     MAKE_BACKUP,
     /** The centre's backup passphrase. */
     MANAGE_BACKUPS,
-    RESTORE_BACKUP
+    RESTORE_BACKUP,
+    /** Who is on whose caseload: cases' families, children, key workers, dates; a key worker sees their own and the unassigned. */
+    VIEW_CASELOADS,
+    /** A case's record (assessment, care plans, notes): a key worker only their own cases and those they cover. */
+    VIEW_CASES,
+    /** Open, assess, plan, note and close cases (a key worker: their own and those they cover). */
+    EDIT_CASES,
+    /** Every case: reassign, cover, extend a programme, the caseload limit. */
+    MANAGE_CASELOADS,
+    APPROVE_CARE_PLANS
 }

@@ -6,13 +6,16 @@ import java.util.Set;
 
 /** The four kinds of user (docs/design.md §1), each with its permissions. */
 public enum Role implements Named {
-    ADMINISTRATOR("role.administrator", EnumSet.complementOf(EnumSet.of(Permission.CONFIRM_EXCEPTIONS))),
+    ADMINISTRATOR("role.administrator", EnumSet.complementOf(EnumSet.of(Permission.CONFIRM_EXCEPTIONS,
+            Permission.VIEW_CASES, Permission.EDIT_CASES, Permission.MANAGE_CASELOADS, Permission.APPROVE_CARE_PLANS))),
     DIRECTOR("role.director", EnumSet.of(Permission.VIEW_CENTRE, Permission.VIEW_STAFF, Permission.VIEW_AUDIT,
             Permission.MAKE_BACKUP, Permission.VIEW_FAMILIES, Permission.VIEW_CHILDREN, Permission.EDIT_CHILDREN,
             Permission.CONFIRM_EXCEPTIONS, Permission.VIEW_REGISTER, Permission.MARK_REGISTER, Permission.CLOSE_REGISTER,
-            Permission.VIEW_FIGURES)),
+            Permission.VIEW_FIGURES, Permission.VIEW_CASELOADS, Permission.VIEW_CASES, Permission.EDIT_CASES,
+            Permission.MANAGE_CASELOADS, Permission.APPROVE_CARE_PLANS)),
     KEY_WORKER("role.keyWorker", EnumSet.of(Permission.VIEW_CENTRE, Permission.VIEW_FAMILIES, Permission.VIEW_CHILDREN,
-            Permission.EDIT_CHILDREN, Permission.VIEW_REGISTER, Permission.MARK_REGISTER)),
+            Permission.EDIT_CHILDREN, Permission.VIEW_REGISTER, Permission.MARK_REGISTER, Permission.VIEW_CASELOADS,
+            Permission.VIEW_CASES, Permission.EDIT_CASES)),
     BOOKKEEPER("role.bookkeeper", EnumSet.of(Permission.VIEW_CENTRE, Permission.VIEW_FAMILIES));
 
     private final String nameKey;

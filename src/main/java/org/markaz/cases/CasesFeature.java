@@ -1,0 +1,35 @@
+package org.markaz.cases;
+
+import java.util.Map;
+import org.markaz.core.feature.Feature;
+import org.markaz.core.feature.Services;
+
+/**
+ * Key workers' caseloads, cases, GIRFEC assessments, care plans and case notes (issue 11): the
+ * caseloads area, a tab on the children screen's card, and the printed care plan.
+ */
+public final class CasesFeature implements Feature {
+
+    @Override
+    public void addServices(Services services) {
+        CaseloadService caseloads = new CaseloadService(services.transactions(), new CaseRepository(services.auditRepository()),
+                services.settings(), services.clock());
+        services.add(CaseloadService.class, caseloads);
+        services.add(CaseRecordService.class, new CaseRecordService(services.transactions(),
+                new CaseRecordRepository(services.auditRepository()), caseloads));
+        services.add(CarePlanService.class, new CarePlanService(services.transactions(),
+                new CarePlanRepository(services.auditRepository()), caseloads));
+    }
+
+    @Override
+    public Map<String, String> auditedTables() {
+        return Map.ofEntries(Map.entry("family_case", "audit.table.familyCase"), Map.entry("case_child", "audit.table.caseChild"),
+                Map.entry("case_outcome", "audit.table.caseOutcome"), Map.entry("case_assignment", "audit.table.caseAssignment"),
+                Map.entry("case_cover", "audit.table.caseCover"), Map.entry("assessment", "audit.table.assessment"),
+                Map.entry("assessment_score", "audit.table.assessmentScore"),
+                Map.entry("chronology_event", "audit.table.chronologyEvent"), Map.entry("care_plan", "audit.table.carePlan"),
+                Map.entry("care_plan_action", "audit.table.carePlanAction"),
+                Map.entry("care_plan_review", "audit.table.carePlanReview"),
+                Map.entry("review_progress", "audit.table.reviewProgress"), Map.entry("case_note", "audit.table.caseNote"));
+    }
+}
