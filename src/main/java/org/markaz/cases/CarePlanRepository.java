@@ -79,6 +79,7 @@ public final class CarePlanRepository {
         plan.setCaseId(caseId);
         plan.setVersion(version);
         plan.setStatus(PlanStatus.DRAFT);
+        plan.setDraftOfCase(caseId);
         plan.setReasons(draft.reasons());
         plan.setContingency(draft.contingency());
         plan.setParentsAgreedOn(draft.parentsAgreedOn());
@@ -126,6 +127,8 @@ public final class CarePlanRepository {
     public void approve(DSLContext tx, Actor actor, CarePlanRecord plan, LocalDate approvedOn, LocalDate reviewDueOn) {
         CarePlanRecord before = plan.original();
         plan.setStatus(PlanStatus.APPROVED);
+        plan.setDraftOfCase(null);
+        plan.setApprovedOfCase(plan.getCaseId());
         plan.setApprovedOn(approvedOn);
         plan.setApprovedBy(actor.username());
         plan.setReviewDueOn(reviewDueOn);
@@ -153,6 +156,7 @@ public final class CarePlanRepository {
         });
         CarePlanRecord before = plan.original();
         plan.setStatus(PlanStatus.REPLACED);
+        plan.setApprovedOfCase(null);
         plan.store();
         audit.updated(tx, actor, before, plan);
     }

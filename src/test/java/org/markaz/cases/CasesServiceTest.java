@@ -292,7 +292,7 @@ class CasesServiceTest {
         assertEquals(2, next.actions().size());
         assertEquals(List.of(2, 1), plans.plans(keyworker, caseId).stream().map(PlanSummary::version).toList());
         assertThrows(DataAccessException.class, () -> test.database().dsl().execute(
-                "update care_plan set status = 'DRAFT', approved_on = null, approved_by = null, review_due_on = null where id = ?", v1));
+                "update care_plan set status = 'DRAFT', draft_of_case = case_id, approved_of_case = null, approved_on = null, approved_by = null, review_due_on = null where id = ?", v1));
     }
 
     @Test
