@@ -1,0 +1,276 @@
+package org.markaz.cases;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.markaz.core.audit.AuditService;
+import org.markaz.core.security.Actor;
+import org.markaz.core.security.Permission;
+import org.markaz.core.ui.BackgroundTask;
+import org.markaz.core.ui.ChangeWatch;
+import org.markaz.core.ui.UiContext;
+
+/**
+ * The caseloads screen (issue 11 §2): a key worker's own open cases first, then the unassigned
+ * ones, with the count against the caseload limit; for a director (and, read-only, an
+ * administrator) every key worker side by side, every open case, and reassigning one or several.
+ */
+public final class CaseloadsViewModel {
+
+    private final UiContext context;
+    private final Actor actor;
+    private final CaseloadService caseloads;
+    private final ChangeWatch changes;
+
+    private final ObservableList<CaseRow> mine = FXCollections.observableArrayList();
+    private final ObservableList<CaseRow> unassigned = FXCollections.observableArrayList();
+    private final ObservableList<CaseRow> everyOpenCase = FXCollections.observableArrayList();
+    private final ObservableList<KeyWorker> workers = FXCollections.observableArrayList();
+    private final StringProperty count = new SimpleStringProperty("");
+    private final BooleanProperty overLimit = new SimpleBooleanProperty();
+    private final StringProperty limit = new SimpleStringProperty("");
+    private final ObjectProperty<KeyWorker> reassignTo = new SimpleObjectProperty<>();
+    private final ObservableList<CaseRow> chosen = FXCollections.observableArrayList();
+    private final ObjectProperty<CaseRow> selected = new SimpleObjectProperty<>();
+    private final StringProperty details = new SimpleStringProperty("");
+    private final StringProperty message = new SimpleStringProperty("");
+    private final StringProperty limitError = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+
+    public CaseloadsViewModel(UiContext context, Actor actor, CaseloadService caseloads, AuditService audit) {
+        this.context = context;
+        this.actor = actor;
+        this.caseloads = caseloads;
+        this.changes = new ChangeWatch(audit, actor);
+        selected.addListener((obs, old, row) -> details.set(row == null ? "" : describe(row)));
+    }
+
+    /** Every worker side by side: a director, and an administrator, who sees who is on whose caseload. */
+    public boolean showsEveryWorker() {
+        return actor.may(Permission.MANAGE_CASELOADS) || !actor.may(Permission.VIEW_CASES);
+    }
+
+    public boolean mayReassign() {
+        return actor.may(Permission.MANAGE_CASELOADS);
+    }
+
+    /** Only someone who holds cases has "my cases". */
+    public boolean hasOwnCaseload() {
+        return !showsEveryWorker();
+    }
+
+    public void load() {
+        busy.set(true);
+        BackgroundTask.of(() -> {
+                    changes.changedSinceLastLook();
+                    return new Loaded(caseloads.openCases(actor), showsEveryWorker() ? caseloads.keyWorkers(actor) : List.of(),
+                            caseloads.caseloadLimit(actor));
+                })
+                .onSuccess(this::show)
+                .onFailure(text -> {
+                    changes.forget();
+                    message.set(text);
+                })
+                .onFinished(() -> busy.set(false))
+                .run(context.tasks(), context.localization());
+    }
+
+    public void refreshIfChanged() {
+        changes.reloadIfChanged(context, this::load, message::set);
+    }
+
+    private record Loaded(List<CaseRow> cases, List<KeyWorker> workers, int limit) {
+    }
+
+    private void show(Loaded loaded) {
+        mine.setAll(loaded.cases().stream().filter(row -> row.keyWorkerId() != null).toList());
+        unassigned.setAll(loaded.cases().stream().filter(row -> row.keyWorkerId() == null).toList());
+        everyOpenCase.setAll(loaded.cases());
+        KeyWorker keep = reassignTo.get();
+        workers.setAll(loaded.workers());
+        reassignTo.set(keep == null ? null : workers.stream().filter(w -> w.staffId() == keep.staffId()).findFirst().orElse(null));
+        limit.set(Integer.toString(loaded.limit()));
+        int own = mine.size();
+        overLimit.set(hasOwnCaseload() && own > loaded.limit());
+        count.set(hasOwnCaseload() ? text("cases.countOfLimit", own, loaded.limit())
+                : text("cases.openEverywhere", everyOpenCase.size(), loaded.limit()));
+        message.set("");
+    }
+
+    /** Gives the chosen cases to the chosen key worker (none chosen: back to unassigned), asking past the limit. */
+    public void reassign() {
+        if (chosen.isEmpty()) {
+            message.set(text("error.noCaseChosen"));
+            return;
+        }
+        Set<Long> ids = chosen.stream().map(CaseRow::id).collect(Collectors.toSet());
+        KeyWorker worker = reassignTo.get();
+        reassign(ids, worker, false);
+    }
+
+    private void reassign(Set<Long> ids, KeyWorker worker, boolean confirmed) {
+        busy.set(true);
+        BackgroundTask.of(() -> caseloads.reassign(actor, ids, worker == null ? null : worker.staffId(), confirmed))
+                .onSuccess(result -> {
+                    if (result instanceof CaseloadResult.OverLimit over) {
+                        if (context.dialogs().confirm(text("cases.confirmOverLimit", over.workerName(), over.openCases(), over.limit()))) {
+                            reassign(ids, worker, true);
+                        }
+                        return;
+                    }
+                    context.dialogs().notice(text("cases.reassigned", ids.size()));
+                    load();
+                })
+                .onFailure(message::set)
+                .onFinished(() -> busy.set(false))
+                .run(context.tasks(), context.localization());
+    }
+
+    public void saveLimit() {
+        int value;
+        try {
+            value = Integer.parseInt(limit.get().strip());
+        } catch (NumberFormatException e) {
+            limitError.set(text("error.caseloadLimitRange", CaseloadService.MAX_LIMIT));
+            return;
+        }
+        BackgroundTask.of(() -> {
+                    caseloads.setCaseloadLimit(actor, value);
+                    return value;
+                })
+                .onSuccess(saved -> {
+                    limitError.set("");
+                    context.dialogs().notice(text("cases.limitSaved", saved));
+                    load();
+                })
+                .onFailure(limitError::set)
+                .run(context.tasks(), context.localization());
+    }
+
+    // --- what the cells say ---
+
+    public String typeText(CaseRow row) {
+        return text(row.type().nameKey());
+    }
+
+    public String programmeEndText(CaseRow row) {
+        if (row.programmeEndsOn() == null) {
+            return "";
+        }
+        String date = context.localization().formatDate(row.programmeEndsOn());
+        return row.programmeEnding(today()) ? text("cases.endingSoon", date) : date;
+    }
+
+    public String reviewText(CaseRow row) {
+        if (row.nextReviewOn() == null) {
+            return "";
+        }
+        String date = context.localization().formatDate(row.nextReviewOn());
+        return row.reviewOverdue(today()) ? text("cases.overdue", date) : date;
+    }
+
+    public String dateText(LocalDate date) {
+        return date == null ? "" : context.localization().formatDate(date);
+    }
+
+    public String statusText(CaseRow row) {
+        String assessment = text(row.assessed() ? "cases.assessed" : "cases.notAssessed");
+        String plan = row.planStatus() == null ? text("cases.noPlan") : text(row.planStatus().nameKey());
+        return assessment + " · " + plan;
+    }
+
+    public String absencesText(CaseRow row) {
+        return row.recentAbsences() == 0 ? "" : Integer.toString(row.recentAbsences());
+    }
+
+    public String daysText(CaseRow row) {
+        return Long.toString(row.daysInProgramme(today()));
+    }
+
+    /** Whether the row wants attention: an overdue review, a programme near its end, absences. */
+    public boolean needsAttention(CaseRow row) {
+        return row.reviewOverdue(today()) || row.programmeEnding(today()) || row.recentAbsences() > 0;
+    }
+
+    public String workerText(KeyWorker worker) {
+        return worker == null ? text("cases.unassigned") : worker.name();
+    }
+
+    private String describe(CaseRow row) {
+        return text("cases.summary", row.familyCode(), row.children(), typeText(row),
+                dateText(row.openedOn()), row.keyWorkerName() == null ? text("cases.unassigned") : row.keyWorkerName());
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(context.clock());
+    }
+
+    private String text(String key, Object... arguments) {
+        return context.localization().text(key, arguments);
+    }
+
+    public ObservableList<CaseRow> mine() {
+        return mine;
+    }
+
+    public ObservableList<CaseRow> unassigned() {
+        return unassigned;
+    }
+
+    public ObservableList<CaseRow> everyOpenCase() {
+        return everyOpenCase;
+    }
+
+    public ObservableList<KeyWorker> workers() {
+        return workers;
+    }
+
+    public ObservableList<CaseRow> chosen() {
+        return chosen;
+    }
+
+    public StringProperty countProperty() {
+        return count;
+    }
+
+    public BooleanProperty overLimitProperty() {
+        return overLimit;
+    }
+
+    public StringProperty limitProperty() {
+        return limit;
+    }
+
+    public StringProperty limitErrorProperty() {
+        return limitError;
+    }
+
+    public ObjectProperty<KeyWorker> reassignToProperty() {
+        return reassignTo;
+    }
+
+    public ObjectProperty<CaseRow> selectedProperty() {
+        return selected;
+    }
+
+    public StringProperty detailsProperty() {
+        return details;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+}
