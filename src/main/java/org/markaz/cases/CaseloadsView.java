@@ -70,6 +70,10 @@ public final class CaseloadsView {
         limitBox.setManaged(viewModel.mayReassign());
         limitError.textProperty().bind(viewModel.limitErrorProperty());
         message.textProperty().bind(viewModel.messageProperty());
+        for (Label shownWhenSaid : List.of(limitError, message)) {
+            shownWhenSaid.managedProperty().bind(shownWhenSaid.textProperty().isNotEmpty());
+            shownWhenSaid.visibleProperty().bind(shownWhenSaid.textProperty().isNotEmpty());
+        }
         details.textProperty().bind(viewModel.detailsProperty());
 
         columns(mine, false);
@@ -113,7 +117,11 @@ public final class CaseloadsView {
     private void chart() {
         CategoryAxis workers = new CategoryAxis();
         NumberAxis cases = new NumberAxis();
+        // whole cases: a fixed range from 0 with a tick per case (or per five on a long caseload)
         cases.setMinorTickVisible(false);
+        cases.setAutoRanging(false);
+        cases.setLowerBound(0);
+        cases.setUpperBound(1);
         cases.setTickUnit(1);
         BarChart<String, Number> chart = new BarChart<>(workers, cases);
         chart.setId("caseloadChart");
@@ -129,6 +137,9 @@ public final class CaseloadsView {
                     .map(w -> new XYChart.Data<String, Number>(w.name(), w.openCases())).toList());
             overdue.getData().setAll(viewModel.workers().stream()
                     .map(w -> new XYChart.Data<String, Number>(w.name(), w.overdueReviews())).toList());
+            int most = viewModel.workers().stream().mapToInt(KeyWorker::openCases).max().orElse(0);
+            cases.setUpperBound(Math.max(1, most + 1));
+            cases.setTickUnit(most > 20 ? 5 : 1);
         });
         chartBox.getChildren().setAll(chart);
     }
