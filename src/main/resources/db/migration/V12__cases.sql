@@ -125,7 +125,8 @@ create table care_plan (
     contingency        varchar(4000),
     parents_agreed_on  date,
     approved_on        date,
-    approved_by        varchar(60),
+    -- the director's name as printed on the plan
+    approved_by        varchar(200),
     review_due_on      date,
     draft_of_case      bigint,
     approved_of_case   bigint,

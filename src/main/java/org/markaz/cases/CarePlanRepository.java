@@ -130,7 +130,7 @@ public final class CarePlanRepository {
         plan.setDraftOfCase(null);
         plan.setApprovedOfCase(plan.getCaseId());
         plan.setApprovedOn(approvedOn);
-        plan.setApprovedBy(actor.username());
+        plan.setApprovedBy(actor.fullName());
         plan.setReviewDueOn(reviewDueOn);
         plan.store();
         audit.updated(tx, actor, before, plan);

@@ -25,9 +25,15 @@ public final class CarePlanService {
     private final CarePlanRepository plans;
     private final CaseGuard guard;
 
-    public CarePlanService(Transactions transactions, CarePlanRepository plans, CaseloadService caseloads) {
+    private final CaseRepository cases;
+    private final CaseRecordRepository records;
+
+    public CarePlanService(Transactions transactions, CarePlanRepository plans, CaseRepository cases, CaseRecordRepository records,
+                           CaseloadService caseloads) {
         this.transactions = transactions;
         this.plans = plans;
+        this.cases = cases;
+        this.records = records;
         this.guard = caseloads.guard();
     }
 
@@ -127,6 +133,20 @@ public final class CarePlanService {
                     a.howWeKnow(), a.byWhen(), a.who())));
             return plans.insertDraft(tx, actor, plan.getCaseId(), full.version() + 1,
                     new PlanDraft(full.reasons(), full.contingency(), null, carried));
+        });
+    }
+
+    /** What the printed plan shows, read in one transaction so its parts agree. */
+    public PlanPrint printable(Actor actor, long planId) {
+        actor.require(Permission.VIEW_CASES);
+        return transactions.result(tx -> {
+            long caseId = plans.caseOf(tx, planId).orElseThrow(() -> new ValidationException("error.noSuchPlan"));
+            guard.read(tx, actor, caseId);
+            CarePlan plan = plans.plan(tx, planId).orElseThrow();
+            List<CarePlan> earlier = plans.summaries(tx, caseId).stream().filter(s -> s.version() < plan.version())
+                    .map(s -> plans.plan(tx, s.id()).orElseThrow()).toList();
+            return new PlanPrint(cases.details(tx, caseId, guard.today()).orElseThrow(), cases.carers(tx, caseId),
+                    records.assessment(tx, caseId).orElse(null), plan, earlier);
         });
     }
 

@@ -2,6 +2,7 @@ package org.markaz.cases;
 
 import static org.markaz.db.Tables.APP_USER;
 import static org.markaz.db.Tables.ASSESSMENT;
+import static org.markaz.db.Tables.CARER;
 import static org.markaz.db.Tables.CARE_PLAN;
 import static org.markaz.db.Tables.CASE_ASSIGNMENT;
 import static org.markaz.db.Tables.CASE_CHILD;
@@ -9,6 +10,7 @@ import static org.markaz.db.Tables.CASE_COVER;
 import static org.markaz.db.Tables.CASE_NOTE;
 import static org.markaz.db.Tables.CASE_OUTCOME;
 import static org.markaz.db.Tables.CHILD;
+import static org.markaz.db.Tables.CHILD_CARER;
 import static org.markaz.db.Tables.FAMILY;
 import static org.markaz.db.Tables.FAMILY_CASE;
 import static org.markaz.db.Tables.REFERRAL;
@@ -312,6 +314,18 @@ public final class CaseRepository {
             return new CaseDetails(row, children, history, cover, outcomes, record.getClosingNote(),
                     record.getExtensionReason(), record.getExtendedBy());
         });
+    }
+
+    /** The carers of the case's family, with the relationship to the case's first child that has one, by name. */
+    public List<PlanPrint.Carer> carers(DSLContext dsl, long caseId) {
+        long familyId = dsl.select(FAMILY_CASE.FAMILY_ID).from(FAMILY_CASE).where(FAMILY_CASE.ID.eq(caseId)).fetchSingle().value1();
+        Map<Long, org.markaz.shared.Relationship> relationships = new HashMap<>();
+        dsl.select(CHILD_CARER.CARER_ID, CHILD_CARER.RELATIONSHIP).from(CHILD_CARER).join(CASE_CHILD)
+                .on(CASE_CHILD.CHILD_ID.eq(CHILD_CARER.CHILD_ID)).where(CASE_CHILD.CASE_ID.eq(caseId))
+                .forEach(r -> relationships.putIfAbsent(r.value1(), r.value2()));
+        return dsl.select(CARER.ID, CARER.FULL_NAME, CARER.PHONE).from(CARER).where(CARER.FAMILY_ID.eq(familyId))
+                .orderBy(CARER.FULL_NAME, CARER.ID)
+                .fetch(r -> new PlanPrint.Carer(r.value2(), relationships.get(r.value1()), r.value3()));
     }
 
     /** Whether the family has an open case held by the staff member, as key worker or cover. */

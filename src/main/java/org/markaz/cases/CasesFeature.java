@@ -17,13 +17,13 @@ public final class CasesFeature implements Feature {
 
     @Override
     public void addServices(Services services) {
-        CaseloadService caseloads = new CaseloadService(services.transactions(), new CaseRepository(services.auditRepository()),
-                services.settings(), services.clock());
+        CaseRepository cases = new CaseRepository(services.auditRepository());
+        CaseRecordRepository records = new CaseRecordRepository(services.auditRepository());
+        CaseloadService caseloads = new CaseloadService(services.transactions(), cases, services.settings(), services.clock());
         services.add(CaseloadService.class, caseloads);
-        services.add(CaseRecordService.class, new CaseRecordService(services.transactions(),
-                new CaseRecordRepository(services.auditRepository()), caseloads));
+        services.add(CaseRecordService.class, new CaseRecordService(services.transactions(), records, caseloads));
         services.add(CarePlanService.class, new CarePlanService(services.transactions(),
-                new CarePlanRepository(services.auditRepository()), caseloads));
+                new CarePlanRepository(services.auditRepository()), cases, records, caseloads));
     }
 
     @Override
