@@ -36,6 +36,7 @@ public final class CaseloadsView {
 
     private final CaseloadsViewModel viewModel;
     private final Localization localization;
+    private final java.util.function.LongConsumer onOpenCase;
 
     @FXML private VBox root;
     @FXML private Label count;
@@ -54,10 +55,12 @@ public final class CaseloadsView {
     @FXML private ComboBox<KeyWorker> reassignTo;
     @FXML private Button reassign;
     @FXML private Label details;
+    @FXML private Button openCase;
 
-    public CaseloadsView(CaseloadsViewModel viewModel, Localization localization) {
+    public CaseloadsView(CaseloadsViewModel viewModel, Localization localization, java.util.function.LongConsumer onOpenCase) {
         this.viewModel = viewModel;
         this.localization = localization;
+        this.onOpenCase = onOpenCase;
     }
 
     @FXML
@@ -87,7 +90,24 @@ public final class CaseloadsView {
         everyCase.setPlaceholder(new Label(localization.text("cases.noneOpen")));
         for (TableView<CaseRow> table : List.of(mine, unassigned, everyCase)) {
             table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> viewModel.selectedProperty().set(row));
+            if (viewModel.mayOpenCases()) {
+                // Enter or a double click opens the case's record
+                table.setOnKeyPressed(event -> {
+                    if (event.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                        openCase();
+                        event.consume();
+                    }
+                });
+                table.setOnMouseClicked(event -> {
+                    if (event.getClickCount() == 2) {
+                        openCase();
+                    }
+                });
+            }
         }
+        openCase.setVisible(viewModel.mayOpenCases());
+        openCase.setManaged(viewModel.mayOpenCases());
+        openCase.disableProperty().bind(viewModel.selectedProperty().isNull());
         everyCase.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         everyCase.getSelectionModel().getSelectedItems().addListener((ListChangeListener<CaseRow>) change ->
                 viewModel.chosen().setAll(everyCase.getSelectionModel().getSelectedItems()));
@@ -179,6 +199,14 @@ public final class CaseloadsView {
         column.setPrefWidth(width);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(text.apply(c.getValue())));
         return column;
+    }
+
+    @FXML
+    private void openCase() {
+        CaseRow row = viewModel.selectedProperty().get();
+        if (row != null) {
+            onOpenCase.accept(row.id());
+        }
     }
 
     @FXML

@@ -59,6 +59,11 @@ public final class CaseloadsViewModel {
         return actor.may(Permission.MANAGE_CASELOADS) || !actor.may(Permission.VIEW_CASES);
     }
 
+    /** A case's record (assessment, plan, notes) opens only for those who may read it: not an administrator. */
+    public boolean mayOpenCases() {
+        return actor.may(Permission.VIEW_CASES);
+    }
+
     public boolean mayReassign() {
         return actor.may(Permission.MANAGE_CASELOADS);
     }

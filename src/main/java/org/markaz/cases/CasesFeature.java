@@ -6,8 +6,6 @@ import org.markaz.core.feature.AreaSpec;
 import org.markaz.core.feature.Feature;
 import org.markaz.core.feature.Services;
 import org.markaz.core.security.Permission;
-import org.markaz.core.ui.AreaView;
-import org.markaz.core.ui.ViewLoader;
 
 /**
  * Key workers' caseloads, cases, GIRFEC assessments, care plans and case notes (issue 11): the
@@ -28,12 +26,7 @@ public final class CasesFeature implements Feature {
 
     @Override
     public List<AreaSpec> areas() {
-        return List.of(new AreaSpec("cases", "nav.cases", 4, Permission.VIEW_CASELOADS, context -> {
-            CaseloadsViewModel viewModel = new CaseloadsViewModel(context.ui(), context.actor(),
-                    context.services().get(CaseloadService.class), context.services().audit());
-            CaseloadsView view = new CaseloadsView(viewModel, context.text());
-            return new AreaView(ViewLoader.load(view, context.text()), view.keysStart(), viewModel::refreshIfChanged);
-        }));
+        return List.of(new AreaSpec("cases", "nav.cases", 4, Permission.VIEW_CASELOADS, CasesScreen::build));
     }
 
     @Override
