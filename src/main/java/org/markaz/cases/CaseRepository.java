@@ -65,7 +65,7 @@ public final class CaseRepository {
     }
 
     /** Active staff with a key worker's account, with their open cases and overdue reviews, by name. */
-    public List<KeyWorker> keyWorkers(DSLContext dsl, LocalDate today) {
+    public List<KeyWorker> keyWorkers(DSLContext dsl, LocalDate today, Long you) {
         Field<Integer> open = DSL.field(DSL.selectCount().from(FAMILY_CASE)
                 .where(FAMILY_CASE.KEY_WORKER_ID.eq(STAFF.ID).and(FAMILY_CASE.CLOSED_ON.isNull())));
         Field<Integer> overdue = DSL.field(DSL.selectCount().from(FAMILY_CASE).join(CARE_PLAN)
@@ -75,7 +75,7 @@ public final class CaseRepository {
         return dsl.select(STAFF.ID, STAFF.FULL_NAME, open, overdue).from(STAFF).join(APP_USER).on(APP_USER.STAFF_ID.eq(STAFF.ID))
                 .where(STAFF.ACTIVE.isTrue().and(APP_USER.ACTIVE.isTrue()).and(APP_USER.ROLE.eq(Role.KEY_WORKER)))
                 .orderBy(STAFF.FULL_NAME, STAFF.ID)
-                .fetch(r -> new KeyWorker(r.value1(), r.value2(), r.value3(), r.value4()));
+                .fetch(r -> new KeyWorker(r.value1(), r.value2(), r.value3(), r.value4(), r.value1().equals(you)));
     }
 
     /** Whether the staff member may hold cases: active, with an active key worker's account. */

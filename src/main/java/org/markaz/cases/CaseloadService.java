@@ -87,7 +87,7 @@ public final class CaseloadService {
     /** The key workers with their open cases and overdue reviews: the director's side-by-side view. */
     public List<KeyWorker> keyWorkers(Actor actor) {
         actor.require(Permission.VIEW_CASELOADS);
-        return transactions.result(tx -> cases.keyWorkers(tx, guard.today()));
+        return transactions.result(tx -> cases.keyWorkers(tx, guard.today(), guard.staffOf(tx, actor)));
     }
 
     public int caseloadLimit(Actor actor) {

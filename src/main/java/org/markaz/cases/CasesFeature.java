@@ -2,7 +2,9 @@ package org.markaz.cases;
 
 import java.util.List;
 import java.util.Map;
+import org.markaz.children.ChildrenService;
 import org.markaz.core.feature.AreaSpec;
+import org.markaz.core.feature.CardTabSpec;
 import org.markaz.core.feature.Feature;
 import org.markaz.core.feature.Services;
 import org.markaz.core.security.Permission;
@@ -27,6 +29,13 @@ public final class CasesFeature implements Feature {
     @Override
     public List<AreaSpec> areas() {
         return List.of(new AreaSpec("cases", "nav.cases", 4, Permission.VIEW_CASELOADS, CasesScreen::build));
+    }
+
+    @Override
+    public List<CardTabSpec> cardTabs() {
+        return List.of(new CardTabSpec("cases", "cases.cardTab", Permission.VIEW_CASELOADS, context -> new CasesCardTab(
+                new CasesTabViewModel(context.ui(), context.actor(), context.services().get(CaseloadService.class),
+                        context.services().get(ChildrenService.class)), context.text())));
     }
 
     @Override
