@@ -6,6 +6,7 @@ import org.markaz.children.ChildrenService;
 import org.markaz.core.feature.AreaSpec;
 import org.markaz.core.feature.CardTabSpec;
 import org.markaz.core.feature.Feature;
+import org.markaz.core.feature.SampleShare;
 import org.markaz.core.feature.Services;
 import org.markaz.core.security.Permission;
 
@@ -36,6 +37,11 @@ public final class CasesFeature implements Feature {
         return List.of(new CardTabSpec("cases", "cases.cardTab", Permission.VIEW_CASELOADS, context -> new CasesCardTab(
                 new CasesTabViewModel(context.ui(), context.actor(), context.services().get(CaseloadService.class),
                         context.services().get(ChildrenService.class)), context.text())));
+    }
+
+    @Override
+    public List<SampleShare> sampleShares() {
+        return List.of(new CasesSample());
     }
 
     @Override
