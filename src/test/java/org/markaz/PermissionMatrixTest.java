@@ -309,6 +309,8 @@ class PermissionMatrixTest {
         m.put("CarePlanService.recordReview", entry(Permission.EDIT_CASES, PermissionMatrixTest::approvedPlan,
                 (a, plan) -> services.get(CarePlanService.class).recordReview(a, (long) plan, new ReviewDetails(today(),
                         "Модар, Гулнора", null, Map.of()))));
+        m.put("CarePlanService.printable", entry(Permission.VIEW_CASES, PermissionMatrixTest::approvedPlan,
+                (a, plan) -> services.get(CarePlanService.class).printable(a, (long) plan)));
         m.put("CarePlanService.dueForReview", entry(Permission.APPROVE_CARE_PLANS, (a, p) ->
                 services.get(CarePlanService.class).dueForReview(a, today(), today().plusDays(6))));
 

@@ -61,12 +61,25 @@ public final class CarePlanRepository {
     }
 
     /** The case's plan in a state (at most one draft, one approved), its row locked. */
-    public Optional<CarePlanRecord> lockInState(DSLContext tx, long caseId, PlanStatus status) {
-        return tx.selectFrom(CARE_PLAN).where(CARE_PLAN.CASE_ID.eq(caseId).and(CARE_PLAN.STATUS.eq(status))).forUpdate().fetchOptional();
+    public Optional<LockedPlan> lockInState(DSLContext tx, long caseId, PlanStatus status) {
+        return tx.selectFrom(CARE_PLAN).where(CARE_PLAN.CASE_ID.eq(caseId).and(CARE_PLAN.STATUS.eq(status))).forUpdate()
+                .fetchOptional(CarePlanRepository::locked);
     }
 
-    public Optional<CarePlanRecord> lock(DSLContext tx, long planId) {
-        return tx.selectFrom(CARE_PLAN).where(CARE_PLAN.ID.eq(planId)).forUpdate().fetchOptional();
+    public Optional<LockedPlan> lock(DSLContext tx, long planId) {
+        return tx.selectFrom(CARE_PLAN).where(CARE_PLAN.ID.eq(planId)).forUpdate().fetchOptional(CarePlanRepository::locked);
+    }
+
+    private static LockedPlan locked(CarePlanRecord r) {
+        return new LockedPlan(r.getId(), r.getCaseId(), r.getVersion(), r.getStatus(), r.getApprovedOn());
+    }
+
+    /** What the rules of a plan's change need of it, read with its row locked. */
+    public record LockedPlan(long id, long caseId, int version, PlanStatus status, LocalDate approvedOn) {
+    }
+
+    private static CarePlanRecord record(DSLContext tx, long planId) {
+        return tx.selectFrom(CARE_PLAN).where(CARE_PLAN.ID.eq(planId)).fetchSingle();
     }
 
     public int lastVersion(DSLContext dsl, long caseId) {
@@ -90,7 +103,8 @@ public final class CarePlanRepository {
     }
 
     /** Writes the draft over its earlier text; its actions are written afresh, in the order given. */
-    public void updateDraft(DSLContext tx, Actor actor, CarePlanRecord plan, PlanDraft draft) {
+    public void updateDraft(DSLContext tx, Actor actor, long planId, PlanDraft draft) {
+        CarePlanRecord plan = record(tx, planId);
         CarePlanRecord before = plan.original();
         plan.setReasons(draft.reasons());
         plan.setContingency(draft.contingency());
@@ -124,7 +138,8 @@ public final class CarePlanRepository {
         }
     }
 
-    public void approve(DSLContext tx, Actor actor, CarePlanRecord plan, LocalDate approvedOn, LocalDate reviewDueOn) {
+    public void approve(DSLContext tx, Actor actor, long planId, LocalDate approvedOn, LocalDate reviewDueOn) {
+        CarePlanRecord plan = record(tx, planId);
         CarePlanRecord before = plan.original();
         plan.setStatus(PlanStatus.APPROVED);
         plan.setDraftOfCase(null);
@@ -137,7 +152,8 @@ public final class CarePlanRepository {
     }
 
     /** Records the review of the approved plan and marks the plan replaced. */
-    public void insertReview(DSLContext tx, Actor actor, CarePlanRecord plan, ReviewDetails review) {
+    public void insertReview(DSLContext tx, Actor actor, long planId, ReviewDetails review) {
+        CarePlanRecord plan = record(tx, planId);
         CarePlanReviewRecord record = tx.newRecord(CARE_PLAN_REVIEW);
         record.setPlanId(plan.getId());
         record.setHeldOn(review.heldOn());

@@ -9,7 +9,6 @@ import org.markaz.core.ValidationException;
 import org.markaz.core.db.Transactions;
 import org.markaz.core.security.Actor;
 import org.markaz.core.security.Permission;
-import org.markaz.db.tables.records.CarePlanRecord;
 
 /**
  * Care plans (issue 11 §4): a draft is written from the assessment, one row per need; a director
@@ -67,10 +66,10 @@ public final class CarePlanService {
         PlanDraft checked = check(draft);
         return transactions.result(tx -> {
             guard.change(tx, actor, caseId);
-            Optional<CarePlanRecord> existing = plans.lockInState(tx, caseId, PlanStatus.DRAFT);
+            Optional<CarePlanRepository.LockedPlan> existing = plans.lockInState(tx, caseId, PlanStatus.DRAFT);
             if (existing.isPresent()) {
-                plans.updateDraft(tx, actor, existing.get(), checked);
-                return existing.get().getId();
+                plans.updateDraft(tx, actor, existing.get().id(), checked);
+                return existing.get().id();
             }
             if (plans.lockInState(tx, caseId, PlanStatus.APPROVED).isPresent()) {
                 throw new ValidationException("error.planApproved");
@@ -87,10 +86,10 @@ public final class CarePlanService {
         actor.require(Permission.APPROVE_CARE_PLANS);
         LocalDate on = guard.notInFuture(approvedOn, "plan.approvedOn");
         transactions.run(tx -> {
-            CarePlanRecord plan = plans.lock(tx, planId).orElseThrow(() -> new ValidationException("error.noSuchPlan"));
-            CaseRepository.CaseAccess access = guard.change(tx, actor, plan.getCaseId());
-            if (plan.getStatus() != PlanStatus.DRAFT) {
-                throw new ValidationException(plan.getStatus() == PlanStatus.APPROVED ? "error.planApproved" : "error.planReplaced");
+            CarePlanRepository.LockedPlan plan = plans.lock(tx, planId).orElseThrow(() -> new ValidationException("error.noSuchPlan"));
+            CaseRepository.CaseAccess access = guard.change(tx, actor, plan.caseId());
+            if (plan.status() != PlanStatus.DRAFT) {
+                throw new ValidationException(plan.status() == PlanStatus.APPROVED ? "error.planApproved" : "error.planReplaced");
             }
             CarePlan full = plans.plan(tx, planId).orElseThrow();
             if (full.actions().isEmpty()) {
@@ -99,7 +98,7 @@ public final class CarePlanService {
             if (on.isBefore(access.openedOn())) {
                 throw new ValidationException("error.beforeCaseOpened", new Validation.FieldName("plan.approvedOn"));
             }
-            plans.approve(tx, actor, plan, on, on.plusMonths(REVIEW_MONTHS));
+            plans.approve(tx, actor, planId, on, on.plusMonths(REVIEW_MONTHS));
         });
     }
 
@@ -113,12 +112,12 @@ public final class CarePlanService {
         String attendees = Validation.required(review.attendees(), 1000, "review.attendees");
         String decisions = Validation.optional(review.decisions(), 4000, "review.decisions");
         return transactions.result(tx -> {
-            CarePlanRecord plan = plans.lock(tx, planId).orElseThrow(() -> new ValidationException("error.noSuchPlan"));
-            guard.change(tx, actor, plan.getCaseId());
-            if (plan.getStatus() != PlanStatus.APPROVED) {
+            CarePlanRepository.LockedPlan plan = plans.lock(tx, planId).orElseThrow(() -> new ValidationException("error.noSuchPlan"));
+            guard.change(tx, actor, plan.caseId());
+            if (plan.status() != PlanStatus.APPROVED) {
                 throw new ValidationException("error.reviewNeedsApprovedPlan");
             }
-            if (heldOn.isBefore(plan.getApprovedOn())) {
+            if (heldOn.isBefore(plan.approvedOn())) {
                 throw new ValidationException("error.reviewBeforeApproval", new Validation.FieldName("review.heldOn"));
             }
             CarePlan full = plans.plan(tx, planId).orElseThrow();
@@ -127,11 +126,11 @@ public final class CarePlanService {
                     throw new ValidationException("error.noSuchAction");
                 }
             }
-            plans.insertReview(tx, actor, plan, new ReviewDetails(heldOn, attendees, decisions, review.progress()));
+            plans.insertReview(tx, actor, planId, new ReviewDetails(heldOn, attendees, decisions, review.progress()));
             List<PlanAction> carried = new ArrayList<>();
             full.actions().forEach(a -> carried.add(new PlanAction(null, a.indicator(), a.need(), a.outcomeWanted(), a.whatWeDo(),
                     a.howWeKnow(), a.byWhen(), a.who())));
-            return plans.insertDraft(tx, actor, plan.getCaseId(), full.version() + 1,
+            return plans.insertDraft(tx, actor, plan.caseId(), full.version() + 1,
                     new PlanDraft(full.reasons(), full.contingency(), null, carried));
         });
     }
