@@ -56,6 +56,12 @@ public final class CaseloadsView {
     @FXML private Button reassign;
     @FXML private Label details;
     @FXML private Button openCase;
+    @FXML private HBox printBox;
+    @FXML private javafx.scene.control.DatePicker reviewWeek;
+    @FXML private Button printWeek;
+    @FXML private javafx.scene.control.ProgressBar printProgress;
+    @FXML private Button cancelPrint;
+    @FXML private Label printMessage;
 
     public CaseloadsView(CaseloadsViewModel viewModel, Localization localization, java.util.function.LongConsumer onOpenCase) {
         this.viewModel = viewModel;
@@ -124,6 +130,15 @@ public final class CaseloadsView {
         reassignTo.setItems(viewModel.workers());
         reassignTo.valueProperty().bindBidirectional(viewModel.reassignToProperty());
         reassign.disableProperty().bind(viewModel.busyProperty());
+        printBox.setVisible(viewModel.mayPrintReviews());
+        printBox.setManaged(viewModel.mayPrintReviews());
+        org.markaz.core.ui.DateFields.install(reviewWeek, localization);
+        reviewWeek.valueProperty().bindBidirectional(viewModel.reviewWeekProperty());
+        printWeek.disableProperty().bind(viewModel.printingProperty());
+        printProgress.progressProperty().bind(viewModel.printProgressProperty());
+        printProgress.visibleProperty().bind(viewModel.printingProperty());
+        cancelPrint.visibleProperty().bind(viewModel.printingProperty());
+        printMessage.textProperty().bind(viewModel.printMessageProperty());
         chart();
         viewModel.load();
     }
@@ -207,6 +222,16 @@ public final class CaseloadsView {
         if (row != null) {
             onOpenCase.accept(row.id());
         }
+    }
+
+    @FXML
+    private void printWeek() {
+        viewModel.printReviewWeek();
+    }
+
+    @FXML
+    private void cancelPrint() {
+        viewModel.cancelPrinting();
     }
 
     @FXML

@@ -45,11 +45,22 @@ public final class CaseloadsViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final StringProperty limitError = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final ObjectProperty<LocalDate> reviewWeek = new SimpleObjectProperty<>();
+    private final javafx.beans.property.DoubleProperty printProgress = new javafx.beans.property.SimpleDoubleProperty(0);
+    private final BooleanProperty printing = new SimpleBooleanProperty();
+    private final StringProperty printMessage = new SimpleStringProperty("");
+    private final CarePlanService plans;
+    private final org.markaz.core.centre.CentreService centres;
+    private BackgroundTask.Running running;
 
-    public CaseloadsViewModel(UiContext context, Actor actor, CaseloadService caseloads, AuditService audit) {
+    public CaseloadsViewModel(UiContext context, Actor actor, CaseloadService caseloads, CarePlanService plans,
+                              org.markaz.core.centre.CentreService centres, AuditService audit) {
         this.context = context;
         this.actor = actor;
         this.caseloads = caseloads;
+        this.plans = plans;
+        this.centres = centres;
+        reviewWeek.set(LocalDate.now(context.clock()));
         this.changes = new ChangeWatch(audit, actor);
         selected.addListener((obs, old, row) -> details.set(row == null ? "" : describe(row)));
     }
@@ -138,6 +149,87 @@ public final class CaseloadsViewModel {
                 .onFailure(message::set)
                 .onFinished(() -> busy.set(false))
                 .run(context.tasks(), context.localization());
+    }
+
+    public boolean mayPrintReviews() {
+        return actor.may(Permission.APPROVE_CARE_PLANS);
+    }
+
+    /**
+     * Every plan due for review in the week of the date chosen, in one PDF for the review meeting,
+     * in the user's language; with progress, and cancel (which leaves no file).
+     */
+    public void printReviewWeek() {
+        LocalDate monday = reviewWeek.get().with(java.time.DayOfWeek.MONDAY);
+        var text = context.localization();
+        context.dialogs().choosePdfToSave(text.text("plan.printTitle"), "reviews-" + monday + ".pdf").ifPresent(file -> {
+            printing.set(true);
+            printMessage.set("");
+            printProgress.set(0);
+            running = BackgroundTask.of(progress -> {
+                        List<Long> due = plans.dueForReview(actor, monday, monday.plusDays(6));
+                        if (due.isEmpty()) {
+                            return 0;
+                        }
+                        List<PlanPrint> prints = new java.util.ArrayList<>();
+                        for (long planId : due) {
+                            if (progress.isCancelled()) {
+                                return 0;
+                            }
+                            prints.add(plans.printable(actor, planId));
+                            progress.progress(prints.size(), due.size() * 2L, "plan.printing");
+                        }
+                        String centre = centres.current(actor).map(c -> c.name()).orElse("");
+                        java.nio.file.Path partial = file.resolveSibling(file.getFileName() + ".part");
+                        try (var out = java.nio.file.Files.newOutputStream(partial)) {
+                            CarePlanPdf.write(prints, centre, text, out, new org.markaz.core.ProgressListener() {
+                                @Override
+                                public void progress(long done, long total, String messageKey) {
+                                    progress.progress(total + done, total * 2, messageKey);
+                                }
+
+                                @Override
+                                public boolean isCancelled() {
+                                    return progress.isCancelled();
+                                }
+                            });
+                        }
+                        if (progress.isCancelled()) {
+                            java.nio.file.Files.deleteIfExists(partial);
+                            return 0;
+                        }
+                        java.nio.file.Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                        return prints.size();
+                    })
+                    .onSuccess(count -> printMessage.set(count == 0 ? text.text("plan.noneDue")
+                            : text.text("plan.batchPrinted", count, file.toString())))
+                    .onFailure(printMessage::set)
+                    .onFinished(() -> printing.set(false))
+                    .run(context.tasks(), text);
+            printProgress.bind(running.progressProperty());
+        });
+    }
+
+    public void cancelPrinting() {
+        if (running != null) {
+            running.cancel();
+        }
+    }
+
+    public ObjectProperty<LocalDate> reviewWeekProperty() {
+        return reviewWeek;
+    }
+
+    public javafx.beans.property.DoubleProperty printProgressProperty() {
+        return printProgress;
+    }
+
+    public BooleanProperty printingProperty() {
+        return printing;
+    }
+
+    public StringProperty printMessageProperty() {
+        return printMessage;
     }
 
     public void saveLimit() {

@@ -16,7 +16,7 @@ final class CasesScreen {
     static AreaView build(AreaContext context) {
         var services = context.services();
         CaseloadsViewModel caseloads = new CaseloadsViewModel(context.ui(), context.actor(), services.get(CaseloadService.class),
-                services.audit());
+                services.get(CarePlanService.class), services.centres(), services.audit());
         CaseViewModel record = new CaseViewModel(context.ui(), context.actor(), services.get(CaseloadService.class),
                 services.get(CaseRecordService.class), services.get(CarePlanService.class), services.centres());
         StackPane stack = new StackPane();

@@ -40,7 +40,8 @@ class CaseloadsViewModelTest {
 
     private CaseloadsViewModel viewModel(String username) {
         return new CaseloadsViewModel(new UiContext(english, dialogs, new SameThreadTaskExecutor(), test.clock()),
-                test.signIn(username), caseloads, test.services().audit());
+                test.signIn(username), caseloads, test.services().get(CarePlanService.class), test.services().centres(),
+                test.services().audit());
     }
 
     /** A case for the first child of the sample's n-th family. */
@@ -114,6 +115,23 @@ class CaseloadsViewModelTest {
         screen.saveLimit();
         assertEquals("", screen.limitErrorProperty().get());
         assertEquals(25, caseloads.caseloadLimit(director));
+    }
+
+    @Test
+    void theWeeksReviewsPrintInOnePdf() throws Exception {
+        long caseId = openCase(0, gulnora, today().minusMonths(3).minusDays(5));
+        CarePlanService plans = test.services().get(CarePlanService.class);
+        long plan = plans.saveDraft(director, caseId, new PlanDraft("Сабаб", null, null, List.of(new PlanAction(null, Indicator.SAFE,
+                "Ниёз", "Натиҷа", "Кор", "Нишона", today().plusDays(10), "Гулнора Саидова"))));
+        plans.approve(director, plan, today().minusMonths(3).plusDays(1));
+        java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("markaz-reviews");
+        dialogs.folder = folder;
+        CaseloadsViewModel screen = viewModel("director");
+        screen.printReviewWeek();
+        java.nio.file.Path pdf = folder.resolve("reviews-" + today().with(java.time.DayOfWeek.MONDAY) + ".pdf");
+        assertTrue(java.nio.file.Files.size(pdf) > 1000, screen.printMessageProperty().get());
+        assertTrue(screen.printMessageProperty().get().startsWith("Care plans printed: 1"), screen.printMessageProperty().get());
+        org.markaz.core.FileTrees.delete(folder);
     }
 
     @Test
