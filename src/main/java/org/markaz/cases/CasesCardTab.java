@@ -25,10 +25,13 @@ public final class CasesCardTab implements CardTab {
 
     private final CasesTabViewModel viewModel;
     private final VBox root = new VBox(8);
+    /** What is disabled while no family is shown: not the tab's own content, whose disable the tab sets itself. */
+    private final VBox content = new VBox(8);
 
     public CasesCardTab(CasesTabViewModel viewModel, Localization text) {
         this.viewModel = viewModel;
         root.setPadding(new Insets(8));
+        root.getChildren().add(content);
         ListView<CaseRow> list = new ListView<>(viewModel.cases());
         list.setId("familyCases");
         list.setPrefHeight(110);
@@ -45,11 +48,11 @@ public final class CasesCardTab implements CardTab {
         message.getStyleClass().add("error-text");
         message.setWrapText(true);
         message.textProperty().bind(viewModel.messageProperty());
-        root.getChildren().addAll(new Label(text.text("cases.ofFamily")), list, message);
+        content.getChildren().addAll(new Label(text.text("cases.ofFamily")), list, message);
         if (viewModel.mayOpen()) {
-            root.getChildren().add(openForm(text));
+            content.getChildren().add(openForm(text));
         }
-        root.disableProperty().bind(viewModel.familyShownProperty().not());
+        content.disableProperty().bind(viewModel.familyShownProperty().not());
     }
 
     private Node openForm(Localization text) {
