@@ -113,7 +113,7 @@ public final class CaseloadsView {
         }
         openCase.setVisible(viewModel.mayOpenCases());
         openCase.setManaged(viewModel.mayOpenCases());
-        openCase.disableProperty().bind(viewModel.selectedProperty().isNull());
+        openCase.disableProperty().bind(viewModel.selectedProperty().map(row -> !viewModel.mayOpen(row)).orElse(true));
         everyCase.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         everyCase.getSelectionModel().getSelectedItems().addListener((ListChangeListener<CaseRow>) change ->
                 viewModel.chosen().setAll(everyCase.getSelectionModel().getSelectedItems()));
@@ -219,7 +219,7 @@ public final class CaseloadsView {
     @FXML
     private void openCase() {
         CaseRow row = viewModel.selectedProperty().get();
-        if (row != null) {
+        if (row != null && viewModel.mayOpen(row)) {
             onOpenCase.accept(row.id());
         }
     }

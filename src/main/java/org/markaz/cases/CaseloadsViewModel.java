@@ -75,6 +75,11 @@ public final class CaseloadsViewModel {
         return actor.may(Permission.VIEW_CASES);
     }
 
+    /** A key worker opens the cases listed as theirs (held or covered), not the unassigned ones; a director any. */
+    public boolean mayOpen(CaseRow row) {
+        return mayOpenCases() && (mayReassign() || row.keyWorkerId() != null);
+    }
+
     public boolean mayReassign() {
         return actor.may(Permission.MANAGE_CASELOADS);
     }
