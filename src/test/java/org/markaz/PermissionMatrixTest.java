@@ -44,6 +44,20 @@ import org.markaz.aid.Purchase;
 import org.markaz.aid.StockTake;
 import org.markaz.aid.WriteOff;
 import org.markaz.aid.WriteOffCause;
+import org.markaz.cases.AssessmentDetails;
+import org.markaz.cases.CarePlanService;
+import org.markaz.cases.CaseOpening;
+import org.markaz.cases.CaseOutcome;
+import org.markaz.cases.CaseRecordService;
+import org.markaz.cases.CaseType;
+import org.markaz.cases.CaseloadResult;
+import org.markaz.cases.CaseloadService;
+import org.markaz.cases.Indicator;
+import org.markaz.cases.NoteDetails;
+import org.markaz.cases.NoteKind;
+import org.markaz.cases.PlanAction;
+import org.markaz.cases.PlanDraft;
+import org.markaz.cases.ReviewDetails;
 import org.markaz.children.BirthCertificate;
 import org.markaz.children.ChildConfirmations;
 import org.markaz.children.ChildDetails;
@@ -207,6 +221,43 @@ class PermissionMatrixTest {
         return ((HandoutResult.Saved) aid().handOut(test.signIn("director"), handout(stockedItem()), false)).handoutId();
     }
 
+    private static CaseloadService caseloads() {
+        return services.get(CaseloadService.class);
+    }
+
+    /** The sample key worker's staff id: the matrix's cases are hers, so a key worker's allowed calls work. */
+    private static long keyWorkerStaff() {
+        return caseloads().keyWorkers(test.signIn("director")).stream().filter(w -> w.name().equals("Гулнора Саидова"))
+                .findFirst().orElseThrow().staffId();
+    }
+
+    /** A case to open for a new child; confirmed past the caseload limit only for the director's preparations. */
+    private static CaseOpening caseOpening(Long keyWorker, boolean overLimitConfirmed) {
+        long child = newChild();
+        return new CaseOpening(familyId, null, CaseType.PROGRAMME, Set.of(child), keyWorker, today().minusDays(20),
+                overLimitConfirmed);
+    }
+
+    /** An open programme case of the sample key worker, opened by the director. */
+    private static long keyWorkersCase() {
+        return ((CaseloadResult.Done) caseloads().open(test.signIn("director"), caseOpening(keyWorkerStaff(), true))).caseId();
+    }
+
+    private static PlanDraft planDraft() {
+        return new PlanDraft("Сабаб", null, null, List.of(new PlanAction(null, Indicator.SAFE, "Эҳтиёҷ", "Натиҷа", "Кор",
+                "Нишона", today().plusMonths(1), "Гулнора Саидова")));
+    }
+
+    private static long draftPlan() {
+        return services.get(CarePlanService.class).saveDraft(test.signIn("director"), keyWorkersCase(), planDraft());
+    }
+
+    private static long approvedPlan() {
+        long plan = draftPlan();
+        services.get(CarePlanService.class).approve(test.signIn("director"), plan, today().minusDays(10));
+        return plan;
+    }
+
     private static FamilyDetails family() {
         return new FamilyDetails(null, "Хуҷанд", null, Settlement.URBAN, null, false, false, false, false, false, null);
     }
@@ -262,6 +313,54 @@ class PermissionMatrixTest {
                 (a, child) -> register().markDay(a, today(), Map.of((long) child, Mark.present(java.time.LocalTime.of(8, 30))))));
         m.put("RegisterService.closeDay", entry(Permission.CLOSE_REGISTER, (a, p) ->
                 register().closeDay(a, today().minusDays(200 + UNIQUE.incrementAndGet()))));
+
+        m.put("CaseloadService.openCases", entry(Permission.VIEW_CASELOADS, (a, p) -> caseloads().openCases(a)));
+        m.put("CaseloadService.casesOfFamily", entry(Permission.VIEW_CASELOADS, (a, p) -> caseloads().casesOfFamily(a, familyId)));
+        m.put("CaseloadService.details", entry(Permission.VIEW_CASES, PermissionMatrixTest::keyWorkersCase,
+                (a, c) -> caseloads().details(a, (long) c)));
+        m.put("CaseloadService.keyWorkers", entry(Permission.VIEW_CASELOADS, (a, p) -> caseloads().keyWorkers(a)));
+        m.put("CaseloadService.caseloadLimit", entry(Permission.VIEW_CASELOADS, (a, p) -> caseloads().caseloadLimit(a)));
+        m.put("CaseloadService.setCaseloadLimit", entry(Permission.MANAGE_CASELOADS, (a, p) -> caseloads().setCaseloadLimit(a, 20)));
+        m.put("CaseloadService.open", entry(Permission.EDIT_CASES, () -> caseOpening(keyWorkerStaff(), false),
+                (a, opening) -> caseloads().open(a, (CaseOpening) opening)));
+        m.put("CaseloadService.reassign", entry(Permission.MANAGE_CASELOADS, PermissionMatrixTest::keyWorkersCase,
+                (a, c) -> caseloads().reassign(a, Set.of((long) c), null, false)));
+        m.put("CaseloadService.setCover", entry(Permission.MANAGE_CASELOADS, PermissionMatrixTest::keyWorkersCase,
+                (a, c) -> caseloads().setCover(a, (long) c, Set.of())));
+        m.put("CaseloadService.extendProgramme", entry(Permission.MANAGE_CASELOADS, PermissionMatrixTest::keyWorkersCase,
+                (a, c) -> caseloads().extendProgramme(a, (long) c, today().plusMonths(7), "Модар бемор аст")));
+        m.put("CaseloadService.close", entry(Permission.EDIT_CASES, PermissionMatrixTest::keyWorkersCase,
+                (a, c) -> caseloads().close(a, (long) c, today(), Set.of(CaseOutcome.GOALS_MET), null)));
+        m.put("CaseloadService.isOnCaseload", entry(Permission.VIEW_CASELOADS, (a, p) -> caseloads().isOnCaseload(a, familyId)));
+        m.put("CaseRecordService.assessment", entry(Permission.VIEW_CASES, PermissionMatrixTest::keyWorkersCase,
+                (a, c) -> services.get(CaseRecordService.class).assessment(a, (long) c)));
+        m.put("CaseRecordService.saveAssessment", entry(Permission.EDIT_CASES, PermissionMatrixTest::keyWorkersCase,
+                (a, c) -> services.get(CaseRecordService.class).saveAssessment(a, (long) c, new AssessmentDetails(today(),
+                        "Инкишоф", null, null, null, null, Map.of(Indicator.SAFE, new AssessmentDetails.Score(2, null))))));
+        m.put("CaseRecordService.chronology", entry(Permission.VIEW_CASES, PermissionMatrixTest::keyWorkersCase,
+                (a, c) -> services.get(CaseRecordService.class).chronology(a, (long) c)));
+        m.put("CaseRecordService.addChronologyEvent", entry(Permission.EDIT_CASES, PermissionMatrixTest::keyWorkersCase,
+                (a, c) -> services.get(CaseRecordService.class).addChronologyEvent(a, (long) c, today(), "Ҳодиса")));
+        m.put("CaseRecordService.notes", entry(Permission.VIEW_CASES, PermissionMatrixTest::keyWorkersCase,
+                (a, c) -> services.get(CaseRecordService.class).notes(a, (long) c, "хона")));
+        m.put("CaseRecordService.addNote", entry(Permission.EDIT_CASES, PermissionMatrixTest::keyWorkersCase,
+                (a, c) -> services.get(CaseRecordService.class).addNote(a, (long) c, new NoteDetails(NoteKind.PHONE_CALL, today(),
+                        5, "Занг", null))));
+        m.put("CarePlanService.plans", entry(Permission.VIEW_CASES, PermissionMatrixTest::keyWorkersCase,
+                (a, c) -> services.get(CarePlanService.class).plans(a, (long) c)));
+        m.put("CarePlanService.plan", entry(Permission.VIEW_CASES, PermissionMatrixTest::draftPlan,
+                (a, plan) -> services.get(CarePlanService.class).plan(a, (long) plan)));
+        m.put("CarePlanService.saveDraft", entry(Permission.EDIT_CASES, PermissionMatrixTest::keyWorkersCase,
+                (a, c) -> services.get(CarePlanService.class).saveDraft(a, (long) c, planDraft())));
+        m.put("CarePlanService.approve", entry(Permission.APPROVE_CARE_PLANS, PermissionMatrixTest::draftPlan,
+                (a, plan) -> services.get(CarePlanService.class).approve(a, (long) plan, today())));
+        m.put("CarePlanService.recordReview", entry(Permission.EDIT_CASES, PermissionMatrixTest::approvedPlan,
+                (a, plan) -> services.get(CarePlanService.class).recordReview(a, (long) plan, new ReviewDetails(today(),
+                        "Модар, Гулнора", null, Map.of()))));
+        m.put("CarePlanService.printable", entry(Permission.VIEW_CASES, PermissionMatrixTest::approvedPlan,
+                (a, plan) -> services.get(CarePlanService.class).printable(a, (long) plan)));
+        m.put("CarePlanService.dueForReview", entry(Permission.APPROVE_CARE_PLANS, (a, p) ->
+                services.get(CarePlanService.class).dueForReview(a, today(), today().plusDays(6))));
 
         m.put("FiguresService.compute", entry(Permission.VIEW_FIGURES, (a, p) -> services.get(FiguresService.class)
                 .compute(a, today().minusMonths(3), today())));

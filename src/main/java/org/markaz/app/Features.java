@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.markaz.admissions.AdmissionsFeature;
+import org.markaz.cases.CasesFeature;
 import org.markaz.aid.AidFeature;
 import org.markaz.children.ChildrenFeature;
 import org.markaz.core.feature.Services;
@@ -33,6 +34,7 @@ public final class Features {
             new ChildrenFeature(),
             new AdmissionsFeature(),
             new RegisterFeature(),
+            new CasesFeature(),
             new AidFeature(),
             new FiguresFeature(),
             new SettingsFeature()));

@@ -35,5 +35,14 @@ public enum Permission {
     /** Asks for aid for a family (a key worker, for the families on their caseload) and sees the answer. */
     REQUEST_AID,
     /** A family's aid history on its card. */
-    VIEW_FAMILY_AID
+    VIEW_FAMILY_AID,
+    /** Who is on whose caseload: cases' families, children, key workers, dates; a key worker sees their own and the unassigned. */
+    VIEW_CASELOADS,
+    /** A case's record (assessment, care plans, notes): a key worker only their own cases and those they cover. */
+    VIEW_CASES,
+    /** Open, assess, plan, note and close cases (a key worker: their own and those they cover). */
+    EDIT_CASES,
+    /** Every case: reassign, cover, extend a programme, the caseload limit. */
+    MANAGE_CASELOADS,
+    APPROVE_CARE_PLANS
 }
