@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.markaz.admissions.AdmissionsFeature;
+import org.markaz.beds.BedsFeature;
 import org.markaz.children.ChildrenFeature;
 import org.markaz.core.feature.Services;
 import org.markaz.audit.AuditLogFeature;
@@ -32,6 +33,7 @@ public final class Features {
             new ChildrenFeature(),
             new AdmissionsFeature(),
             new RegisterFeature(),
+            new BedsFeature(),
             new FiguresFeature(),
             new SettingsFeature()));
 

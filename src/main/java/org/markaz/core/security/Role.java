@@ -10,9 +10,9 @@ public enum Role implements Named {
     DIRECTOR("role.director", EnumSet.of(Permission.VIEW_CENTRE, Permission.VIEW_STAFF, Permission.VIEW_AUDIT,
             Permission.MAKE_BACKUP, Permission.VIEW_FAMILIES, Permission.VIEW_CHILDREN, Permission.EDIT_CHILDREN,
             Permission.CONFIRM_EXCEPTIONS, Permission.VIEW_REGISTER, Permission.MARK_REGISTER, Permission.CLOSE_REGISTER,
-            Permission.VIEW_FIGURES)),
+            Permission.VIEW_FIGURES, Permission.VIEW_BEDS, Permission.BOOK_BEDS)),
     KEY_WORKER("role.keyWorker", EnumSet.of(Permission.VIEW_CENTRE, Permission.VIEW_FAMILIES, Permission.VIEW_CHILDREN,
-            Permission.EDIT_CHILDREN, Permission.VIEW_REGISTER, Permission.MARK_REGISTER)),
+            Permission.EDIT_CHILDREN, Permission.VIEW_REGISTER, Permission.MARK_REGISTER, Permission.VIEW_BEDS)),
     BOOKKEEPER("role.bookkeeper", EnumSet.of(Permission.VIEW_CENTRE, Permission.VIEW_FAMILIES));
 
     private final String nameKey;

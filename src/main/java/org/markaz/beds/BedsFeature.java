@@ -1,0 +1,23 @@
+package org.markaz.beds;
+
+import java.util.List;
+import java.util.Map;
+import org.markaz.admissions.AdmissionsService;
+import org.markaz.core.feature.Feature;
+import org.markaz.core.feature.Services;
+
+/** The bed calendar (Ctrl+3): beds and rooms, bookings, check-in and check-out, the waiting list. */
+public final class BedsFeature implements Feature {
+
+    @Override
+    public void addServices(Services services) {
+        services.add(BedsService.class, new BedsService(services.transactions(), new BedsRepository(services.auditRepository()),
+                services.get(AdmissionsService.class), services::recordScope, services.clock()));
+    }
+
+    @Override
+    public Map<String, String> auditedTables() {
+        return Map.of("bed", "audit.table.bed", "booking", "audit.table.booking", "booking_baby", "audit.table.bookingBaby",
+                "bed_request", "audit.table.bedRequest");
+    }
+}
