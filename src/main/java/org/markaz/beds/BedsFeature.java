@@ -3,7 +3,12 @@ package org.markaz.beds;
 import java.util.List;
 import java.util.Map;
 import org.markaz.admissions.AdmissionsService;
+import org.markaz.children.ChildrenService;
+import org.markaz.core.feature.AreaSpec;
 import org.markaz.core.feature.Feature;
+import org.markaz.core.security.Permission;
+import org.markaz.core.ui.AreaView;
+import org.markaz.core.ui.ViewLoader;
 import org.markaz.core.feature.Services;
 
 /** The bed calendar (Ctrl+3): beds and rooms, bookings, check-in and check-out, the waiting list. */
@@ -13,6 +18,17 @@ public final class BedsFeature implements Feature {
     public void addServices(Services services) {
         services.add(BedsService.class, new BedsService(services.transactions(), new BedsRepository(services.auditRepository()),
                 services.get(AdmissionsService.class), services::recordScope, services.clock()));
+    }
+
+    @Override
+    public List<AreaSpec> areas() {
+        return List.of(new AreaSpec("beds", "nav.beds", 3, Permission.VIEW_BEDS, context -> {
+            CalendarViewModel viewModel = new CalendarViewModel(context.ui(), context.actor(),
+                    context.services().get(BedsService.class), context.services().get(ChildrenService.class),
+                    context.services().centres(), context.services().audit());
+            BedsView view = new BedsView(viewModel, context.text());
+            return new AreaView(ViewLoader.load(view, context.text()), view.keysStart(), viewModel::refreshIfChanged);
+        }));
     }
 
     @Override

@@ -311,7 +311,7 @@ public final class BedsService {
     public BedFigures figures(Actor actor, LocalDate from, LocalDate to) {
         actor.require(Permission.VIEW_FIGURES);
         if (to.isBefore(from)) {
-            throw new ValidationException("error.endBeforeStart", new Validation.FieldName("field.to"));
+            throw new ValidationException("error.endBeforeStart");
         }
         return transactions.result(tx -> {
             Map<BedUnit, Integer> occupied = new EnumMap<>(BedUnit.class);
