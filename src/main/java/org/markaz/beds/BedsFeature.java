@@ -6,6 +6,7 @@ import org.markaz.admissions.AdmissionsService;
 import org.markaz.children.ChildrenService;
 import org.markaz.core.feature.AreaSpec;
 import org.markaz.core.feature.Feature;
+import org.markaz.core.feature.SampleShare;
 import org.markaz.core.security.Permission;
 import org.markaz.core.ui.AreaView;
 import org.markaz.core.ui.ViewLoader;
@@ -35,5 +36,10 @@ public final class BedsFeature implements Feature {
     public Map<String, String> auditedTables() {
         return Map.of("bed", "audit.table.bed", "booking", "audit.table.booking", "booking_baby", "audit.table.bookingBaby",
                 "bed_request", "audit.table.bedRequest");
+    }
+
+    @Override
+    public List<SampleShare> sampleShares() {
+        return List.of(new BedsSample());
     }
 }
