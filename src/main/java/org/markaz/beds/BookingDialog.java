@@ -62,11 +62,6 @@ final class BookingDialog {
         Choices.install(child, form.childMatches(), c -> c.fullName() + (c.familyCode().isEmpty() ? "" : " (" + c.familyCode() + ")"));
         child.setItems(form.childMatches());
         child.valueProperty().bindBidirectional(form.childProperty());
-        form.childMatches().addListener((ListChangeListener<ChildRow>) change -> {
-            if (!form.childMatches().isEmpty() && !form.childMatches().contains(form.childProperty().get())) {
-                child.getSelectionModel().selectFirst();
-            }
-        });
         decorations.showErrors(child, form.errors().of("beds.field.child"));
         VBox childBox = new VBox(4, search, child);
         add("beds.field.child", childBox);

@@ -126,6 +126,10 @@ public final class BookingFormViewModel {
                 .onSuccess(found -> {
                     if (typed.equals(childSearch.get())) {
                         childMatches.setAll(found.size() > 50 ? found.subList(0, 50) : found);
+                        // the best match is chosen as the user types; the list offers the others
+                        if (!childMatches.isEmpty() && !childMatches.contains(child.get())) {
+                            child.set(childMatches.get(0));
+                        }
                     }
                 })
                 .onFailure(message::set)

@@ -84,10 +84,18 @@ public final class CalendarCanvas extends Region {
         viewModel.selectionProperty().addListener((obs, old, now) -> draw());
         focusedProperty().addListener((obs, old, now) -> draw());
         viewModel.periodProperty().addListener((obs, old, now) -> requestLayout());
-        addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
-        addEventHandler(KeyEvent.KEY_TYPED, this::keyTyped);
+        horizontal.setFocusTraversable(false);
+        vertical.setFocusTraversable(false);
+        // filters, not handlers: nothing inside (or a scroll bar) takes the arrows and Page keys first
+        addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
+        addEventFilter(KeyEvent.KEY_TYPED, this::keyTyped);
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
+        canvas.addEventHandler(MouseEvent.MOUSE_MOVED, event -> {
+            if (event.isPrimaryButtonDown()) {
+                dragged(event);
+            }
+        });
         canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
         canvas.addEventHandler(ScrollEvent.SCROLL, event -> {
             ScrollBar bar = event.isShiftDown() || Math.abs(event.getDeltaX()) > Math.abs(event.getDeltaY()) ? horizontal : vertical;
@@ -95,6 +103,10 @@ public final class CalendarCanvas extends Region {
             bar.setValue(clamp(bar.getValue() - delta, bar.getMin(), bar.getMax()));
             event.consume();
         });
+    }
+
+    CalendarViewModel viewModel() {
+        return viewModel;
     }
 
     /** What a double click or Enter on a booking does (the view opens the dialog). */
@@ -553,6 +565,7 @@ public final class CalendarCanvas extends Region {
 
     private void pressed(MouseEvent event) {
         requestFocus();
+        event.consume(); // the tab pane around would take the focus back
         if (event.getButton() != MouseButton.PRIMARY) {
             return;
         }
@@ -599,6 +612,8 @@ public final class CalendarCanvas extends Region {
     }
 
     private void released(MouseEvent event) {
+        // where the button comes up decides, whatever drag events came before (some platforms send few)
+        dragged(event);
         selecting = false;
         if (dragged == null) {
             return;
