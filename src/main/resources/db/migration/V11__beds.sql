@@ -51,6 +51,7 @@ create table booking (
          'MOTHER_AND_BABY')),
     constraint booking_service_residential check (service in
         ('RESIDENTIAL_RESPITE', 'SHORT_STAY_WEEKDAY', 'SHORT_STAY_7DAY', 'MOTHER_AND_BABY')),
+    constraint booking_unit_known check (unit in ('RESPITE', 'MOTHER_AND_BABY')),
     constraint booking_service_fits_unit check ((unit = 'MOTHER_AND_BABY') = (service = 'MOTHER_AND_BABY')),
     constraint booking_mother_for_mother_and_baby check ((service = 'MOTHER_AND_BABY') = (mother_carer_id is not null)),
     constraint booking_purpose_known check (purpose in ('FAMILY_RESPITE', 'CRISIS', 'ASSESSMENT', 'MOTHER_AND_BABY')),

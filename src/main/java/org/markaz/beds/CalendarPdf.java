@@ -64,7 +64,7 @@ public final class CalendarPdf {
 
     private static String mark(BedCalendar calendar, Bed bed, LocalDate night, Localization text) {
         if (!bed.inUseOn(night)) {
-            return "x";
+            return "×";
         }
         for (Booking booking : calendar.bookings()) {
             if (booking.bedId() == bed.id() && booking.status() != BookingStatus.CANCELLED && booking.holds(night)) {
