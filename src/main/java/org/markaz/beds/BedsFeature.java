@@ -7,6 +7,7 @@ import org.markaz.children.ChildrenService;
 import org.markaz.core.feature.AreaSpec;
 import org.markaz.core.feature.Feature;
 import org.markaz.core.feature.SampleShare;
+import org.markaz.core.feature.TodayItem;
 import org.markaz.core.security.Permission;
 import org.markaz.core.ui.AreaView;
 import org.markaz.core.ui.ViewLoader;
@@ -36,6 +37,11 @@ public final class BedsFeature implements Feature {
     public Map<String, String> auditedTables() {
         return Map.of("bed", "audit.table.bed", "booking", "audit.table.booking", "booking_baby", "audit.table.bookingBaby",
                 "bed_request", "audit.table.bedRequest");
+    }
+
+    @Override
+    public List<TodayItem> todayItems(Services services) {
+        return List.of(new BedsTodayItem(services.get(BedsService.class)));
     }
 
     @Override

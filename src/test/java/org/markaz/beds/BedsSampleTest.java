@@ -38,4 +38,28 @@ class BedsSampleTest {
         assertTrue(beds.needsABed(admin).isEmpty(), "every short stay of the sample has its bed");
         assertTrue(beds.arrivalsAndLeavings(admin, today, today.plusDays(1)).size() >= 3, "arrivals and leavings on Today");
     }
+
+    @Test
+    void todaySaysWhoArrivesAndLeavesTodayAndTomorrow() {
+        var english = new org.markaz.core.i18n.Localization(org.markaz.core.i18n.Language.ENGLISH);
+        var card = new BedsTodayItem(beds).read(admin, english, today);
+        assertTrue(card.lines().contains(english.text("beds.today.arrives", english.text("beds.today.today"), "Марям Мирзоева", "3-Б")),
+                card.lines().toString());
+        assertTrue(card.lines().contains(english.text("beds.today.leaves", english.text("beds.today.tomorrow"), "Мустафо Сайфуллоев",
+                "5-Б")), card.lines().toString());
+    }
+
+    @Test
+    void theMonthPrintsAsAPdf() throws Exception {
+        var english = new org.markaz.core.i18n.Localization(org.markaz.core.i18n.Language.RUSSIAN);
+        var out = new java.io.ByteArrayOutputStream();
+        CalendarPdf.write(beds.calendar(admin, today.withDayOfMonth(1), today.withDayOfMonth(1).plusMonths(3).minusDays(1), false),
+                "Хуҷанд", english, out);
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(out.toByteArray())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            assertTrue(text.contains("Марям Мирзоева"), "bookings listed");
+            assertTrue(pdf.getNumberOfPages() >= 3, "a quarter prints month by month");
+            assertTrue(pdf.getPage(0).getMediaBox().getWidth() > pdf.getPage(0).getMediaBox().getHeight(), "landscape");
+        }
+    }
 }
