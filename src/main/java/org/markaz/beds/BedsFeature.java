@@ -28,7 +28,10 @@ public final class BedsFeature implements Feature {
             CalendarViewModel viewModel = new CalendarViewModel(context.ui(), context.actor(),
                     context.services().get(BedsService.class), context.services().get(ChildrenService.class),
                     context.services().centres(), context.services().audit());
-            BedsView view = new BedsView(viewModel, context.text());
+            BedsService beds = context.services().get(BedsService.class);
+            WaitingListViewModel waiting = new WaitingListViewModel(context.ui(), context.actor(), beds, viewModel::load);
+            BedsSettingsViewModel settings = new BedsSettingsViewModel(context.ui(), context.actor(), beds, viewModel::load);
+            BedsView view = new BedsView(viewModel, waiting, settings, context.text());
             return new AreaView(ViewLoader.load(view, context.text()), view.keysStart(), viewModel::refreshIfChanged);
         }));
     }

@@ -20,6 +20,8 @@ import org.markaz.core.ui.Choices;
 public final class BedsView {
 
     private final CalendarViewModel viewModel;
+    private final WaitingListViewModel waiting;
+    private final BedsSettingsViewModel settings;
     private final Localization localization;
     private CalendarCanvas canvas;
 
@@ -37,8 +39,38 @@ public final class BedsView {
     @FXML private Label status;
     @FXML private Label message;
 
-    public BedsView(CalendarViewModel viewModel, Localization localization) {
+    @FXML private javafx.scene.control.Tab waitingTab;
+    @FXML private javafx.scene.control.TableView<WaitingRequest> requests;
+    @FXML private javafx.scene.control.TableColumn<WaitingRequest, String> requestPriority;
+    @FXML private javafx.scene.control.TableColumn<WaitingRequest, String> requestChild;
+    @FXML private javafx.scene.control.TableColumn<WaitingRequest, String> requestUnit;
+    @FXML private javafx.scene.control.TableColumn<WaitingRequest, String> requestFrom;
+    @FXML private javafx.scene.control.TableColumn<WaitingRequest, String> requestNights;
+    @FXML private javafx.scene.control.TableColumn<WaitingRequest, String> requestReason;
+    @FXML private HBox requestActions;
+    @FXML private Label waitingMessage;
+    @FXML private javafx.scene.control.TableView<NeedsBed> needsBed;
+    @FXML private javafx.scene.control.TableColumn<NeedsBed, String> needsChild;
+    @FXML private javafx.scene.control.TableColumn<NeedsBed, String> needsService;
+    @FXML private javafx.scene.control.TableColumn<NeedsBed, String> needsSince;
+    @FXML private javafx.scene.control.Tab bedsTab;
+    @FXML private javafx.scene.control.TableView<Bed> bedList;
+    @FXML private javafx.scene.control.TableColumn<Bed, String> bedUnit;
+    @FXML private javafx.scene.control.TableColumn<Bed, String> bedRoom;
+    @FXML private javafx.scene.control.TableColumn<Bed, String> bedLabel;
+    @FXML private javafx.scene.control.TableColumn<Bed, String> bedInUse;
+    @FXML private ComboBox<BedUnit> unit;
+    @FXML private javafx.scene.control.TextField room;
+    @FXML private javafx.scene.control.TextField label;
+    @FXML private javafx.scene.control.DatePicker inUseFrom;
+    @FXML private javafx.scene.control.DatePicker inUseTo;
+    @FXML private Label bedMessage;
+
+    public BedsView(CalendarViewModel viewModel, WaitingListViewModel waiting, BedsSettingsViewModel settings,
+                    Localization localization) {
         this.viewModel = viewModel;
+        this.waiting = waiting;
+        this.settings = settings;
         this.localization = localization;
     }
 
@@ -67,6 +99,101 @@ public final class BedsView {
         cancelBooking.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> booking.get() == null
                 || booking.get().status() != BookingStatus.PLANNED || viewModel.busyProperty().get(), booking, viewModel.busyProperty()));
         viewModel.load();
+        bindWaitingList();
+        bindSettings();
+    }
+
+    private static <S> void text(javafx.scene.control.TableColumn<S, String> column, java.util.function.Function<S, String> value) {
+        column.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyStringWrapper(value.apply(c.getValue())));
+    }
+
+    private void bindWaitingList() {
+        org.markaz.core.ui.Tables.wrapHeaders(requests);
+        org.markaz.core.ui.Tables.wrapHeaders(needsBed);
+        requests.setItems(waiting.requests());
+        requests.setPlaceholder(new Label(localization.text("beds.waiting.none")));
+        text(requestPriority, r -> Integer.toString(r.priority()));
+        text(requestChild, WaitingRequest::childName);
+        text(requestUnit, r -> waiting.unitText(r.unit()));
+        text(requestFrom, r -> waiting.dateText(r.wantedFrom()));
+        text(requestNights, r -> Integer.toString(r.nights()));
+        text(requestReason, WaitingRequest::reason);
+        requests.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> waiting.selectedProperty().set(now));
+        requestActions.setVisible(waiting.mayBook());
+        requestActions.setManaged(waiting.mayBook());
+        requestActions.disableProperty().bind(waiting.busyProperty());
+        waitingMessage.textProperty().bind(waiting.messageProperty());
+        needsBed.setItems(waiting.needingBeds());
+        needsBed.setPlaceholder(new Label(localization.text("beds.needsBed.none")));
+        text(needsChild, NeedsBed::childName);
+        text(needsService, n -> localization.text(n.service().nameKey()));
+        text(needsSince, n -> waiting.dateText(n.startsOn()));
+        waitingTab.selectedProperty().addListener((obs, was, now) -> {
+            if (now) {
+                waiting.load();
+            }
+        });
+    }
+
+    private void bindSettings() {
+        if (!settings.mayManage()) {
+            root.getTabs().remove(bedsTab);
+            return;
+        }
+        org.markaz.core.ui.Tables.wrapHeaders(bedList);
+        bedList.setItems(settings.list());
+        text(bedUnit, b -> localization.text(b.unit().nameKey()));
+        text(bedRoom, Bed::room);
+        text(bedLabel, Bed::label);
+        text(bedInUse, b -> localization.formatDate(b.inUseFrom()) + " – " + (b.inUseTo() == null ? "" : localization.formatDate(b.inUseTo())));
+        bedList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> settings.selectedProperty().set(now));
+        settings.selectedProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                bedList.getSelectionModel().clearSelection();
+            } else if (bedList.getSelectionModel().getSelectedItem() != now) {
+                bedList.getSelectionModel().select(now);
+            }
+        });
+        Choices.installKeys(unit, BedUnit.values(), BedUnit::nameKey, localization);
+        unit.valueProperty().bindBidirectional(settings.unitProperty());
+        room.textProperty().bindBidirectional(settings.roomProperty());
+        label.textProperty().bindBidirectional(settings.labelProperty());
+        org.markaz.core.ui.DateFields.install(inUseFrom, localization);
+        org.markaz.core.ui.DateFields.install(inUseTo, localization);
+        inUseFrom.valueProperty().bindBidirectional(settings.inUseFromProperty());
+        inUseTo.valueProperty().bindBidirectional(settings.inUseToProperty());
+        org.markaz.core.ui.FieldDecorations decorations = new org.markaz.core.ui.FieldDecorations(localization);
+        decorations.showErrors(room, settings.errors().of("beds.field.room"));
+        decorations.showErrors(label, settings.errors().of("beds.field.label"));
+        decorations.showErrors(inUseTo, settings.errors().of("beds.field.inUseTo"));
+        decorations.showErrors(unit, settings.errors().of("beds.field.unit"));
+        bedMessage.textProperty().bind(settings.messageProperty());
+        bedsTab.selectedProperty().addListener((obs, was, now) -> {
+            if (now) {
+                settings.load();
+            }
+        });
+    }
+
+    @FXML
+    private void bookFirstFree() {
+        waiting.bookFirstFreeBed();
+    }
+
+    @FXML
+    private void withdraw() {
+        waiting.withdraw();
+    }
+
+    @FXML
+    private void newBed() {
+        settings.newBed();
+        room.requestFocus();
+    }
+
+    @FXML
+    private void saveBed() {
+        settings.save();
     }
 
     /** Where the keys start: the calendar itself. */

@@ -141,4 +141,37 @@ class CalendarViewModelTest {
         assertEquals(first, calendar.fromProperty().get());
         assertEquals(today, calendar.cursorDayProperty().get());
     }
+
+    @Test
+    void aBedWithAnotherBedsNameIsRefusedBesideTheFieldAndNothingWritten() {
+        int loads = test.count("bed");
+        BedsSettingsViewModel settings = new BedsSettingsViewModel(new UiContext(english, dialogs, new SameThreadTaskExecutor(),
+                test.clock()), admin, test.services().get(BedsService.class), () -> { });
+        settings.load();
+        settings.newBed();
+        settings.roomProperty().set("Ҳуҷраи 9");
+        settings.labelProperty().set("3-А");
+        settings.save();
+        assertEquals(english.text("error.bedLabelTaken"), settings.errors().of("beds.field.label").get());
+        assertEquals(loads, test.count("bed"));
+        settings.labelProperty().set("9-А");
+        settings.save();
+        assertEquals(loads + 1, test.count("bed"));
+        assertEquals("9-А", settings.selectedProperty().get().label());
+    }
+
+    @Test
+    void theWaitingListBooksTheMostUrgentRequestOnTheFirstFreeBed() {
+        WaitingListViewModel waiting = new WaitingListViewModel(new UiContext(english, dialogs, new SameThreadTaskExecutor(),
+                test.clock()), admin, test.services().get(BedsService.class), () -> { });
+        waiting.load();
+        assertEquals(3, waiting.requests().size());
+        assertEquals(1, waiting.requests().get(0).priority());
+        waiting.selectedProperty().set(waiting.requests().get(0));
+        int before = test.count("booking");
+        waiting.bookFirstFreeBed();
+        assertEquals(before + 1, test.count("booking"));
+        assertEquals(2, waiting.requests().size());
+        assertTrue(waiting.needingBeds().isEmpty());
+    }
 }
