@@ -21,7 +21,8 @@ import org.markaz.shared.ServiceType;
  * The beds' share of the sample centre: 30 respite and short-stay beds in 8 rooms and 4
  * mother-and-baby rooms (beds.csv), a quarter of bookings around today in every status
  * (bookings.csv: the residents admitted by the admissions' share get their beds, respite stays
- * come and go, some are planned, two cancelled) and a waiting list (bed_requests.csv). Written
+ * are planned, two cancelled) and a waiting list (bed_requests.csv). No stay is checked out
+ * here: that would add admissions the other shares' figures do not expect. Written
  * through the beds service in date order, so every rule holds and stays are admitted and
  * discharged as they would be by hand.
  */

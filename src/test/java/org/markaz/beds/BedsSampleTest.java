@@ -33,10 +33,11 @@ class BedsSampleTest {
         assertEquals(4, all.stream().filter(b -> b.unit() == BedUnit.MOTHER_AND_BABY).count());
         BedCalendar quarter = beds.calendar(admin, today.minusDays(45), today.plusDays(45), true);
         Set<BookingStatus> statuses = quarter.bookings().stream().map(Booking::status).collect(Collectors.toSet());
-        assertEquals(EnumSet.allOf(BookingStatus.class), statuses);
+        // checked-out stays would add admissions and discharges the other features' sample tests count
+        assertEquals(EnumSet.of(BookingStatus.PLANNED, BookingStatus.CHECKED_IN, BookingStatus.CANCELLED), statuses);
         assertEquals(3, beds.waitingList(admin).size());
         assertTrue(beds.needsABed(admin).isEmpty(), "every short stay of the sample has its bed");
-        assertTrue(beds.arrivalsAndLeavings(admin, today, today.plusDays(1)).size() >= 3, "arrivals and leavings on Today");
+        assertTrue(beds.arrivalsAndLeavings(admin, today, today.plusDays(1)).size() >= 2, "arrivals on Today");
     }
 
     @Test
@@ -45,8 +46,8 @@ class BedsSampleTest {
         var card = new BedsTodayItem(beds).read(admin, english, today);
         assertTrue(card.lines().contains(english.text("beds.today.arrives", english.text("beds.today.today"), "Марям Мирзоева", "3-Б")),
                 card.lines().toString());
-        assertTrue(card.lines().contains(english.text("beds.today.leaves", english.text("beds.today.tomorrow"), "Мустафо Сайфуллоев",
-                "5-Б")), card.lines().toString());
+        assertTrue(card.lines().contains(english.text("beds.today.arrives", english.text("beds.today.tomorrow"), "Сафина Давлатова",
+                "3-В")), card.lines().toString());
     }
 
     @Test
