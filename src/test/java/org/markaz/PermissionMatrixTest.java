@@ -58,6 +58,13 @@ import org.markaz.cases.NoteKind;
 import org.markaz.cases.PlanAction;
 import org.markaz.cases.PlanDraft;
 import org.markaz.cases.ReviewDetails;
+import org.markaz.beds.BedDetails;
+import org.markaz.beds.BedRequest;
+import org.markaz.beds.BedUnit;
+import org.markaz.beds.BedsService;
+import org.markaz.beds.Booking;
+import org.markaz.beds.BookingPurpose;
+import org.markaz.beds.BookingRequest;
 import org.markaz.children.BirthCertificate;
 import org.markaz.children.ChildConfirmations;
 import org.markaz.children.ChildDetails;
@@ -258,6 +265,33 @@ class PermissionMatrixTest {
         return plan;
     }
 
+    private static BedsService beds() {
+        return services.get(BedsService.class);
+    }
+
+    private static BedDetails bedDetails() {
+        return new BedDetails(BedUnit.RESPITE, "Ҳуҷраи санҷишӣ", "С-" + UNIQUE.incrementAndGet(), today().minusYears(1), null);
+    }
+
+    private static long newBed() {
+        return beds().saveBed(admin, null, bedDetails());
+    }
+
+    private static BookingRequest respite(long bed, long child, int fromToday, boolean begun) {
+        return new BookingRequest(bed, child, List.of(), null, ServiceType.RESIDENTIAL_RESPITE, BookingPurpose.FAMILY_RESPITE,
+                today().plusDays(fromToday), today().plusDays(fromToday + 2L), null, begun, null);
+    }
+
+    /** A booking on a bed and child of its own, from today or later, checked in already if {@code begun}. */
+    private static long booking(int fromToday, boolean begun) {
+        return beds().book(admin, respite(newBed(), newChild(), fromToday, begun));
+    }
+
+    private static long bedRequest() {
+        return beds().request(admin, new BedRequest(newChild(), BedUnit.RESPITE, today().plusDays(200 + UNIQUE.incrementAndGet()),
+                2, 1, "Модар бемор аст"));
+    }
+
     private static FamilyDetails family() {
         return new FamilyDetails(null, "Хуҷанд", null, Settlement.URBAN, null, false, false, false, false, false, null);
     }
@@ -361,6 +395,38 @@ class PermissionMatrixTest {
                 (a, plan) -> services.get(CarePlanService.class).printable(a, (long) plan)));
         m.put("CarePlanService.dueForReview", entry(Permission.APPROVE_CARE_PLANS, (a, p) ->
                 services.get(CarePlanService.class).dueForReview(a, today(), today().plusDays(6))));
+        m.put("BedsService.beds", entry(Permission.VIEW_BEDS, (a, p) -> beds().beds(a)));
+        m.put("BedsService.saveBed", entry(Permission.MANAGE_BEDS, (a, p) -> beds().saveBed(a, null, bedDetails())));
+        m.put("BedsService.calendar", entry(Permission.VIEW_BEDS, (a, p) -> beds().calendar(a, today(), today().plusDays(30), true)));
+        m.put("BedsService.booking", entry(Permission.VIEW_BEDS, () -> booking(1, false),
+                (a, booking) -> beds().booking(a, (long) booking)));
+        m.put("BedsService.book", entry(Permission.BOOK_BEDS, () -> respite(newBed(), newChild(), 1, false),
+                (a, request) -> beds().book(a, (BookingRequest) request)));
+        m.put("BedsService.change", entry(Permission.BOOK_BEDS, () -> booking(1, false), (a, booking) -> {
+            Booking b = beds().booking(admin, (long) booking).orElseThrow();
+            beds().change(a, b.id(), b.asRequest().movedTo(b.bedId(), b.firstNight(), b.lastNight().plusDays(1)));
+        }));
+        m.put("BedsService.cancel", entry(Permission.BOOK_BEDS, () -> booking(1, false), (a, booking) -> beds().cancel(a, (long) booking)));
+        m.put("BedsService.checkIn", entry(Permission.BOOK_BEDS, () -> booking(0, false),
+                (a, booking) -> beds().checkIn(a, (long) booking, today())));
+        m.put("BedsService.endsAdmission", entry(Permission.VIEW_BEDS, () -> booking(0, true),
+                (a, booking) -> beds().endsAdmission(a, (long) booking)));
+        m.put("BedsService.checkOut", entry(Permission.BOOK_BEDS, () -> booking(0, true),
+                (a, booking) -> beds().checkOut(a, (long) booking, today(), DischargeOutcome.RETURNED_TO_PARENTS, null)));
+        m.put("BedsService.arrivalsAndLeavings", entry(Permission.VIEW_BEDS, (a, p) -> beds().arrivalsAndLeavings(a, today(),
+                today().plusDays(1))));
+        m.put("BedsService.needsABed", entry(Permission.VIEW_BEDS, (a, p) -> beds().needsABed(a)));
+        m.put("BedsService.figures", entry(Permission.VIEW_FIGURES, (a, p) -> beds().figures(a, today().minusMonths(3), today())));
+        m.put("BedsService.request", entry(Permission.BOOK_BEDS, PermissionMatrixTest::newChild, (a, child) -> beds().request(a,
+                new BedRequest((long) child, BedUnit.RESPITE, today().plusDays(3), 2, 2, "Модар бемор аст"))));
+        m.put("BedsService.waitingList", entry(Permission.VIEW_BEDS, (a, p) -> beds().waitingList(a)));
+        m.put("BedsService.withdraw", entry(Permission.BOOK_BEDS, PermissionMatrixTest::bedRequest,
+                (a, request) -> beds().withdraw(a, (long) request)));
+        m.put("BedsService.firstFreeBed", entry(Permission.VIEW_BEDS, (a, p) -> beds().firstFreeBed(a, BedUnit.RESPITE,
+                today().plusDays(100), 3)));
+        m.put("BedsService.bookFromRequest", entry(Permission.BOOK_BEDS, PermissionMatrixTest::bedRequest,
+                (a, request) -> beds().bookFromRequest(a, (long) request, ServiceType.RESIDENTIAL_RESPITE,
+                        BookingPurpose.FAMILY_RESPITE, null)));
 
         m.put("FiguresService.compute", entry(Permission.VIEW_FIGURES, (a, p) -> services.get(FiguresService.class)
                 .compute(a, today().minusMonths(3), today())));

@@ -132,6 +132,7 @@ public final class AdmissionsScale implements ScaleShare {
                 case DAY_CARE -> 30 + random.nextInt(disability ? 360 : 180);
                 case DAY_RESPITE -> 14 + random.nextInt(100);
                 case PLAY_SESSIONS -> 14 + random.nextInt(80);
+                case RESIDENTIAL_RESPITE -> 2 + random.nextInt(5);
                 case SHORT_STAY_7DAY, SHORT_STAY_WEEKDAY -> 10 + random.nextInt(random.nextInt(4) == 0 ? 170 : 80);
                 case MOTHER_AND_BABY -> 14 + random.nextInt(100);
             };

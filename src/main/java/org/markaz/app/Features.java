@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.markaz.admissions.AdmissionsFeature;
+import org.markaz.beds.BedsFeature;
 import org.markaz.cases.CasesFeature;
 import org.markaz.aid.AidFeature;
 import org.markaz.children.ChildrenFeature;
@@ -34,6 +35,7 @@ public final class Features {
             new ChildrenFeature(),
             new AdmissionsFeature(),
             new RegisterFeature(),
+            new BedsFeature(),
             new CasesFeature(),
             new AidFeature(),
             new FiguresFeature(),

@@ -7,6 +7,8 @@ public enum ServiceType implements Named {
     DAY_CARE("service.dayCare", "service.short.dayCare", Kind.DAY),
     DAY_RESPITE("service.dayRespite", "service.short.dayRespite", Kind.DAY),
     PLAY_SESSIONS("service.playSessions", "service.short.playSessions", Kind.DAY),
+    /** A few nights on a respite bed so the parents can rest; admitted at check-in (issue 10). */
+    RESIDENTIAL_RESPITE("service.residentialRespite", "service.short.residentialRespite", Kind.RESIDENTIAL),
     SHORT_STAY_WEEKDAY("service.shortStayWeekday", "service.short.shortStayWeekday", Kind.SHORT_STAY),
     SHORT_STAY_7DAY("service.shortStay7Day", "service.short.shortStay7Day", Kind.SHORT_STAY),
     MOTHER_AND_BABY("service.motherAndBaby", "service.short.motherAndBaby", Kind.RESIDENTIAL);

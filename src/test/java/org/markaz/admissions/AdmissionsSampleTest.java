@@ -30,6 +30,9 @@ class AdmissionsSampleTest {
     @Test
     void everyServiceHasChildrenEnrolledNow() {
         for (ServiceType service : ServiceType.values()) {
+            if (service == ServiceType.RESIDENTIAL_RESPITE) {
+                continue; // admitted at check-in on a respite bed: the beds' share of the sample plans those stays
+            }
             int open = count("select count(*) from enrolment where service = ? and ends_on is null", service.name());
             assertTrue(open > 0, service + " has nobody");
         }

@@ -17,6 +17,12 @@ public enum Permission {
     MARK_REGISTER,
     CLOSE_REGISTER,
     VIEW_FIGURES,
+    /** The bed calendar, who arrives and leaves, the waiting list. */
+    VIEW_BEDS,
+    /** Book, move, cancel, check in and out, and the waiting list's requests. */
+    BOOK_BEDS,
+    /** The beds and rooms themselves, in use or not. */
+    MANAGE_BEDS,
     /** Answers the warnings only a director may wave through: a child over seven, a short stay past six months. */
     CONFIRM_EXCEPTIONS,
     VIEW_STAFF,

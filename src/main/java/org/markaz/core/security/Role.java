@@ -14,10 +14,12 @@ public enum Role implements Named {
             Permission.CONFIRM_EXCEPTIONS, Permission.VIEW_REGISTER, Permission.MARK_REGISTER, Permission.CLOSE_REGISTER,
             Permission.VIEW_FIGURES, Permission.VIEW_AID, Permission.KEEP_AID, Permission.HAND_OUT_AID,
             Permission.REQUEST_AID, Permission.VIEW_FAMILY_AID, Permission.VIEW_CASELOADS, Permission.VIEW_CASES,
-            Permission.EDIT_CASES, Permission.MANAGE_CASELOADS, Permission.APPROVE_CARE_PLANS)),
+            Permission.EDIT_CASES, Permission.MANAGE_CASELOADS, Permission.APPROVE_CARE_PLANS, Permission.VIEW_BEDS,
+            Permission.BOOK_BEDS)),
     KEY_WORKER("role.keyWorker", EnumSet.of(Permission.VIEW_CENTRE, Permission.VIEW_FAMILIES, Permission.VIEW_CHILDREN,
             Permission.EDIT_CHILDREN, Permission.VIEW_REGISTER, Permission.MARK_REGISTER, Permission.REQUEST_AID,
-            Permission.VIEW_FAMILY_AID, Permission.VIEW_CASELOADS, Permission.VIEW_CASES, Permission.EDIT_CASES)),
+            Permission.VIEW_FAMILY_AID, Permission.VIEW_CASELOADS, Permission.VIEW_CASES, Permission.EDIT_CASES,
+            Permission.VIEW_BEDS)),
     BOOKKEEPER("role.bookkeeper", EnumSet.of(Permission.VIEW_CENTRE, Permission.VIEW_FAMILIES, Permission.VIEW_AID,
             Permission.KEEP_AID, Permission.HAND_OUT_AID, Permission.VIEW_FAMILY_AID));
 
