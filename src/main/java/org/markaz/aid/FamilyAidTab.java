@@ -32,6 +32,9 @@ final class FamilyAidTab implements CardTab {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         Tables.wrapHeaders(table);
         VBox.setVgrow(table, Priority.ALWAYS);
+        // the card is half the window: the table takes the width it is given, never widens the window
+        table.setMinWidth(0);
+        table.setPrefWidth(0);
         Label message = new Label();
         message.setWrapText(true);
         message.textProperty().bind(viewModel.form().messageProperty());
