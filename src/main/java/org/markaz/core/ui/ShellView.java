@@ -136,9 +136,23 @@ public final class ShellView {
         Node last = lastFocused.get(area.id());
         Node target = last != null && isInside(last, view.root()) && !last.isDisabled() ? last : view.keysStart();
         target.requestFocus();
-        if (!target.isFocused()) {
-            Platform.runLater(target::requestFocus); // a screen built just now takes the keys once it is styled
+        focusSoon(area, target, 5);
+    }
+
+    /**
+     * A screen built just now takes the keys once it is styled and laid out, which on a busy PC
+     * may take a few pulses; never once the user has gone to another area.
+     */
+    private void focusSoon(NavigationArea area, Node target, int triesLeft) {
+        if (target.isFocused() || triesLeft == 0) {
+            return;
         }
+        Platform.runLater(() -> {
+            if (shown == area && !target.isFocused()) {
+                target.requestFocus();
+                focusSoon(area, target, triesLeft - 1);
+            }
+        });
     }
 
     private static boolean isInside(Node node, Node root) {
