@@ -168,24 +168,7 @@ public final class ChildrenView {
                 + " (" + viewModel.age(c.getValue().dateOfBirth()) + ")"));
         familyColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().familyCode()));
         districtColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().district()));
-        results.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
-            if (!followingViewModel) {
-                viewModel.choose(row);
-            }
-        });
-        viewModel.selectedProperty().addListener((obs, old, row) -> {
-            followingViewModel = true;
-            try {
-                if (row == null) {
-                    results.getSelectionModel().clearSelection();
-                } else if (row != results.getSelectionModel().getSelectedItem()) {
-                    results.getSelectionModel().select(row);
-                    results.scrollTo(row);
-                }
-            } finally {
-                followingViewModel = false;
-            }
-        });
+        selectionBothWays(results, viewModel.selectedProperty(), viewModel::choose);
         resultCount.textProperty().bind(viewModel.resultCountProperty());
         searchMessage.textProperty().bind(viewModel.searchMessageProperty());
         // Down from the search box goes into the list, as in any search field
@@ -241,19 +224,28 @@ public final class ChildrenView {
         familyDistrictColumn.setCellFactory(Cells.wrapping());
         familyChildrenColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(viewModel.childrenAges(c.getValue())));
         familyChildrenColumn.setCellFactory(Cells.wrapping());
-        familyResults.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
+        selectionBothWays(familyResults, viewModel.selectedFamilyProperty(), viewModel::chooseFamily);
+    }
+
+    /**
+     * A list's selection follows the ViewModel's row (shown and scrolled to), and the user's
+     * choice in the list goes to {@code choose}; a selection the ViewModel made is not a choice.
+     */
+    private <T> void selectionBothWays(TableView<T> list, javafx.beans.property.ObjectProperty<T> selected,
+                                       java.util.function.Consumer<T> choose) {
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (!followingViewModel) {
-                viewModel.chooseFamily(row);
+                choose.accept(row);
             }
         });
-        viewModel.selectedFamilyProperty().addListener((obs, old, row) -> {
+        selected.addListener((obs, old, row) -> {
             followingViewModel = true;
             try {
                 if (row == null) {
-                    familyResults.getSelectionModel().clearSelection();
-                } else if (row != familyResults.getSelectionModel().getSelectedItem()) {
-                    familyResults.getSelectionModel().select(row);
-                    familyResults.scrollTo(row);
+                    list.getSelectionModel().clearSelection();
+                } else if (row != list.getSelectionModel().getSelectedItem()) {
+                    list.getSelectionModel().select(row);
+                    list.scrollTo(row);
                 }
             } finally {
                 followingViewModel = false;
