@@ -136,23 +136,37 @@ public final class ShellView {
         Node last = lastFocused.get(area.id());
         Node target = last != null && isInside(last, view.root()) && !last.isDisabled() ? last : view.keysStart();
         target.requestFocus();
-        focusSoon(area, target, 5);
+        focusSoon(area, target, 20);
     }
 
     /**
-     * A screen built just now takes the keys once it is styled and laid out, which on a busy PC
-     * may take a few pulses; never once the user has gone to another area.
+     * A screen built just now takes the keys only once a layout pulse has created its skins (a
+     * list inside a tab is not in the scene before that), which on a busy PC may take several
+     * pulses: try after each of the next few, never once the user has gone to another area.
      */
-    private void focusSoon(NavigationArea area, Node target, int triesLeft) {
-        if (target.isFocused() || triesLeft == 0) {
+    private void focusSoon(NavigationArea area, Node target, int pulsesLeft) {
+        if (target.isFocused()) {
             return;
         }
-        Platform.runLater(() -> {
+        javafx.scene.Scene scene = content.getScene();
+        if (scene == null) {
+            Platform.runLater(target::requestFocus);
+            return;
+        }
+        Runnable[] attempt = new Runnable[1];
+        int[] left = {pulsesLeft};
+        attempt[0] = () -> {
             if (shown == area && !target.isFocused()) {
                 target.requestFocus();
-                focusSoon(area, target, triesLeft - 1);
             }
-        });
+            if (target.isFocused() || shown != area || --left[0] == 0) {
+                scene.removePostLayoutPulseListener(attempt[0]);
+            } else {
+                Platform.requestNextPulse();
+            }
+        };
+        scene.addPostLayoutPulseListener(attempt[0]);
+        Platform.requestNextPulse();
     }
 
     private static boolean isInside(Node node, Node root) {
