@@ -21,14 +21,16 @@ import org.markaz.shared.FamilyRow;
  * The aid fund's share of the sample centre: a year of Families Together ending today. Two grants
  * (pounds from the UK fund, dollars from UNICEF, with the rates used), a local firm's money and a
  * bakery's food parcels, a purchase early each month (winter coal, school sets in August), about
- * 150 hand-outs spread over the families, a stock-take that found a hygiene kit missing, expired
+ * 60 hand-outs spread over the families, a stock-take that found a hygiene kit missing, expired
  * syrup written off, and baby formula expiring within the month, for Today. Written through the
- * service, in date order, as the bookkeeper would (the program acts with a keeper's rights).
+ * service, in date order, as the bookkeeper would (the program acts with a keeper's rights). What is
+ * on the shelf is followed here as it is written rather than read back before every hand-out: the
+ * sample centre is created at a first start, with a bar of 3 s for all of it.
  */
 public final class AidSample implements SampleShare {
 
     private static final long SEED = 20_261_212L;
-    private static final int HANDOUTS = 150;
+    private static final int HANDOUTS = 60;
     private static final String BOOKKEEPER = "Зарина Юсупова";
     private static final List<String> KEY_WORKERS = List.of("Гулнора Саидова", "Ольга Петренко");
     private static final String DIRECTOR = "Фарҳод Назаров";
@@ -50,6 +52,7 @@ public final class AidSample implements SampleShare {
         private final LocalDate first;
         private final Random random = new Random(SEED);
         private final Map<String, Long> items = new TreeMap<>();
+        private final Shelves shelves = new Shelves();
         private int receipt = 1040;
 
         Year(AidService aid, Actor actor, List<FamilyRow> families, LocalDate today) {
@@ -95,6 +98,7 @@ public final class AidSample implements SampleShare {
             if (day.equals(first.plusMonths(2).plusDays(10))) {
                 aid.recordDonationInKind(actor, new Donation(day, "ҶДММ «Хуҷанд-Нон»", items.get("parcel"), 30,
                         new BigDecimal("4500.00"), null));
+                shelves.put(items.get("parcel"), null, 30);
             }
             if (day.equals(first.plusMonths(3).plusDays(4))) {
                 money(FundEntryKind.DONATION, day, "ҶДММ «Суғд-Агро»", "3500.00", null, null, null, "Мактуб № 112");
@@ -122,8 +126,8 @@ public final class AidSample implements SampleShare {
             List<Purchase.Line> food = new ArrayList<>();
             food.add(new Purchase.Line(items.get("parcel"), 10, new BigDecimal("165.00"), null));
             food.add(new Purchase.Line(items.get("oil"), 20, new BigDecimal("21.50"), null));
-            aid.recordPurchase(actor, new Purchase(day, "Бозори Панҷшанбе, дӯкони Раҳимов", "Ч-" + receipt++, food));
-            aid.recordPurchase(actor, new Purchase(day, "Дорухонаи «Шифо»", "00" + receipt++, List.of(
+            purchase(new Purchase(day, "Бозори Панҷшанбе, дӯкони Раҳимов", "Ч-" + receipt++, food));
+            purchase(new Purchase(day, "Дорухонаи «Шифо»", "00" + receipt++, List.of(
                     new Purchase.Line(items.get("formula"), 16, new BigDecimal("38.50"), day.plusMonths(7)),
                     new Purchase.Line(items.get("cereal"), 10, new BigDecimal("24.90"), day.plusMonths(9)),
                     new Purchase.Line(items.get("nappies"), 8, new BigDecimal("69.00"), null),
@@ -131,26 +135,29 @@ public final class AidSample implements SampleShare {
             Month month = day.getMonth();
             if (month == Month.OCTOBER || month == Month.NOVEMBER || month == Month.DECEMBER || month == Month.JANUARY
                     || month == Month.FEBRUARY) {
-                aid.recordPurchase(actor, new Purchase(day, "ЯК Ашуров (ангишт)", "А-" + receipt++, List.of(
+                purchase(new Purchase(day, "ЯК Ашуров (ангишт)", "А-" + receipt++, List.of(
                         new Purchase.Line(items.get("coal"), 1500, new BigDecimal("1.60"), null),
                         new Purchase.Line(items.get("jacket"), 4, new BigDecimal("185.00"), null))));
             }
             if (month == Month.AUGUST) {
-                aid.recordPurchase(actor, new Purchase(day, "Мағозаи «Дониш»", "Д-" + receipt++, List.of(
+                purchase(new Purchase(day, "Мағозаи «Дониш»", "Д-" + receipt++, List.of(
                         new Purchase.Line(items.get("school"), 25, new BigDecimal("120.00"), null))));
             }
         }
 
         /** Syrup bought short-dated: some of it is left when it expires, and is written off. */
         private void syrupSoonExpiring(LocalDate day) {
-            aid.recordPurchase(actor, new Purchase(day, "Дорухонаи «Шифо»", "00" + receipt++, List.of(
+            purchase(new Purchase(day, "Дорухонаи «Шифо»", "00" + receipt++, List.of(
                     new Purchase.Line(items.get("syrup"), 10, new BigDecimal("27.00"), first.plusMonths(4).minusDays(3)))));
         }
 
         private void writeOffExpiredSyrup(LocalDate day) {
             aid.batches(actor, items.get("syrup")).stream().filter(b -> b.expiresOn() != null && b.expiresOn().isBefore(day))
-                    .forEach(batch -> aid.writeOff(actor, new WriteOff(day, items.get("syrup"), batch.expiresOn(),
-                            batch.onHand(), WriteOffCause.EXPIRED, "Мӯҳлаташ гузашт, бо санад нобуд карда шуд")));
+                    .forEach(batch -> {
+                        aid.writeOff(actor, new WriteOff(day, items.get("syrup"), batch.expiresOn(),
+                                batch.onHand(), WriteOffCause.EXPIRED, "Мӯҳлаташ гузашт, бо санад нобуд карда шуд"));
+                        shelves.take(items.get("syrup"), batch.expiresOn(), batch.onHand());
+                    });
         }
 
         private void stockTake(LocalDate day) {
@@ -159,10 +166,11 @@ public final class AidSample implements SampleShare {
             if (expected > 0) {
                 aid.stockTake(actor, new StockTake(day, hygiene, null, expected - 1,
                         "Одна упаковка порвана при хранении и выброшена"));
+                shelves.take(hygiene, null, 1);
             }
         }
 
-        /** Formula a pharmacy gave, dated to expire within the month: it shows on Today. */
+        /** Formula a pharmacy gave, dated to expire within the month: it shows on Today (nothing is handed out after it). */
         private void formulaExpiringThisMonth() {
             aid.recordDonationInKind(actor, new Donation(today.minusDays(6), "Дорухонаи «Шифо»", items.get("formula"), 6,
                     new BigDecimal("180.00"), today.plusDays(19)));
@@ -189,12 +197,10 @@ public final class AidSample implements SampleShare {
                 case MEDICAL -> List.of("syrup", "formula");
                 default -> random.nextBoolean() ? List.of("parcel", "oil", "hygiene") : List.of("formula", "cereal", "nappies");
             };
-            Map<Long, Integer> onHand = new TreeMap<>();
-            aid.stock(actor).forEach(level -> onHand.put(level.item().id(), usable(level, day)));
             List<Handout.Line> lines = new ArrayList<>();
             for (String key : wanted) {
                 long item = items.get(key);
-                int quantity = Math.min(quantityOf(key), onHand.getOrDefault(item, 0));
+                int quantity = Math.min(quantityOf(key), shelves.usable(item, day));
                 if (quantity > 0) {
                     lines.add(new Handout.Line(item, quantity));
                 }
@@ -204,17 +210,17 @@ public final class AidSample implements SampleShare {
             }
             FamilyRow family = families.get(random.nextInt(families.size()));
             String keyWorker = KEY_WORKERS.get(random.nextInt(KEY_WORKERS.size()));
-            aid.handOut(actor, new Handout(family.id(), day, reason, reason == HandoutReason.OTHER ? "Сӯхтор дар хона" : null,
-                    keyWorker, random.nextInt(4) == 0 ? DIRECTOR : BOOKKEEPER, BOOKKEEPER, random.nextInt(10) != 0, lines), false);
+            HandoutResult result = aid.handOut(actor, new Handout(family.id(), day, reason,
+                    reason == HandoutReason.OTHER ? "Сӯхтор дар хона" : null, keyWorker,
+                    random.nextInt(4) == 0 ? DIRECTOR : BOOKKEEPER, BOOKKEEPER, random.nextInt(10) != 0, lines), false);
+            if (result instanceof HandoutResult.Saved) {
+                lines.forEach(line -> shelves.handOut(line.itemId(), line.quantity(), day));
+            }
         }
 
-        /** What is on the shelf and not expired by the day: formula or syrup past its date is not handed out. */
-        private int usable(StockLevel level, LocalDate day) {
-            if (!level.item().details().tracksExpiry()) {
-                return level.onHand();
-            }
-            return aid.batches(actor, level.item().id()).stream()
-                    .filter(b -> !b.expiresOn().isBefore(day)).mapToInt(Batch::onHand).sum();
+        private void purchase(Purchase purchase) {
+            aid.recordPurchase(actor, purchase);
+            purchase.lines().forEach(line -> shelves.put(line.itemId(), line.expiresOn(), line.quantity()));
         }
 
         private HandoutReason reasonOn(LocalDate day) {
@@ -248,6 +254,42 @@ public final class AidSample implements SampleShare {
                     return 1 + random.nextInt(2);
                 default:
                     return 1;
+            }
+        }
+    }
+
+    /**
+     * What the sample has put on the shelves and taken off, per item and expiry (none where not
+     * tracked), taken the way the service takes it: the earliest batch not expired on the day.
+     */
+    private static final class Shelves {
+
+        private static final LocalDate NO_EXPIRY = LocalDate.MAX;
+        private final Map<Long, TreeMap<LocalDate, Integer>> batches = new TreeMap<>();
+
+        void put(long item, LocalDate expiresOn, int quantity) {
+            batches.computeIfAbsent(item, key -> new TreeMap<>())
+                    .merge(expiresOn == null ? NO_EXPIRY : expiresOn, quantity, Integer::sum);
+        }
+
+        void take(long item, LocalDate expiresOn, int quantity) {
+            batches.get(item).merge(expiresOn == null ? NO_EXPIRY : expiresOn, -quantity, Integer::sum);
+        }
+
+        int usable(long item, LocalDate day) {
+            return batches.getOrDefault(item, new TreeMap<>()).tailMap(day, true).values().stream()
+                    .mapToInt(Integer::intValue).sum();
+        }
+
+        void handOut(long item, int quantity, LocalDate day) {
+            int left = quantity;
+            for (Map.Entry<LocalDate, Integer> batch : batches.get(item).tailMap(day, true).entrySet()) {
+                int taken = Math.min(left, batch.getValue());
+                batch.setValue(batch.getValue() - taken);
+                left -= taken;
+                if (left == 0) {
+                    return;
+                }
             }
         }
     }

@@ -97,7 +97,10 @@ public final class Samples {
             Map<String, Integer> written = new LinkedHashMap<>(new CoreScale().generate(context));
             for (Feature feature : features) {
                 for (ScaleShare share : feature.scaleShares()) {
+                    long start = System.nanoTime();
                     written.putAll(share.generate(context));
+                    LOG.info("Scale share {} written in {} ms", share.getClass().getSimpleName(),
+                            (System.nanoTime() - start) / 1_000_000);
                 }
             }
             return written;
