@@ -86,11 +86,9 @@ public abstract class UiTestSupport extends FxRobot {
             throw new UncheckedIOException(e);
         }
         DataDirectory directory = new DataDirectory(dataDir);
+        copyTemplate(withSampleCentre, directory);
         session = new CentreSession(directory, clock, new PasswordHasher(1_000),
                 org.markaz.app.Features.all());
-        if (withSampleCentre) {
-            Samples.loadSampleCentre(session.services(), List.of(new ChildrenFeature()));
-        }
         tasks = new org.markaz.core.ui.FxTaskExecutor();
         window = new MainWindow(stage, session, LocalPreferences.load(directory), tasks);
         window.showStart(session.services().centres().isSetUp());
@@ -98,6 +96,39 @@ public abstract class UiTestSupport extends FxRobot {
         stage.setY(0);
         stage.setWidth(1280);
         stage.setHeight(720);
+    }
+
+    /** The migrated databases UI tests start from (empty, and with the sample families), made once per JVM. */
+    private static final java.util.Map<Boolean, Path> TEMPLATES = new java.util.HashMap<>();
+
+    /**
+     * Puts a migrated database (with the sample's families and children if asked) in the test's
+     * data folder: made once per test JVM on the tests' clock and copied, rather than Flyway and
+     * the sample for every test.
+     */
+    private void copyTemplate(boolean withSampleCentre, DataDirectory directory) {
+        try {
+            Path template;
+            synchronized (TEMPLATES) {
+                template = TEMPLATES.get(withSampleCentre);
+                if (template == null) {
+                    template = Files.createTempDirectory("markaz-ui-template");
+                    try (CentreSession maker = new CentreSession(new DataDirectory(template), org.markaz.testsupport.TestServices.fixedClock(),
+                            new PasswordHasher(1_000), org.markaz.app.Features.all())) {
+                        if (withSampleCentre) {
+                            Samples.loadSampleCentre(maker.services(), List.of(new ChildrenFeature()));
+                        }
+                    }
+                    TEMPLATES.put(withSampleCentre, template);
+                    Path made = template;
+                    Runtime.getRuntime().addShutdownHook(new Thread(() -> org.markaz.core.FileTrees.delete(made)));
+                }
+            }
+            Files.createDirectories(directory.databaseFolder());
+            Files.copy(new DataDirectory(template).databaseFile(), directory.databaseFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @BeforeEach
@@ -324,7 +355,7 @@ public abstract class UiTestSupport extends FxRobot {
     /** Fails unless a confirmation with this text shows by the window's corner within three seconds. */
     protected void assertNotice(String text) {
         try {
-            WaitForAsyncUtils.waitFor(3, TimeUnit.SECONDS, () -> lookup((Node node) -> node instanceof Labeled labeled
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> lookup((Node node) -> node instanceof Labeled labeled
                     && text.equals(labeled.getText()) && node.getScene() != null
                     && node.getScene().getWindow() != stage).tryQuery().isPresent());
         } catch (java.util.concurrent.TimeoutException e) {
