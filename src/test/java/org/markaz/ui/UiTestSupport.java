@@ -352,7 +352,7 @@ public abstract class UiTestSupport extends FxRobot {
         }
     }
 
-    /** Fails unless a confirmation with this text shows by the window's corner within three seconds. */
+    /** Fails unless a confirmation with this text shows by the window's corner within 15 s (a loaded machine is slow, not wrong). */
     protected void assertNotice(String text) {
         try {
             WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> lookup((Node node) -> node instanceof Labeled labeled
