@@ -94,6 +94,7 @@ final class BenchmarkCommand implements Callable<Integer> {
             return 0;
         }
         out.println(withBar(sampleCreationInAFreshJvm()));
+        out.println("sample.jvmOptions=" + String.join(" ", ProgramJvmOptions.ofThisProgram()));
         out.println(withBar("printout.threePageTableWarmMs=" + PdfBenchmark.medianRenderMillis(PRINTOUT_RUNS)));
         if (noWindow) {
             return 0;
@@ -143,7 +144,6 @@ final class BenchmarkCommand implements Callable<Integer> {
             throw new MarkazException("cli.benchmark.timeout");
         }
         return output.lines().filter(line -> line.startsWith("sample.createMs=")).findFirst()
-                .map(line -> line + " (JVM options: " + String.join(" ", ProgramJvmOptions.ofThisProgram()) + ")")
                 .orElseThrow(() -> new MarkazException("cli.benchmark.noReport"));
     }
 

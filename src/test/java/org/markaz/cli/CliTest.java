@@ -55,6 +55,37 @@ class CliTest {
         return temp.resolve("centre");
     }
 
+    /** A sample centre made by init-sample once per test JVM, for the tests of the other commands. */
+    private static Path sampleTemplate;
+
+    /** Puts a copy of the sample centre in {@link #centre()}: as init-sample makes it, without making it again. */
+    private void copySampleCentre() {
+        try {
+            synchronized (CliTest.class) {
+                if (sampleTemplate == null) {
+                    Path made = Files.createTempDirectory("markaz-cli-template");
+                    assertEquals(0, run("init-sample", "--data-dir", made.resolve("centre").toString()));
+                    Runtime.getRuntime().addShutdownHook(new Thread(() -> org.markaz.core.FileTrees.delete(made)));
+                    sampleTemplate = made.resolve("centre");
+                }
+            }
+            try (java.util.stream.Stream<Path> files = Files.walk(sampleTemplate)) {
+                for (Path file : files.toList()) {
+                    Path copy = centre().resolve(sampleTemplate.relativize(file).toString());
+                    if (Files.isDirectory(file)) {
+                        Files.createDirectories(copy);
+                    } else if (!file.getFileName().toString().equals("markaz.lock")) {
+                        Files.copy(file, copy);
+                    }
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
+    }
+
     @Test
     void helpListsTheCommands() {
         assertEquals(0, run("--help"));
@@ -104,7 +135,7 @@ class CliTest {
         assertEquals(1, run("restore", "--data-dir", missing.toString(), backup.toString()));
         assertFalse(Files.exists(missing), "a refused restore leaves no folder or lock behind");
 
-        run("init-sample", "--data-dir", centre().toString());
+        copySampleCentre();
         err.getBuffer().setLength(0);
         assertEquals(1, run("figures", "--data-dir", centre().toString(), "--from", "2026-01-01", "--to", "+999999999-12-31"));
         assertTrue(err.toString().contains("between the years 2000 and 2100"), err.toString());
@@ -140,7 +171,7 @@ class CliTest {
 
     @Test
     void figuresPrintOneCsvLinePerFigureMatchingTheDatabaseAndRefuseBadDates() throws Exception {
-        run("init-sample", "--data-dir", centre().toString());
+        copySampleCentre();
         java.time.LocalDate to = java.time.LocalDate.now();
         java.time.LocalDate from = to.minusDays(90);
         assertEquals(0, run("figures", "--data-dir", centre().toString(), "--from", from.toString(), "--to", to.toString()));
@@ -192,7 +223,7 @@ class CliTest {
 
     @Test
     void usersAddReadsThePasswordAndTheNewUserSignsIn() {
-        run("init-sample", "--data-dir", centre().toString());
+        copySampleCentre();
         assertEquals(0, runWithInput("Parol-Nav-2026\n", "users", "add", "--data-dir", centre().toString(),
                 "--username", "n.davlatova", "--full-name", "Нигина Давлатова", "--role", "key_worker", "--language", "tg"));
         assertEquals(1, runWithInput("Parol-Nav-2026\n", "users", "add", "--data-dir", centre().toString(),
@@ -215,7 +246,7 @@ class CliTest {
 
     @Test
     void backupThenRestoreRoundTripsEveryRow() throws Exception {
-        run("init-sample", "--data-dir", centre().toString());
+        copySampleCentre();
         Path usb = Files.createDirectories(temp.resolve("usb"));
         assertEquals(1, run("backup", "--data-dir", centre().toString(), "--to", usb.toString()),
                 "no passphrase yet: nothing leaves the PC unencrypted");
@@ -251,7 +282,7 @@ class CliTest {
 
     @Test
     void restoreIsRefusedWhileMarkazHasTheFolderOpen() throws Exception {
-        run("init-sample", "--data-dir", centre().toString());
+        copySampleCentre();
         Path usb = Files.createDirectories(temp.resolve("usb"));
         runWithInput(PASSPHRASE + "\n" + PASSPHRASE + "\n", "backup-passphrase", "--data-dir", centre().toString());
         run("backup", "--data-dir", centre().toString(), "--to", usb.toString());
