@@ -17,6 +17,13 @@ import org.testfx.framework.junit5.Start;
 
 class SignInAndShellUiTest extends UiTestSupport {
 
+    /** The shell as users have it: every area built in the background after signing in. */
+    @Override
+    protected boolean preparesEveryArea() {
+        return true;
+    }
+
+
     @Start
     void start(Stage stage) {
         startWindow(stage, true);

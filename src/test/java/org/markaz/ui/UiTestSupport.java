@@ -85,6 +85,7 @@ public abstract class UiTestSupport extends FxRobot {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        System.setProperty(org.markaz.core.ui.ShellView.PREPARE_PROPERTY, Boolean.toString(preparesEveryArea()));
         DataDirectory directory = new DataDirectory(dataDir);
         copyTemplate(withSampleCentre, directory);
         session = new CentreSession(directory, clock, new PasswordHasher(1_000),
@@ -96,6 +97,14 @@ public abstract class UiTestSupport extends FxRobot {
         stage.setY(0);
         stage.setWidth(1280);
         stage.setHeight(720);
+    }
+
+    /**
+     * Whether the shell builds every area in the background after signing in, as it does for
+     * users: only the shell's own tests need it; the others save building all ten areas per test.
+     */
+    protected boolean preparesEveryArea() {
+        return false;
     }
 
     /** The migrated databases UI tests start from (empty, and with the sample families), made once per JVM. */

@@ -31,6 +31,8 @@ public final class ShellView {
     /** The first screen's data and frames come first; building the others waits this long. */
     private static final Duration PREPARE_START = Duration.seconds(1);
     private static final Duration PREPARE_PAUSE = Duration.millis(150);
+    /** {@code false} builds an area only when it is opened: UI tests of one screen need not build all ten. */
+    public static final String PREPARE_PROPERTY = "markaz.prepareAreas";
 
     private final ShellViewModel viewModel;
     private final Localization localization;
@@ -104,7 +106,9 @@ public final class ShellView {
             }
         });
         show(viewModel.areaProperty().get());
-        prepareTheOthers(viewModel.areas().iterator(), PREPARE_START);
+        if (Boolean.parseBoolean(System.getProperty(PREPARE_PROPERTY, "true"))) {
+            prepareTheOthers(viewModel.areas().iterator(), PREPARE_START);
+        }
         group.getToggles().stream().filter(t -> t.getUserData() == viewModel.areaProperty().get())
                 .findFirst().ifPresent(t -> t.setSelected(true));
     }
