@@ -2,6 +2,7 @@ package org.markaz.aid;
 
 import java.util.List;
 import java.util.Map;
+import org.markaz.cases.CaseloadService;
 import org.markaz.core.feature.AreaSpec;
 import org.markaz.core.feature.CardTabSpec;
 import org.markaz.core.feature.TodayItem;
@@ -17,7 +18,8 @@ public final class AidFeature implements Feature {
     @Override
     public void addServices(Services services) {
         services.add(AidService.class, new AidService(services.transactions(),
-                new AidRepository(services.auditRepository(), services.clock()), services.clock()));
+                new AidRepository(services.auditRepository(), services.clock()), services.clock(),
+                services.get(CaseloadService.class)));
     }
 
     @Override
