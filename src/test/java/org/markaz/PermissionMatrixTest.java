@@ -31,6 +31,7 @@ import org.markaz.admissions.ReferralDecision;
 import org.markaz.admissions.ReferralDetails;
 import org.markaz.admissions.ReferralSource;
 import org.markaz.aid.AidCategory;
+import org.markaz.aid.AidReportService;
 import org.markaz.aid.AidService;
 import org.markaz.aid.AidUnit;
 import org.markaz.aid.Donation;
@@ -480,6 +481,14 @@ class PermissionMatrixTest {
             keyWorkersCase();
             return aid().requestAid(test.signIn("keyworker"), familyId, HandoutReason.CRISIS, "Бастаи озуқа");
         }, (a, request) -> aid().decideRequest(a, (long) request, true, null)));
+        m.put("AidReportService.monthStatement", entry(Permission.VIEW_AID, (a, p) -> services.get(AidReportService.class)
+                .monthStatement(a, java.time.YearMonth.from(today()))));
+        m.put("AidReportService.byFamily", entry(Permission.VIEW_AID, (a, p) -> services.get(AidReportService.class)
+                .byFamily(a, today().minusMonths(1), today())));
+        m.put("AidReportService.byCategory", entry(Permission.VIEW_AID, (a, p) -> services.get(AidReportService.class)
+                .byCategory(a, today().minusMonths(1), today())));
+        m.put("AidReportService.spending", entry(Permission.VIEW_AID, (a, p) -> services.get(AidReportService.class)
+                .spending(a, today().minusMonths(12), today())));
         m.put("AidService.familyHistory", entry(Permission.VIEW_FAMILY_AID, PermissionMatrixTest::keyWorkersCase,
                 (a, p) -> aid().familyHistory(a, familyId)));
 
