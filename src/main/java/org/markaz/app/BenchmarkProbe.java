@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
+import org.markaz.aid.AidReportService;
+import org.markaz.aid.AidService;
 import org.markaz.core.feature.AreaSpec;
 import org.markaz.figures.FiguresService;
 import org.markaz.register.RegisterService;
@@ -116,6 +118,7 @@ public final class BenchmarkProbe {
                 lines.add(name + ".afterAChangeMs=" + medianAndSlowest(opensAfterAChange.get(area)));
             });
             measureRegisterAndFigures(actor);
+            measureAid(actor);
             System.gc();
             Runtime runtime = Runtime.getRuntime();
             lines.add("heap.usedAfterGcMb=" + (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024));
@@ -186,6 +189,32 @@ public final class BenchmarkProbe {
             start = System.nanoTime();
             services.get(FiguresService.class).compute(actor, quarterStart, quarterStart.plusMonths(3).minusDays(1));
             lines.add("figures.quarter" + (round == 1 ? ".coldMs=" : ".warmMs=") + millisSince(start));
+        }
+    }
+
+    /**
+     * The aid's measures (issue 12): stock on hand for every item, the month's statement of last
+     * month, and the aid history of the family with the newest hand-out, each cold and then warm.
+     */
+    private void measureAid(Actor actor) {
+        var services = session.services();
+        java.time.LocalDate today = java.time.LocalDate.now(services.clock());
+        AidService aid = services.get(AidService.class);
+        AidReportService reports = services.get(AidReportService.class);
+        Long family = aid.handouts(actor, today.minusMonths(3), today).stream().findFirst().map(h -> h.familyId()).orElse(null);
+        for (int round = 1; round <= 2; round++) {
+            String when = round == 1 ? ".coldMs=" : ".warmMs=";
+            long start = System.nanoTime();
+            int items = aid.stock(actor).size();
+            lines.add("aid.stockOnHand" + when + millisSince(start) + " (items=" + items + ")");
+            start = System.nanoTime();
+            var statement = reports.monthStatement(actor, java.time.YearMonth.from(today).minusMonths(1));
+            lines.add("aid.monthStatement" + when + millisSince(start) + " (hand-outs=" + statement.handouts().size() + ")");
+            if (family != null) {
+                start = System.nanoTime();
+                int handouts = aid.familyHistory(actor, family).size();
+                lines.add("aid.familyHistory" + when + millisSince(start) + " (hand-outs=" + handouts + ")");
+            }
         }
     }
 

@@ -45,7 +45,7 @@ class AidViewModelTest {
 
     private HandoutViewModel handoutAs(String username) {
         HandoutViewModel handouts = new HandoutViewModel(ui(), test.signIn(username), aid,
-                test.services().get(ChildrenService.class));
+                test.services().get(ChildrenService.class), test.services().centres());
         handouts.load();
         handouts.searchFamilies();
         handouts.familyProperty().set(handouts.families().get(0));
