@@ -10,7 +10,9 @@ import static org.markaz.db.Tables.AID_PURCHASE_LINE;
 import static org.markaz.db.Tables.AID_REQUEST;
 import static org.markaz.db.Tables.AID_STOCK_MOVE;
 import static org.markaz.db.Tables.AID_STOCK_NEWEST;
+import static org.markaz.db.Tables.APP_USER;
 import static org.markaz.db.Tables.FAMILY;
+import static org.markaz.db.Tables.STAFF;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -541,13 +543,16 @@ public final class AidRepository {
     }
 
     private static List<AidRequest> requests(DSLContext dsl, Condition condition) {
-        return dsl.select(AID_REQUEST.asterisk(), FAMILY.CODE).from(AID_REQUEST).join(FAMILY).on(FAMILY.ID.eq(AID_REQUEST.FAMILY_ID))
+        return dsl.select(AID_REQUEST.asterisk(), FAMILY.CODE, STAFF.FULL_NAME).from(AID_REQUEST)
+                .join(FAMILY).on(FAMILY.ID.eq(AID_REQUEST.FAMILY_ID))
+                .leftJoin(APP_USER).on(APP_USER.USERNAME.eq(AID_REQUEST.REQUESTED_BY))
+                .leftJoin(STAFF).on(STAFF.ID.eq(APP_USER.STAFF_ID))
                 .where(condition).orderBy(AID_REQUEST.REQUESTED_ON.desc(), AID_REQUEST.ID.desc())
                 .fetch(r -> {
                     AidRequestRecord q = r.into(AID_REQUEST);
                     return new AidRequest(q.getId(), q.getFamilyId(), r.get(FAMILY.CODE), q.getRequestedOn(), q.getReason(),
                             q.getWhat(), q.getRequestedBy(), q.getStatus(), q.getDecidedBy(), q.getDecidedOn(),
-                            q.getDeclineReason());
+                            q.getDeclineReason(), r.get(STAFF.FULL_NAME) == null ? q.getRequestedBy() : r.get(STAFF.FULL_NAME));
                 });
     }
 }

@@ -97,7 +97,7 @@ public final class HandoutViewModel {
         form.errors().clear();
         reason.set(request.reason());
         note.set(request.what());
-        requestedBy.set(request.requestedBy());
+        requestedBy.set(request.requestedByName());
         approvedBy.set(actor.fullName());
         familyQuery.set(request.familyCode());
         form.run(() -> children.searchFamilies(actor, request.familyCode(), false), found -> {

@@ -106,7 +106,7 @@ public final class ReportsView {
         }
         VBox.setVgrow(families, Priority.ALWAYS);
         VBox tables = new VBox(8, categories, families);
-        tables.setPrefWidth(560);
+        tables.setPrefWidth(470);
         tables.setMinWidth(0);
 
         CategoryAxis months = new CategoryAxis();
@@ -117,7 +117,7 @@ public final class ReportsView {
         chart.setTitle(text.text("aid.report.spendingChart"));
         chart.setAnimated(false);
         chart.setMinWidth(0);
-        chart.setPrefWidth(560);
+        chart.setPrefWidth(420);
         HBox.setHgrow(chart, Priority.ALWAYS);
         HBox.setHgrow(tables, Priority.ALWAYS);
         viewModel.spending().addListener((ListChangeListener<AidTotals.Spending>) change -> drawChart());
@@ -163,7 +163,7 @@ public final class ReportsView {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(text.text("aid.report.saveSpreadsheet"));
         chooser.setInitialFileName(suggestedName);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(text.text("aid.report.spreadsheetType"), "*.csv"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(text.text("aid.report.spreadsheetType") + " (CSV)", "*.csv"));
         Window owner = root.getScene() == null ? null : root.getScene().getWindow();
         File chosen = chooser.showSaveDialog(owner);
         return Optional.ofNullable(chosen).map(File::toPath);

@@ -36,7 +36,7 @@ public final class RequestsView {
         table.getColumns().add(column(text.text("aid.field.family"), 100, AidRequest::familyCode));
         table.getColumns().add(column(text.text("aid.field.reason"), 130, row -> text.text(row.reason().nameKey())));
         table.getColumns().add(column(text.text("aid.field.what"), 360, AidRequest::what));
-        table.getColumns().add(column(text.text("aid.field.requestedBy"), 140, AidRequest::requestedBy));
+        table.getColumns().add(column(text.text("aid.field.requestedBy"), 140, AidRequest::requestedByName));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(AidTexts.placeholder(text.text("aid.request.noneWaiting")));
         Tables.wrapHeaders(table);

@@ -214,8 +214,25 @@ public final class BenchmarkProbe {
                 start = System.nanoTime();
                 int handouts = aid.familyHistory(actor, family).size();
                 lines.add("aid.familyHistory" + when + millisSince(start) + " (hand-outs=" + handouts + ")");
+                handOutOne(aid, actor, family, today, when);
             }
         }
+    }
+
+    /** One unit of an item on the shelf (whose expiry is not tracked) handed to the family, as the hand-out form saves it. */
+    private void handOutOne(AidService aid, Actor actor, long family, java.time.LocalDate today, String when) {
+        aid.stock(actor).stream().filter(level -> level.onHand() > 0 && !level.item().details().tracksExpiry()
+                && level.item().details().monthlyLimit() == null).findFirst().ifPresent(level -> {
+                    long start = System.nanoTime();
+                    try {
+                        aid.handOut(actor, new org.markaz.aid.Handout(family, today, org.markaz.aid.HandoutReason.CRISIS, null,
+                                null, null, "benchmark", true, List.of(new org.markaz.aid.Handout.Line(level.item().id(), 1))),
+                                false);
+                        lines.add("aid.handoutSave" + when + millisSince(start));
+                    } catch (org.markaz.core.ValidationException refused) {
+                        lines.add("aid.handoutSave" + when.replace("Ms=", "Skipped=") + refused.messageKey());
+                    }
+                });
     }
 
     /** Today is open after signing in; it is measured last, so each step opens a different area. */

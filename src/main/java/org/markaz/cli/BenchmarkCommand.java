@@ -52,6 +52,7 @@ final class BenchmarkCommand implements Callable<Integer> {
             new Bar("heap.usedAfterGcMb=", "<=", 256),
             new Bar("aid.stockOnHand.warmMs=", "<", 100),
             new Bar("aid.monthStatement.warmMs=", "<", 300),
+            new Bar("aid.handoutSave.warmMs=", "<", 50),
             new Bar("firstStart.toStartingScreenMs=", "<", 2_000));
 
     private static final Pattern LEADING_NUMBER = Pattern.compile("^(-?\\d+)");
