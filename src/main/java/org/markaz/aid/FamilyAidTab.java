@@ -105,6 +105,7 @@ final class FamilyAidTab implements CardTab {
         column.setPrefWidth(width);
         column.setMinWidth(Math.min(width, 80));
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        column.setCellFactory(org.markaz.core.ui.Cells.wrapping());
         return column;
     }
 

@@ -16,6 +16,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.markaz.core.i18n.Localization;
+import org.markaz.core.ui.Cells;
 import org.markaz.core.ui.FieldDecorations;
 import org.markaz.core.ui.Tables;
 
@@ -48,7 +49,9 @@ public final class ItemHistoryView {
         moves.getColumns().add(column(text.text("aid.field.expiresOn"), 100,
                 move -> move.expiresOn() == null ? "" : text.formatDate(move.expiresOn())));
         moves.getColumns().add(column(text.text("aid.field.onHand"), 80, move -> Integer.toString(move.onHandAfter())));
-        moves.getColumns().add(column(text.text("aid.field.note"), 300, move -> note(move, text)));
+        TableColumn<StockMove, String> note = column(text.text("aid.field.note"), 300, move -> note(move, text));
+        note.setCellFactory(Cells.wrapping());
+        moves.getColumns().add(note);
         moves.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         moves.setPlaceholder(AidTexts.placeholder(text.text("aid.history.empty")));
         Tables.wrapHeaders(moves);

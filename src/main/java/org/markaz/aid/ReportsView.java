@@ -30,6 +30,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.markaz.core.i18n.Localization;
+import org.markaz.core.ui.Cells;
 import org.markaz.core.ui.DateFields;
 import org.markaz.core.ui.FieldDecorations;
 import org.markaz.core.ui.Tables;
@@ -86,18 +87,23 @@ public final class ReportsView {
 
         TableView<AidTotals.ByCategory> categories = new TableView<>(viewModel.byCategory());
         categories.setId("aidByCategory");
-        categories.getColumns().add(column(text.text("aid.field.category"), 150, row -> text.text(row.category().nameKey())));
-        categories.getColumns().add(column(text.text("aid.report.handoutsCount"), 90, row -> Integer.toString(row.handouts())));
-        categories.getColumns().add(column(text.text("aid.report.families"), 90, row -> Integer.toString(row.families())));
-        categories.getColumns().add(column(text.text("aid.report.units"), 90, row -> Integer.toString(row.units())));
+        TableColumn<AidTotals.ByCategory, String> category = column(text.text("aid.field.category"), 220,
+                row -> text.text(row.category().nameKey()));
+        category.setCellFactory(Cells.wrapping());
+        categories.getColumns().add(category);
+        categories.getColumns().add(column(text.text("aid.report.handoutsCount"), 70, row -> Integer.toString(row.handouts())));
+        categories.getColumns().add(column(text.text("aid.report.families"), 70, row -> Integer.toString(row.families())));
+        categories.getColumns().add(column(text.text("aid.report.units"), 70, row -> Integer.toString(row.units())));
         categories.setPrefHeight(240);
         TableView<AidTotals.ByFamily> families = new TableView<>(viewModel.byFamily());
         families.setId("aidByFamily");
         families.getColumns().add(column(text.text("aid.field.family"), 100, AidTotals.ByFamily::familyCode));
         families.getColumns().add(column(text.text("aid.report.handoutsCount"), 80, row -> Integer.toString(row.handouts())));
         families.getColumns().add(column(text.text("aid.report.units"), 70, row -> Integer.toString(row.units())));
-        families.getColumns().add(column(text.text("aid.field.items"), 240, row -> row.items().stream()
-                .map(item -> texts.name(item.item()) + " × " + item.quantity()).reduce((a, b) -> a + ", " + b).orElse("")));
+        TableColumn<AidTotals.ByFamily, String> items = column(text.text("aid.field.items"), 240, row -> row.items().stream()
+                .map(item -> texts.name(item.item()) + " × " + item.quantity()).reduce((a, b) -> a + ", " + b).orElse(""));
+        items.setCellFactory(Cells.wrapping());
+        families.getColumns().add(items);
         for (TableView<?> table : java.util.List.of(categories, families)) {
             table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
             table.setPlaceholder(AidTexts.placeholder(text.text("table.empty")));

@@ -15,6 +15,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.markaz.core.i18n.Localization;
+import org.markaz.core.ui.Cells;
 import org.markaz.core.ui.FieldDecorations;
 import org.markaz.core.ui.Tables;
 
@@ -35,7 +36,9 @@ public final class RequestsView {
         table.getColumns().add(column(text.text("aid.field.date"), 90, row -> text.formatDate(row.requestedOn())));
         table.getColumns().add(column(text.text("aid.field.family"), 100, AidRequest::familyCode));
         table.getColumns().add(column(text.text("aid.field.reason"), 130, row -> text.text(row.reason().nameKey())));
-        table.getColumns().add(column(text.text("aid.field.what"), 360, AidRequest::what));
+        TableColumn<AidRequest, String> what = column(text.text("aid.field.what"), 360, AidRequest::what);
+        what.setCellFactory(Cells.wrapping());
+        table.getColumns().add(what);
         table.getColumns().add(column(text.text("aid.field.requestedBy"), 140, AidRequest::requestedByName));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(AidTexts.placeholder(text.text("aid.request.noneWaiting")));
