@@ -55,6 +55,23 @@ final class AidReportRepository {
         return sums;
     }
 
+    /** What an item's goods received cost (bought, or donated at their estimate) and how many, for its average cost. */
+    record Received(long valueDiram, long quantity) {
+    }
+
+    /** Each item's goods received up to a day (purchases and donations in kind not reversed): their value and quantity. */
+    Map<Long, Received> receivedUpTo(DSLContext dsl, LocalDate to) {
+        AidStockMove reversal = AID_STOCK_MOVE.as("reversal");
+        Map<Long, Received> received = new LinkedHashMap<>();
+        dsl.select(AID_STOCK_MOVE.ITEM_ID, DSL.sum(AID_STOCK_MOVE.VALUE_DIRAM), DSL.sum(AID_STOCK_MOVE.QUANTITY))
+                .from(AID_STOCK_MOVE).leftJoin(reversal).on(reversal.REVERSES_ID.eq(AID_STOCK_MOVE.ID))
+                .where(AID_STOCK_MOVE.KIND.in(StockMoveKind.PURCHASE, StockMoveKind.DONATION)
+                        .and(AID_STOCK_MOVE.ON_DATE.le(to)).and(reversal.ID.isNull()))
+                .groupBy(AID_STOCK_MOVE.ITEM_ID)
+                .forEach(r -> received.put(r.value1(), new Received(r.value2().longValueExact(), r.value3().longValueExact())));
+        return received;
+    }
+
     /** A hand-out line not reversed, with its family: what the reports by family and category count. */
     record HandedLine(long handoutId, long familyId, String familyCode, long itemId, AidCategory category, int quantity) {
     }

@@ -1,5 +1,7 @@
 package org.markaz.aid;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -69,6 +71,7 @@ public final class AidReportService {
         Map<Long, Integer> onHandNow = aid.onHandOfEveryItem(tx);
         Map<Long, List<AidReportRepository.KindSum>> fromFirst = reports.stockSums(tx, first, null);
         Map<Long, List<AidReportRepository.KindSum>> month = reports.stockSums(tx, first, last);
+        Map<Long, AidReportRepository.Received> costs = reports.receivedUpTo(tx, last);
         List<MonthStatement.ItemLine> lines = new ArrayList<>();
         for (AidItem item : aid.items(tx)) {
             int opening = onHandNow.getOrDefault(item.id(), 0)
@@ -84,10 +87,20 @@ public final class AidReportService {
             int writtenOff = -quantity(byKind, StockMoveKind.WRITE_OFF);
             int counted = quantity(byKind, StockMoveKind.STOCKTAKE);
             int reversed = quantity(byKind, StockMoveKind.REVERSAL);
+            int closing = opening + received - handedOut - writtenOff + counted + reversed;
             lines.add(new MonthStatement.ItemLine(item, opening, received, value, handedOut, writtenOff, counted, reversed,
-                    opening + received - handedOut - writtenOff + counted + reversed));
+                    closing, atAverageCost(closing, costs.get(item.id()))));
         }
         return lines;
+    }
+
+    /** A quantity valued at the average cost of what was received, rounded half up to the diram; 0 with nothing received. */
+    static long atAverageCost(int quantity, AidReportRepository.Received received) {
+        if (received == null || received.quantity() <= 0 || quantity <= 0) {
+            return 0;
+        }
+        return BigDecimal.valueOf(received.valueDiram()).multiply(BigDecimal.valueOf(quantity))
+                .divide(BigDecimal.valueOf(received.quantity()), 0, RoundingMode.HALF_UP).longValueExact();
     }
 
     private static int quantity(Map<StockMoveKind, AidReportRepository.KindSum> byKind, StockMoveKind kind) {

@@ -48,11 +48,11 @@ final class AidStatementCsv {
         csv.printRecord(text.text("aid.field.item"), text.text("aid.field.unit"), text.text("aid.report.opening"),
                 text.text("aid.report.received"), text.text("aid.report.receivedValue"), text.text("aid.report.handedOut"),
                 text.text("aid.report.writtenOff"), text.text("aid.report.counted"), text.text("aid.report.reversed"),
-                text.text("aid.report.closing"));
+                text.text("aid.report.closing"), text.text("aid.report.closingValue"));
         for (MonthStatement.ItemLine line : statement.items()) {
             csv.printRecord(texts.name(line.item()), text.text(line.item().details().unit().nameKey()), line.opening(),
                     line.received(), somoni(line.receivedValue()), line.handedOut(), line.writtenOff(), line.counted(),
-                    line.reversed(), line.closing());
+                    line.reversed(), line.closing(), somoni(line.closingValue()));
         }
         csv.println();
         csv.printRecord(text.text("aid.field.date"), text.text("aid.field.family"), text.text("aid.field.items"),

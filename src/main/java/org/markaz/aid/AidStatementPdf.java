@@ -59,16 +59,19 @@ public final class AidStatementPdf {
                 Table.column(text.text("aid.report.writtenOff"), 1, Table.Align.RIGHT),
                 Table.column(text.text("aid.report.counted"), 1, Table.Align.RIGHT),
                 Table.column(text.text("aid.report.reversed"), 1, Table.Align.RIGHT),
-                Table.column(text.text("aid.report.closing"), 1, Table.Align.RIGHT));
+                Table.column(text.text("aid.report.closing"), 1, Table.Align.RIGHT),
+                Table.column(text.text("aid.report.closingValue"), 1.3f, Table.Align.RIGHT));
         for (MonthStatement.ItemLine line : statement.items()) {
             stock.row(texts.name(line.item()) + ", " + text.text(line.item().details().unit().nameKey()),
                     number(line.opening()), number(line.received()), somoni(line.receivedValue()), number(line.handedOut()),
-                    number(line.writtenOff()), signed(line.counted()), signed(line.reversed()), number(line.closing()));
+                    number(line.writtenOff()), signed(line.counted()), signed(line.reversed()), number(line.closing()),
+                    somoni(line.closingValue()));
         }
         if (statement.items().isEmpty()) {
             document.paragraph(text.text("aid.report.noStock"), TextStyle.SMALL);
         } else {
             document.table(stock);
+            document.paragraph(text.text("aid.report.closingValueNote"), TextStyle.SMALL);
         }
         document.heading(text.text("aid.report.handouts", statement.handouts().size()));
         if (statement.handouts().isEmpty()) {

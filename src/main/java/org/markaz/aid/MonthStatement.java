@@ -24,9 +24,10 @@ public record MonthStatement(YearMonth month, Fund fund, List<FundEntry> fundLin
     /**
      * One item over the month, in its unit: stock-take corrections and reversals signed; handed out
      * and written off as positive numbers; the value of what was received (bought, or donated at its
-     * estimate) in diram.
+     * estimate) in diram; and the closing stock valued at the item's average cost (everything
+     * received up to the month's end, not reversed), to the nearest diram.
      */
     public record ItemLine(AidItem item, int opening, int received, long receivedValue, int handedOut, int writtenOff,
-                           int counted, int reversed, int closing) {
+                           int counted, int reversed, int closing, long closingValue) {
     }
 }

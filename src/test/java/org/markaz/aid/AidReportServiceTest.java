@@ -95,10 +95,12 @@ class AidReportServiceTest {
                 + " and on_date < date '2026-12-01'"), parcels.closing());
         assertEquals(parcels.opening() + parcels.received() - parcels.handedOut() - parcels.writtenOff() + parcels.counted()
                 + parcels.reversed(), parcels.closing());
+        assertEquals(5 * 25_050, parcels.closingValue(), "valued at the average cost of what was bought");
         MonthStatement.ItemLine packs = november.items().stream().filter(l -> l.item().id() == formula).findFirst().orElseThrow();
         assertEquals(6, packs.received());
         assertEquals(22_140, packs.receivedValue());
         assertEquals(4, packs.closing());
+        assertEquals(4 * 3_690, packs.closingValue());
         assertEquals(3, november.handouts().size());
 
         MonthStatement october = reports.monthStatement(bookkeeper, YearMonth.of(2026, 10));
