@@ -18,3 +18,6 @@ create table aid_stock_newest (
 insert into aid_stock_newest (item_id, move_id, on_hand)
 select m.item_id, m.id, m.on_hand_after from aid_stock_move m
 where not exists (select 1 from aid_stock_move n where n.previous_id = m.id);
+
+-- the goods each item received (purchases, donations in kind), which value its stock at average cost in the month's statement
+create index aid_stock_move_received on aid_stock_move (kind, on_date, item_id);
