@@ -31,6 +31,7 @@ import org.markaz.admissions.ReferralDecision;
 import org.markaz.admissions.ReferralDetails;
 import org.markaz.admissions.ReferralSource;
 import org.markaz.aid.AidCategory;
+import org.markaz.aid.AidReportService;
 import org.markaz.aid.AidService;
 import org.markaz.aid.AidUnit;
 import org.markaz.aid.Donation;
@@ -471,13 +472,25 @@ class PermissionMatrixTest {
         m.put("AidService.reverseHandout", entry(Permission.KEEP_AID, PermissionMatrixTest::handedOut,
                 (a, handout) -> aid().reverseHandout(a, (long) handout, "wrong family")));
         m.put("AidService.handouts", entry(Permission.VIEW_AID, (a, p) -> aid().handouts(a, today().minusMonths(1), today())));
-        m.put("AidService.requestAid", entry(Permission.REQUEST_AID, (a, p) -> aid().requestAid(a, familyId,
-                HandoutReason.WINTER, "Ангишт барои зимистон")));
+        // the key worker asks and sees aid only for families on her caseload: the preparation opens her a case there
+        m.put("AidService.requestAid", entry(Permission.REQUEST_AID, PermissionMatrixTest::keyWorkersCase,
+                (a, p) -> aid().requestAid(a, familyId, HandoutReason.WINTER, "Ангишт барои зимистон")));
         m.put("AidService.myRequests", entry(Permission.REQUEST_AID, (a, p) -> aid().myRequests(a)));
         m.put("AidService.pendingRequests", entry(Permission.KEEP_AID, (a, p) -> aid().pendingRequests(a)));
-        m.put("AidService.decideRequest", entry(Permission.KEEP_AID, () -> aid().requestAid(test.signIn("keyworker"), familyId,
-                HandoutReason.CRISIS, "Бастаи озуқа"), (a, request) -> aid().decideRequest(a, (long) request, true, null)));
-        m.put("AidService.familyHistory", entry(Permission.VIEW_FAMILY_AID, (a, p) -> aid().familyHistory(a, familyId)));
+        m.put("AidService.decideRequest", entry(Permission.KEEP_AID, () -> {
+            keyWorkersCase();
+            return aid().requestAid(test.signIn("keyworker"), familyId, HandoutReason.CRISIS, "Бастаи озуқа");
+        }, (a, request) -> aid().decideRequest(a, (long) request, true, null)));
+        m.put("AidReportService.monthStatement", entry(Permission.VIEW_AID, (a, p) -> services.get(AidReportService.class)
+                .monthStatement(a, java.time.YearMonth.from(today()))));
+        m.put("AidReportService.byFamily", entry(Permission.VIEW_AID, (a, p) -> services.get(AidReportService.class)
+                .byFamily(a, today().minusMonths(1), today())));
+        m.put("AidReportService.byCategory", entry(Permission.VIEW_AID, (a, p) -> services.get(AidReportService.class)
+                .byCategory(a, today().minusMonths(1), today())));
+        m.put("AidReportService.spending", entry(Permission.VIEW_AID, (a, p) -> services.get(AidReportService.class)
+                .spending(a, today().minusMonths(12), today())));
+        m.put("AidService.familyHistory", entry(Permission.VIEW_FAMILY_AID, PermissionMatrixTest::keyWorkersCase,
+                (a, p) -> aid().familyHistory(a, familyId)));
 
         m.put("AuditService.search", entry(Permission.VIEW_AUDIT, (a, p) -> services.audit().search(a, AuditFilter.everything(), 0)));
         m.put("AuditService.newestChange", entry(Permission.VIEW_CENTRE, (a, p) -> services.audit().newestChange(a)));

@@ -2,6 +2,7 @@ package org.markaz.aid;
 
 import java.util.List;
 import java.util.Map;
+import org.markaz.cases.CaseloadService;
 import org.markaz.core.feature.AreaSpec;
 import org.markaz.core.feature.CardTabSpec;
 import org.markaz.core.feature.TodayItem;
@@ -16,8 +17,11 @@ public final class AidFeature implements Feature {
 
     @Override
     public void addServices(Services services) {
-        services.add(AidService.class, new AidService(services.transactions(),
-                new AidRepository(services.auditRepository(), services.clock()), services.clock()));
+        AidRepository repository = new AidRepository(services.auditRepository(), services.clock());
+        services.add(AidService.class, new AidService(services.transactions(), repository, services.clock(),
+                services.get(CaseloadService.class)));
+        services.add(AidReportService.class, new AidReportService(services.transactions(), repository,
+                new AidReportRepository(), services.clock()));
     }
 
     @Override

@@ -9,7 +9,10 @@ import static org.markaz.db.Tables.AID_PURCHASE;
 import static org.markaz.db.Tables.AID_PURCHASE_LINE;
 import static org.markaz.db.Tables.AID_REQUEST;
 import static org.markaz.db.Tables.AID_STOCK_MOVE;
+import static org.markaz.db.Tables.AID_STOCK_NEWEST;
+import static org.markaz.db.Tables.APP_USER;
 import static org.markaz.db.Tables.FAMILY;
+import static org.markaz.db.Tables.STAFF;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -274,9 +277,7 @@ public final class AidRepository {
             row.setReversesKind(move.reverses().kind().name());
             row.setReversedQuantity(move.reverses().quantity());
         }
-        Optional<Link> previous = tx.select(AID_STOCK_MOVE.ID, AID_STOCK_MOVE.ON_HAND_AFTER).from(AID_STOCK_MOVE)
-                .where(AID_STOCK_MOVE.ITEM_ID.eq(move.itemId())).orderBy(AID_STOCK_MOVE.ID.desc()).limit(1)
-                .fetchOptional(r -> new Link(r.value1(), r.value2()));
+        Optional<Link> previous = newestMove(tx, move.itemId());
         row.setPreviousId(previous.map(Link::id).orElse(null));
         row.setFirstOfItem(previous.isEmpty() ? move.itemId() : null);
         row.setPreviousOnHand(previous.map(link -> (int) link.total()).orElse(null));
@@ -285,13 +286,41 @@ public final class AidRepository {
         row.setRecordedAt(clock.instant());
         row.store();
         audit.created(tx, actor, row);
+        pointNewest(tx, move.itemId(), row.getId(), row.getOnHandAfter(), previous.isPresent());
         return row.getId();
     }
 
-    /** The item's stock on hand: the running total after its newest line (found by an index, whatever the history's length). */
+    /**
+     * The item's newest line and its running total, from the item's pointer (docs/decisions/0021):
+     * the line the next one is written after, so a pointer behind the true newest line would fork
+     * the chain and be refused.
+     */
+    private static Optional<Link> newestMove(DSLContext dsl, long itemId) {
+        return dsl.select(AID_STOCK_NEWEST.MOVE_ID, AID_STOCK_NEWEST.ON_HAND).from(AID_STOCK_NEWEST)
+                .where(AID_STOCK_NEWEST.ITEM_ID.eq(itemId)).fetchOptional(r -> new Link(r.value1(), r.value2()));
+    }
+
+    private static void pointNewest(DSLContext tx, long itemId, long moveId, int onHand, boolean pointedBefore) {
+        if (pointedBefore) {
+            tx.update(AID_STOCK_NEWEST).set(AID_STOCK_NEWEST.MOVE_ID, moveId).set(AID_STOCK_NEWEST.ON_HAND, onHand)
+                    .where(AID_STOCK_NEWEST.ITEM_ID.eq(itemId)).execute();
+        } else {
+            tx.insertInto(AID_STOCK_NEWEST, AID_STOCK_NEWEST.ITEM_ID, AID_STOCK_NEWEST.MOVE_ID, AID_STOCK_NEWEST.ON_HAND)
+                    .values(itemId, moveId, onHand).execute();
+        }
+    }
+
+    /** The item's stock on hand: the running total after its newest line, read from the item's pointer. */
     public int onHand(DSLContext dsl, long itemId) {
-        return dsl.select(AID_STOCK_MOVE.ON_HAND_AFTER).from(AID_STOCK_MOVE).where(AID_STOCK_MOVE.ITEM_ID.eq(itemId))
-                .orderBy(AID_STOCK_MOVE.ID.desc()).limit(1).fetchOptional(AID_STOCK_MOVE.ON_HAND_AFTER).orElse(0);
+        return newestMove(dsl, itemId).map(link -> (int) link.total()).orElse(0);
+    }
+
+    /** Every item's stock on hand, by item id, in one read of the pointers (items without stock lines have none). */
+    public Map<Long, Integer> onHandOfEveryItem(DSLContext dsl) {
+        Map<Long, Integer> onHand = new LinkedHashMap<>();
+        dsl.select(AID_STOCK_NEWEST.ITEM_ID, AID_STOCK_NEWEST.ON_HAND).from(AID_STOCK_NEWEST)
+                .forEach(r -> onHand.put(r.value1(), r.value2()));
+        return onHand;
     }
 
     /**
@@ -320,8 +349,9 @@ public final class AidRepository {
     public List<StockLevel> stockLevels(DSLContext dsl, LocalDate expiringFrom) {
         Map<Long, LocalDate> earliest = new LinkedHashMap<>();
         expiringBetween(dsl, expiringFrom, null).forEach(batch -> earliest.putIfAbsent(batch.itemId(), batch.expiresOn()));
-        // one look-up per item: the index finds each item's newest line directly
-        return items(dsl).stream().map(item -> new StockLevel(item, onHand(dsl, item.id()), earliest.get(item.id()))).toList();
+        Map<Long, Integer> onHand = onHandOfEveryItem(dsl);
+        return items(dsl).stream().map(item -> new StockLevel(item, onHand.getOrDefault(item.id(), 0),
+                earliest.get(item.id()))).toList();
     }
 
     /** Batches on the shelf expiring within [from, to] (to null: any day from), the soonest first. */
@@ -513,13 +543,16 @@ public final class AidRepository {
     }
 
     private static List<AidRequest> requests(DSLContext dsl, Condition condition) {
-        return dsl.select(AID_REQUEST.asterisk(), FAMILY.CODE).from(AID_REQUEST).join(FAMILY).on(FAMILY.ID.eq(AID_REQUEST.FAMILY_ID))
+        return dsl.select(AID_REQUEST.asterisk(), FAMILY.CODE, STAFF.FULL_NAME).from(AID_REQUEST)
+                .join(FAMILY).on(FAMILY.ID.eq(AID_REQUEST.FAMILY_ID))
+                .leftJoin(APP_USER).on(APP_USER.USERNAME.eq(AID_REQUEST.REQUESTED_BY))
+                .leftJoin(STAFF).on(STAFF.ID.eq(APP_USER.STAFF_ID))
                 .where(condition).orderBy(AID_REQUEST.REQUESTED_ON.desc(), AID_REQUEST.ID.desc())
                 .fetch(r -> {
                     AidRequestRecord q = r.into(AID_REQUEST);
                     return new AidRequest(q.getId(), q.getFamilyId(), r.get(FAMILY.CODE), q.getRequestedOn(), q.getReason(),
                             q.getWhat(), q.getRequestedBy(), q.getStatus(), q.getDecidedBy(), q.getDecidedOn(),
-                            q.getDeclineReason());
+                            q.getDeclineReason(), r.get(STAFF.FULL_NAME) == null ? q.getRequestedBy() : r.get(STAFF.FULL_NAME));
                 });
     }
 }

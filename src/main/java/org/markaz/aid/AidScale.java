@@ -109,6 +109,7 @@ public final class AidScale implements ScaleShare {
             repository.handouts(tx, handouts);
             repository.handoutLines(tx, handoutLines);
             repository.stockMoves(tx, moves);
+            repository.pointNewest(tx);
             Map<String, Integer> counts = new LinkedHashMap<>();
             counts.put("aid_item", itemRows.size());
             counts.put("aid_purchase", purchases.size());

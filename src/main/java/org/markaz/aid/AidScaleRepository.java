@@ -90,6 +90,13 @@ final class AidScaleRepository {
                 AID_STOCK_MOVE.FIRST_OF_ITEM, AID_STOCK_MOVE.RECORDED_BY, AID_STOCK_MOVE.RECORDED_AT), rows, AID_STOCK_MOVE.ID);
     }
 
+    /** Points each item at its newest stock line, the one no line follows (docs/decisions/0021), as V15 does. */
+    void pointNewest(DSLContext tx) {
+        tx.execute("merge into aid_stock_newest (item_id, move_id, on_hand) key (item_id) "
+                + "select m.item_id, m.id, m.on_hand_after from aid_stock_move m "
+                + "where not exists (select 1 from aid_stock_move n where n.previous_id = m.id)");
+    }
+
     private static void write(DSLContext tx, Table<?> table, List<? extends Field<?>> columns, List<Object[]> rows,
                               Field<Long> id) {
         BatchInsert.insert(tx, table, columns, rows, row -> row);

@@ -16,6 +16,7 @@ import org.jooq.DSLContext;
 import org.markaz.core.Validation;
 import org.markaz.core.ValidationException;
 import org.markaz.core.db.Transactions;
+import org.markaz.cases.CaseloadService;
 import org.markaz.core.security.Actor;
 import org.markaz.core.security.Permission;
 
@@ -41,11 +42,13 @@ public final class AidService {
     private final Transactions transactions;
     private final AidRepository aid;
     private final Clock clock;
+    private final CaseloadService caseloads;
 
-    public AidService(Transactions transactions, AidRepository aid, Clock clock) {
+    public AidService(Transactions transactions, AidRepository aid, Clock clock, CaseloadService caseloads) {
         this.transactions = transactions;
         this.aid = aid;
         this.clock = clock;
+        this.caseloads = caseloads;
     }
 
     // --- the catalogue
@@ -503,11 +506,16 @@ public final class AidService {
     }
 
     /**
-     * Key workers see and ask aid for the families on their caseload only. Caseloads come with
-     * issue 11; until they are merged every family is in reach. This is the one place to wire them.
+     * Key workers see and ask aid for the families on their caseload only (an open case of theirs,
+     * as key worker or cover). Those who keep the fund or hand aid out deal with every family.
      */
     private void requireFamilyInReach(Actor actor, long familyId) {
-        // wired to the caseload at merge: refuse a key worker a family not on their caseload
+        if (actor.may(Permission.KEEP_AID) || actor.may(Permission.HAND_OUT_AID)) {
+            return;
+        }
+        if (!caseloads.isOnCaseload(actor, familyId)) {
+            throw new ValidationException("error.aidNotOnCaseload");
+        }
     }
 
     // --- helpers

@@ -3,7 +3,15 @@ package org.markaz.aid;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import org.markaz.core.ui.Choices;
+import org.markaz.core.ui.FieldDecorations;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Priority;
@@ -40,6 +48,65 @@ final class FamilyAidTab implements CardTab {
         message.textProperty().bind(viewModel.form().messageProperty());
         root.setPadding(new Insets(8));
         root.getChildren().addAll(table, message);
+        if (viewModel.mayRequest()) {
+            root.getChildren().add(requestPart(text));
+        }
+    }
+
+    /** The key worker's requests for the family, with their answers, and a line to ask for more. */
+    private Node requestPart(Localization text) {
+        TableView<AidRequest> requests = new TableView<>(viewModel.requests());
+        requests.setId("familyAidRequests");
+        requests.setPlaceholder(AidTexts.placeholder(text.text("aid.request.noneForFamily")));
+        requests.getColumns().add(requestColumn(text.text("aid.field.date"), 90, row -> text.formatDate(row.requestedOn())));
+        requests.getColumns().add(requestColumn(text.text("aid.field.what"), 220, AidRequest::what));
+        requests.getColumns().add(requestColumn(text.text("aid.field.state"), 200, row -> row.declineReason() == null
+                ? text.text(row.status().nameKey()) : text.text(row.status().nameKey()) + ": " + row.declineReason()));
+        requests.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        Tables.wrapHeaders(requests);
+        requests.setMinWidth(0);
+        requests.setPrefWidth(0);
+        requests.setPrefHeight(120);
+        ComboBox<HandoutReason> reason = new ComboBox<>();
+        reason.setId("familyAidRequestReason");
+        Choices.installKeys(reason, HandoutReason.values(), HandoutReason::nameKey, text);
+        reason.valueProperty().bindBidirectional(viewModel.reasonProperty());
+        TextField what = new TextField();
+        what.setId("familyAidRequestWhat");
+        what.setPromptText(text.text("aid.field.what"));
+        what.textProperty().bindBidirectional(viewModel.whatProperty());
+        what.setOnAction(event -> viewModel.sendRequest());
+        HBox.setHgrow(what, Priority.ALWAYS);
+        what.setMinWidth(80);
+        Button send = new Button(text.text("aid.request.send"));
+        send.setId("familyAidRequestSend");
+        send.setMinWidth(Control.USE_PREF_SIZE);
+        send.setOnAction(event -> viewModel.sendRequest());
+        send.disableProperty().bind(viewModel.busyProperty());
+        FieldDecorations marks = new FieldDecorations(text);
+        marks.showErrors(reason, viewModel.request().errors().of("aid.field.reason"));
+        marks.showErrors(what, viewModel.request().errors().of("aid.field.what"));
+        Label title = new Label(text.text("aid.request.title"));
+        title.setMinWidth(Control.USE_PREF_SIZE);
+        title.getStyleClass().add("section-title");
+        HBox ask = new HBox(6, reason, what, send);
+        ask.setAlignment(Pos.CENTER_LEFT);
+        Label message = new Label();
+        message.setId("familyAidRequestMessage");
+        message.setWrapText(true);
+        message.setMinHeight(Control.USE_PREF_SIZE);
+        message.textProperty().bind(viewModel.request().messageProperty());
+        return new VBox(6, title, requests, ask, message);
+    }
+
+    private static TableColumn<AidRequest, String> requestColumn(String title, double width,
+                                                                 java.util.function.Function<AidRequest, String> value) {
+        TableColumn<AidRequest, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setMinWidth(Math.min(width, 80));
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        column.setCellFactory(org.markaz.core.ui.Cells.wrapping());
+        return column;
     }
 
     private static TableColumn<HandoutRow, String> column(String title, double width,

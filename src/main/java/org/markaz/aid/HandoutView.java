@@ -55,6 +55,12 @@ public final class HandoutView {
         this.texts = new AidTexts(text);
     }
 
+    /** Opens the form filled in from an approved request, the first item to add in focus. */
+    public void startFrom(AidRequest request) {
+        viewModel.startFrom(request);
+        lineItem.requestFocus();
+    }
+
     /** Where the keys start: the family search. */
     public TextField keysStart() {
         return familyQuery;
@@ -68,6 +74,12 @@ public final class HandoutView {
         families.setPlaceholder(AidTexts.placeholder(text.text("aid.familySearchEmpty")));
         AidTexts.cells(families, texts::family);
         families.getSelectionModel().selectedItemProperty().addListener((obs, old, family) -> viewModel.familyProperty().set(family));
+        // a family chosen by the ViewModel (from an approved request) is shown selected in the list
+        viewModel.familyProperty().addListener((obs, old, family) -> {
+            if (family != null && family != families.getSelectionModel().getSelectedItem()) {
+                families.getSelectionModel().select(family);
+            }
+        });
         DateFields.install(on, text);
         on.valueProperty().bindBidirectional(viewModel.onProperty());
         Choices.installKeys(reason, HandoutReason.values(), HandoutReason::nameKey, text);
@@ -143,6 +155,11 @@ public final class HandoutView {
     @FXML
     private void confirmReceived() {
         viewModel.confirmReceived();
+    }
+
+    @FXML
+    private void printReceipt() {
+        viewModel.printReceipt();
     }
 
     @FXML

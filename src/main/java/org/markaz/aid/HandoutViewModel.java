@@ -12,6 +12,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.markaz.children.ChildrenService;
+import org.markaz.core.centre.CentreService;
 import org.markaz.core.Validation;
 import org.markaz.core.ValidationException;
 import org.markaz.core.i18n.Localization;
@@ -31,6 +32,7 @@ public final class HandoutViewModel {
     private final Actor actor;
     private final AidService aid;
     private final ChildrenService children;
+    private final CentreService centres;
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final Form form;
     private final Form listing;
@@ -52,11 +54,12 @@ public final class HandoutViewModel {
     private final ObservableList<HandoutRow> recent = FXCollections.observableArrayList();
     private final ObjectProperty<HandoutRow> selected = new SimpleObjectProperty<>();
 
-    public HandoutViewModel(UiContext context, Actor actor, AidService aid, ChildrenService children) {
+    public HandoutViewModel(UiContext context, Actor actor, AidService aid, ChildrenService children, CentreService centres) {
         this.context = context;
         this.actor = actor;
         this.aid = aid;
         this.children = children;
+        this.centres = centres;
         this.form = new Form(context, busy);
         this.listing = new Form(context, busy);
         on.set(LocalDate.now(context.clock()));
@@ -86,6 +89,21 @@ public final class HandoutViewModel {
     public void searchFamilies() {
         String typed = familyQuery.get();
         form.run(() -> children.searchFamilies(actor, typed, false), families::setAll);
+    }
+
+    /** Fills the form from an approved request: its family, reason and what was asked, who asked and who approved. */
+    public void startFrom(AidRequest request) {
+        lines.clear();
+        form.errors().clear();
+        reason.set(request.reason());
+        note.set(request.what());
+        requestedBy.set(request.requestedByName());
+        approvedBy.set(actor.fullName());
+        familyQuery.set(request.familyCode());
+        form.run(() -> children.searchFamilies(actor, request.familyCode(), false), found -> {
+            families.setAll(found);
+            family.set(found.stream().filter(row -> row.id() == request.familyId()).findFirst().orElse(null));
+        });
     }
 
     public void addLine() {
@@ -170,6 +188,27 @@ public final class HandoutViewModel {
             aid.confirmReceived(actor, row.id());
             return row;
         }, done -> load());
+    }
+
+    /** Saves the selected hand-out's receipt as a PDF for the carer to sign, their names printed on it. */
+    public void printReceipt() {
+        HandoutRow row = selected.get();
+        if (row == null) {
+            listing.messageProperty().set(context.localization().text("aid.chooseHandout"));
+            return;
+        }
+        Localization text = context.localization();
+        context.dialogs().choosePdfToSave(text.text("aid.receipt.save"), "aid-receipt-" + row.id() + ".pdf")
+                .ifPresent(file -> listing.run(() -> {
+                    String carers = children.searchFamilies(actor, row.familyCode(), false).stream()
+                            .filter(family -> family.id() == row.familyId()).findFirst()
+                            .map(family -> family.carers().stream().map(FamilyRow.Carer::fullName)
+                                    .collect(Collectors.joining(", "))).orElse("");
+                    try (var out = java.nio.file.Files.newOutputStream(file)) {
+                        HandoutReceiptPdf.write(row, carers, centres.name(), text, out);
+                    }
+                    return file;
+                }, saved -> context.dialogs().notice(text.text("aid.report.saved", saved.toString()))));
     }
 
     /** Reverses the selected hand-out, asking why. */

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
+import org.markaz.aid.AidReportService;
+import org.markaz.aid.AidService;
 import org.markaz.core.feature.AreaSpec;
 import org.markaz.figures.FiguresService;
 import org.markaz.register.RegisterService;
@@ -116,6 +118,7 @@ public final class BenchmarkProbe {
                 lines.add(name + ".afterAChangeMs=" + medianAndSlowest(opensAfterAChange.get(area)));
             });
             measureRegisterAndFigures(actor);
+            measureAid(actor);
             System.gc();
             Runtime runtime = Runtime.getRuntime();
             lines.add("heap.usedAfterGcMb=" + (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024));
@@ -187,6 +190,49 @@ public final class BenchmarkProbe {
             services.get(FiguresService.class).compute(actor, quarterStart, quarterStart.plusMonths(3).minusDays(1));
             lines.add("figures.quarter" + (round == 1 ? ".coldMs=" : ".warmMs=") + millisSince(start));
         }
+    }
+
+    /**
+     * The aid's measures (issue 12): stock on hand for every item, the month's statement of last
+     * month, and the aid history of the family with the newest hand-out, each cold and then warm.
+     */
+    private void measureAid(Actor actor) {
+        var services = session.services();
+        java.time.LocalDate today = java.time.LocalDate.now(services.clock());
+        AidService aid = services.get(AidService.class);
+        AidReportService reports = services.get(AidReportService.class);
+        Long family = aid.handouts(actor, today.minusMonths(3), today).stream().findFirst().map(h -> h.familyId()).orElse(null);
+        for (int round = 1; round <= 2; round++) {
+            String when = round == 1 ? ".coldMs=" : ".warmMs=";
+            long start = System.nanoTime();
+            int items = aid.stock(actor).size();
+            lines.add("aid.stockOnHand" + when + millisSince(start) + " (items=" + items + ")");
+            start = System.nanoTime();
+            var statement = reports.monthStatement(actor, java.time.YearMonth.from(today).minusMonths(1));
+            lines.add("aid.monthStatement" + when + millisSince(start) + " (hand-outs=" + statement.handouts().size() + ")");
+            if (family != null) {
+                start = System.nanoTime();
+                int handouts = aid.familyHistory(actor, family).size();
+                lines.add("aid.familyHistory" + when + millisSince(start) + " (hand-outs=" + handouts + ")");
+                handOutOne(aid, actor, family, today, when);
+            }
+        }
+    }
+
+    /** One unit of an item on the shelf (whose expiry is not tracked) handed to the family, as the hand-out form saves it. */
+    private void handOutOne(AidService aid, Actor actor, long family, java.time.LocalDate today, String when) {
+        aid.stock(actor).stream().filter(level -> level.onHand() > 0 && !level.item().details().tracksExpiry()
+                && level.item().details().monthlyLimit() == null).findFirst().ifPresent(level -> {
+                    long start = System.nanoTime();
+                    try {
+                        aid.handOut(actor, new org.markaz.aid.Handout(family, today, org.markaz.aid.HandoutReason.CRISIS, null,
+                                null, null, "benchmark", true, List.of(new org.markaz.aid.Handout.Line(level.item().id(), 1))),
+                                false);
+                        lines.add("aid.handoutSave" + when + millisSince(start));
+                    } catch (org.markaz.core.ValidationException refused) {
+                        lines.add("aid.handoutSave" + when.replace("Ms=", "Skipped=") + refused.messageKey());
+                    }
+                });
     }
 
     /** Today is open after signing in; it is measured last, so each step opens a different area. */

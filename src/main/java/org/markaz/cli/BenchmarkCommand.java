@@ -50,6 +50,9 @@ final class BenchmarkCommand implements Callable<Integer> {
             new Bar("startup.toSignInWindowMs=", "<", 2_000),
             new Bar("screen.", "<=", 150),
             new Bar("heap.usedAfterGcMb=", "<=", 256),
+            new Bar("aid.stockOnHand.warmMs=", "<", 100),
+            new Bar("aid.monthStatement.warmMs=", "<", 300),
+            new Bar("aid.handoutSave.warmMs=", "<", 50),
             new Bar("firstStart.toStartingScreenMs=", "<", 2_000));
 
     private static final Pattern LEADING_NUMBER = Pattern.compile("^(-?\\d+)");

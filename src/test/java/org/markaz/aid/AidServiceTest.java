@@ -20,6 +20,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.jooq.exception.DataAccessException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import java.util.Set;
+import org.markaz.cases.CaseOpening;
+import org.markaz.cases.CaseType;
+import org.markaz.cases.CaseloadService;
 import org.markaz.children.ChildrenService;
 import org.markaz.core.ValidationException;
 import org.markaz.core.security.AccessDeniedException;
@@ -67,6 +71,16 @@ class AidServiceTest {
 
     private int onHand(long item) {
         return aid.stock(bookkeeper).stream().filter(s -> s.item().id() == item).findFirst().orElseThrow().onHand();
+    }
+
+    /** Opens a programme case on the family for the sample key worker (Гулнора Саидова), as the director. */
+    private void onKeyWorkersCaseload(long family) {
+        CaseloadService caseloads = test.services().get(CaseloadService.class);
+        long gulnora = caseloads.keyWorkers(director).stream().filter(w -> w.name().equals("Гулнора Саидова")).findFirst()
+                .orElseThrow().staffId();
+        long child = test.services().get(ChildrenService.class).search(director, "", false).stream()
+                .filter(row -> row.familyId() == family).findFirst().orElseThrow().id();
+        caseloads.open(director, new CaseOpening(family, null, CaseType.PROGRAMME, Set.of(child), gulnora, TODAY.minusDays(30), true));
     }
 
     private Map<String, Integer> counts() {
@@ -280,7 +294,25 @@ class AidServiceTest {
                 AidCategory.HYGIENE, AidUnit.PIECE, false, null)));
         assertThrows(AccessDeniedException.class, () -> aid.stock(keyworker));
         assertThrows(AccessDeniedException.class, () -> aid.handOut(keyworker, handout(families.get(0), parcel, 1), false));
-        assertFalse(aid.familyHistory(keyworker, families.get(0)).size() > 0);
+    }
+
+    @Test
+    void aKeyWorkerSeesAndAsksAidOnlyForTheFamiliesOnTheirCaseload() {
+        grant("1000");
+        buy("Ч-300", parcel, 4, "100", null);
+        aid.handOut(admin, handout(families.get(0), parcel, 1), false);
+        aid.handOut(admin, handout(families.get(1), parcel, 1), false);
+        onKeyWorkersCaseload(families.get(0));
+
+        assertEquals(1, aid.familyHistory(keyworker, families.get(0)).size());
+        refusedAndNothingWritten("error.aidNotOnCaseload", () -> aid.familyHistory(keyworker, families.get(1)));
+        refusedAndNothingWritten("error.aidNotOnCaseload",
+                () -> aid.requestAid(keyworker, families.get(1), HandoutReason.CRISIS, "Food parcel"));
+        aid.requestAid(keyworker, families.get(0), HandoutReason.CRISIS, "Food parcel");
+        assertEquals(1, aid.myRequests(keyworker).size());
+        // those who keep the fund or hand aid out see every family
+        assertEquals(1, aid.familyHistory(bookkeeper, families.get(1)).size());
+        assertEquals(1, aid.familyHistory(admin, families.get(1)).size());
     }
 
     @Test
@@ -295,6 +327,7 @@ class AidServiceTest {
 
     @Test
     void aKeyWorkerAsksTheBookkeeperDeclinesWithAReasonAndTheKeyWorkerSeesIt() {
+        onKeyWorkersCaseload(families.get(0));
         long request = aid.requestAid(keyworker, families.get(0), HandoutReason.WINTER, "Coal and a winter jacket");
         assertEquals(1, aid.pendingRequests(bookkeeper).size());
         refusedAndNothingWritten("error.required", () -> aid.decideRequest(bookkeeper, request, false, " "));

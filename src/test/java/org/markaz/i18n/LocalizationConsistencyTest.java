@@ -39,7 +39,8 @@ class LocalizationConsistencyTest {
     /** Literals that look like keys of a known namespace but name data: CSV columns, manifest lines, measures. */
     private static final Set<String> NOT_KEYS = Set.of("centre.code", "created.at", "program.version", "schema.version",
             "seal.key", "period.from", "period.to", "residents.onLastDay", "shortStay.averageDays", "shortStay.ended",
-            "shortStay.medianDays", "figures.quarter", "register.dayLoad", "register.markSave", "dd.MM.yyyy");
+            "shortStay.medianDays", "figures.quarter", "register.dayLoad", "register.markSave", "dd.MM.yyyy",
+            "aid.stockOnHand", "aid.monthStatement", "aid.familyHistory", "aid.handoutSave");
     /** Literals such as "staff.csv" start like keys but name files. */
     private static final Pattern FILE_NAME = Pattern.compile(".*\\.(csv|properties|fxml|zip|css|ttf|sql|txt|json|xml|db|lock|log)");
     private static final Pattern ANY_LITERAL = Pattern.compile("\"([A-Za-z0-9.]+)\"");
