@@ -7,6 +7,7 @@ import org.markaz.children.ChildrenService;
 import org.markaz.core.feature.AreaSpec;
 import org.markaz.core.feature.Feature;
 import org.markaz.core.feature.SampleShare;
+import org.markaz.core.feature.ScaleShare;
 import org.markaz.core.feature.TodayItem;
 import org.markaz.core.security.Permission;
 import org.markaz.core.ui.AreaView;
@@ -50,5 +51,10 @@ public final class BedsFeature implements Feature {
     @Override
     public List<SampleShare> sampleShares() {
         return List.of(new BedsSample());
+    }
+
+    @Override
+    public List<ScaleShare> scaleShares() {
+        return List.of(new BedsScale());
     }
 }
