@@ -30,7 +30,8 @@ public final class BedsFeature implements Feature {
                     context.services().get(BedsService.class), context.services().get(ChildrenService.class),
                     context.services().centres(), context.services().audit());
             BedsService beds = context.services().get(BedsService.class);
-            WaitingListViewModel waiting = new WaitingListViewModel(context.ui(), context.actor(), beds, viewModel::load);
+            WaitingListViewModel waiting = new WaitingListViewModel(context.ui(), context.actor(), beds,
+                    context.services().get(ChildrenService.class), viewModel::load);
             BedsSettingsViewModel settings = new BedsSettingsViewModel(context.ui(), context.actor(), beds, viewModel::load);
             BedsView view = new BedsView(viewModel, waiting, settings, context.text());
             return new AreaView(ViewLoader.load(view, context.text()), view.keysStart(), viewModel::refreshIfChanged);
