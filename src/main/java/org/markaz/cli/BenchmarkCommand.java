@@ -50,6 +50,10 @@ final class BenchmarkCommand implements Callable<Integer> {
             new Bar("startup.toSignInWindowMs=", "<", 2_000),
             new Bar("screen.", "<=", 150),
             new Bar("heap.usedAfterGcMb=", "<=", 256),
+            new Bar("beds.quarterOpenMs=", "<", 150),
+            new Bar("beds.frameMs=", "<", 16),
+            new Bar("beds.bookingSaveMs=", "<", 50),
+            new Bar("beds.figuresQuarterMs=", "<", 100),
             new Bar("firstStart.toStartingScreenMs=", "<", 2_000));
 
     private static final Pattern LEADING_NUMBER = Pattern.compile("^(-?\\d+)");
