@@ -106,14 +106,14 @@ public final class FiguresService {
         }
         BedFigures b = f.beds();
         for (BedUnit unit : BedUnit.values()) {
-            values.put("beds.nightsOccupied." + unit.name(), Integer.toString(b.nightsOccupied().getOrDefault(unit, 0)));
-            values.put("beds.nightsAvailable." + unit.name(), Integer.toString(b.nightsAvailable().getOrDefault(unit, 0)));
+            values.put("bedNights.taken." + unit.name(), Integer.toString(b.nightsOccupied().getOrDefault(unit, 0)));
+            values.put("bedNights.inUse." + unit.name(), Integer.toString(b.nightsAvailable().getOrDefault(unit, 0)));
         }
-        values.put("beds.respiteChildren", Integer.toString(b.childrenGivenRespite()));
-        values.put("beds.respiteFamilies", Integer.toString(b.familiesGivenRespite()));
-        values.put("beds.motherAndBabyStays", Integer.toString(b.motherAndBabyStays()));
-        values.put("beds.averageStayNights", b.averageStayNights() == null ? "" : String.format(java.util.Locale.ROOT, "%.1f", b.averageStayNights()));
-        values.put("beds.turnedAway", Integer.toString(b.turnedAway()));
+        values.put("bedStays.respiteChildren", Integer.toString(b.childrenGivenRespite()));
+        values.put("bedStays.respiteFamilies", Integer.toString(b.familiesGivenRespite()));
+        values.put("bedStays.motherAndBaby", Integer.toString(b.motherAndBabyStays()));
+        values.put("bedStays.averageNights", b.averageStayNights() == null ? "" : String.format(java.util.Locale.ROOT, "%.1f", b.averageStayNights()));
+        values.put("bedRequests.neverBooked", Integer.toString(b.turnedAway()));
         return values;
     }
 
