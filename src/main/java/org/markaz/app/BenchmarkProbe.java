@@ -9,15 +9,24 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
 import org.markaz.aid.AidReportService;
 import org.markaz.aid.AidService;
+import org.markaz.beds.BedUnit;
+import org.markaz.beds.BedsService;
+import org.markaz.beds.Booking;
+import org.markaz.beds.BookingPurpose;
+import org.markaz.beds.BookingRequest;
+import org.markaz.beds.CalendarProbe;
+import org.markaz.core.ValidationException;
 import org.markaz.core.feature.AreaSpec;
 import org.markaz.figures.FiguresService;
 import org.markaz.register.RegisterService;
 import org.markaz.core.security.Actor;
 import org.markaz.core.staff.SignInResult;
+import org.markaz.shared.ServiceType;
 
 /**
  * Measures the real window for the benchmark command: start-up to the starting screen and to the
@@ -97,8 +106,9 @@ public final class BenchmarkProbe {
             }
             awaitIdle();
             lines.add("signIn.toAllAreasPreparedMs=" + millisSince(start));
-            Map<AreaSpec, List<Long>> opens = new LinkedHashMap<>();
-            Map<AreaSpec, List<Long>> opensAfterAChange = new LinkedHashMap<>();
+            // by id: an area may be a new AreaSpec each time the areas are listed (the audit log's is)
+            Map<String, List<Long>> opens = new LinkedHashMap<>();
+            Map<String, List<Long>> opensAfterAChange = new LinkedHashMap<>();
             for (int round = 1; round <= 1 + WARM_ROUNDS + ROUNDS_AFTER_A_CHANGE; round++) {
                 boolean afterAChange = round > 1 + WARM_ROUNDS;
                 for (AreaSpec area : areasEndingWithToday(actor)) {
@@ -106,19 +116,20 @@ public final class BenchmarkProbe {
                         if (afterAChange) {
                             markOneChild(actor, round % 2 == 0);
                         }
-                        (afterAChange ? opensAfterAChange : opens).computeIfAbsent(area, a -> new ArrayList<>())
+                        (afterAChange ? opensAfterAChange : opens).computeIfAbsent(area.id(), a -> new ArrayList<>())
                                 .add(timeOpening(area));
                     }
                 }
             }
             opens.forEach((area, times) -> {
-                String name = "screen." + area.id();
+                String name = "screen." + area;
                 lines.add(name + ".firstMs=" + times.get(0));
                 lines.add(name + ".againMs=" + medianAndSlowest(times.subList(1, times.size())));
                 lines.add(name + ".afterAChangeMs=" + medianAndSlowest(opensAfterAChange.get(area)));
             });
             measureRegisterAndFigures(actor);
             measureAid(actor);
+            measureBeds(actor);
             System.gc();
             Runtime runtime = Runtime.getRuntime();
             lines.add("heap.usedAfterGcMb=" + (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024));
@@ -233,6 +244,99 @@ public final class BenchmarkProbe {
                         lines.add("aid.handoutSave" + when.replace("Ms=", "Skipped=") + refused.messageKey());
                     }
                 });
+    }
+
+    /**
+     * The bed calendar on the scale dataset: the quarter opened in the window (read and drawn), one
+     * frame of scrolling it, a booking saved and a quarter's bed figures.
+     */
+    private void measureBeds(Actor actor) throws InterruptedException {
+        Optional<AreaSpec> area = window.areasOf(actor).stream().filter(a -> a.id().equals("beds")).findFirst();
+        if (area.isEmpty()) {
+            return;
+        }
+        timeOpening(area.get());
+        CompletableFuture<Optional<CalendarProbe>> found = new CompletableFuture<>();
+        onFxThread(() -> found.complete(CalendarProbe.in(window.root())));
+        CalendarProbe calendar = found.join().orElseThrow();
+        List<Long> opens = new ArrayList<>();
+        for (int round = 0; round < 1 + WARM_ROUNDS; round++) {
+            onFxThread(calendar::showMonth);
+            awaitIdle();
+            long start = System.nanoTime();
+            int[] before = new int[1];
+            onFxThread(() -> before[0] = calendar.showQuarter());
+            awaitIdle();
+            while (true) {
+                int[] now = new int[1];
+                onFxThread(() -> now[0] = calendar.version());
+                if (now[0] != before[0]) {
+                    break;
+                }
+                Thread.sleep(1);
+            }
+            CompletableFuture<Void> laidOut = new CompletableFuture<>();
+            onFxThread(() -> window.afterNextFrameLaidOut(() -> laidOut.complete(null)));
+            laidOut.join();
+            opens.add(millisSince(start));
+        }
+        String[] shown = new String[1];
+        onFxThread(() -> shown[0] = calendar.shown());
+        lines.add("beds.quarterOpen.firstMs=" + opens.get(0) + " (" + shown[0] + ")");
+        lines.add("beds.quarterOpenMs=" + medianAndSlowest(opens.subList(1, opens.size())));
+        List<List<Long>> frames = new ArrayList<>();
+        onFxThread(() -> frames.add(calendar.scrollFrames(180)));
+        List<Long> micros = frames.get(0).stream().sorted().toList();
+        lines.add("beds.frameMs=" + micros.get(micros.size() / 2) / 1000.0 + " (median of " + micros.size()
+                + " redraws scrolling a day; slowest " + micros.get(micros.size() - 1) / 1000.0 + ")");
+        measureBookingAndFigures(actor);
+    }
+
+    /** Saving bookings of two nights for children of this quarter's bookings, and the quarter's bed figures. */
+    private void measureBookingAndFigures(Actor actor) {
+        BedsService beds = session.services().get(BedsService.class);
+        java.time.LocalDate today = java.time.LocalDate.now(session.services().clock());
+        java.time.LocalDate quarter = today.withDayOfMonth(1).withMonth(((today.getMonthValue() - 1) / 3) * 3 + 1);
+        List<Long> children = beds.calendar(actor, today.minusDays(30), today, false).bookings().stream()
+                .filter(b -> b.service() == ServiceType.RESIDENTIAL_RESPITE).map(Booking::childId).distinct().toList();
+        List<Long> saves = new ArrayList<>();
+        List<Long> freeBeds = new ArrayList<>();
+        java.time.LocalDate first = today.plusDays(20);
+        for (Long child : children) {
+            if (saves.size() == 1 + WARM_ROUNDS) {
+                break;
+            }
+            long asked = System.nanoTime();
+            var bed = beds.firstFreeBed(actor, BedUnit.RESPITE, first, 2);
+            freeBeds.add(millisSince(asked));
+            if (bed.isEmpty()) {
+                first = first.plusDays(3);
+                continue;
+            }
+            long start = System.nanoTime();
+            try {
+                beds.book(actor, new BookingRequest(bed.get().id(), child, List.of(), null, ServiceType.RESIDENTIAL_RESPITE,
+                        BookingPurpose.FAMILY_RESPITE, first, first.plusDays(1), null, false, null));
+                saves.add(millisSince(start));
+            } catch (ValidationException refused) {
+                // this child is booked then, or too old by then: the next one
+            }
+        }
+        if (!saves.isEmpty()) {
+            lines.add("beds.bookingSave.firstMs=" + saves.get(0));
+            lines.add("beds.bookingSaveMs=" + medianAndSlowest(saves.size() > 1 ? saves.subList(1, saves.size()) : saves));
+        }
+        if (freeBeds.size() > 1) {
+            lines.add("beds.firstFreeBedMs=" + medianAndSlowest(freeBeds.subList(1, freeBeds.size())));
+        }
+        List<Long> figures = new ArrayList<>();
+        for (int round = 0; round < 1 + WARM_ROUNDS; round++) {
+            long start = System.nanoTime();
+            beds.figures(actor, quarter, quarter.plusMonths(3).minusDays(1));
+            figures.add(millisSince(start));
+        }
+        lines.add("beds.figuresQuarter.firstMs=" + figures.get(0));
+        lines.add("beds.figuresQuarterMs=" + medianAndSlowest(figures.subList(1, figures.size())));
     }
 
     /** Today is open after signing in; it is measured last, so each step opens a different area. */

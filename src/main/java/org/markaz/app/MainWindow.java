@@ -108,6 +108,11 @@ public final class MainWindow {
         this.onSignInShown = listener;
     }
 
+    /** What the window shows now (the benchmark looks for the calendar in it). */
+    Parent root() {
+        return scene.getRoot();
+    }
+
     /** Opens an area of the signed-in shell (the benchmark). */
     void showArea(AreaSpec area) {
         shell.areas().stream().filter(shown -> shown.id().equals(area.id())).findFirst().ifPresent(shell.areaProperty()::set);

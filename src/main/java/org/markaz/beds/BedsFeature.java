@@ -7,6 +7,7 @@ import org.markaz.children.ChildrenService;
 import org.markaz.core.feature.AreaSpec;
 import org.markaz.core.feature.Feature;
 import org.markaz.core.feature.SampleShare;
+import org.markaz.core.feature.ScaleShare;
 import org.markaz.core.feature.TodayItem;
 import org.markaz.core.security.Permission;
 import org.markaz.core.ui.AreaView;
@@ -29,7 +30,8 @@ public final class BedsFeature implements Feature {
                     context.services().get(BedsService.class), context.services().get(ChildrenService.class),
                     context.services().centres(), context.services().audit());
             BedsService beds = context.services().get(BedsService.class);
-            WaitingListViewModel waiting = new WaitingListViewModel(context.ui(), context.actor(), beds, viewModel::load);
+            WaitingListViewModel waiting = new WaitingListViewModel(context.ui(), context.actor(), beds,
+                    context.services().get(ChildrenService.class), viewModel::load);
             BedsSettingsViewModel settings = new BedsSettingsViewModel(context.ui(), context.actor(), beds, viewModel::load);
             BedsView view = new BedsView(viewModel, waiting, settings, context.text());
             return new AreaView(ViewLoader.load(view, context.text()), view.keysStart(), viewModel::refreshIfChanged);
@@ -50,5 +52,10 @@ public final class BedsFeature implements Feature {
     @Override
     public List<SampleShare> sampleShares() {
         return List.of(new BedsSample());
+    }
+
+    @Override
+    public List<ScaleShare> scaleShares() {
+        return List.of(new BedsScale());
     }
 }

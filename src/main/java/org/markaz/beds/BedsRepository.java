@@ -272,9 +272,9 @@ public final class BedsRepository {
     }
 
     /** Whether a later booking (planned or in) of the child continues the same service: then the admission goes on. */
-    public boolean continuedLater(DSLContext dsl, long childId, ServiceType service, LocalDate after, long exceptBookingId) {
+    public boolean continuedOn(DSLContext dsl, long childId, ServiceType service, LocalDate day, long exceptBookingId) {
         return dsl.fetchExists(BOOKING, BOOKING.CHILD_ID.eq(childId).and(BOOKING.SERVICE.eq(service))
-                .and(BOOKING.ID.ne(exceptBookingId)).and(BOOKING.FIRST_NIGHT.gt(after))
+                .and(BOOKING.ID.ne(exceptBookingId)).and(BOOKING.FIRST_NIGHT.eq(day))
                 .and(BOOKING.STATUS.in(BookingStatus.PLANNED, BookingStatus.CHECKED_IN)));
     }
 

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.commons.csv.CSVRecord;
 import org.markaz.core.feature.SampleContext;
 import org.markaz.core.feature.SampleShare;
@@ -21,10 +22,15 @@ import org.markaz.shared.ServiceType;
  * The beds' share of the sample centre: 30 respite and short-stay beds in 8 rooms and 4
  * mother-and-baby rooms (beds.csv), a quarter of bookings around today in every status
  * (bookings.csv: the residents admitted by the admissions' share get their beds, respite stays
- * are planned, two cancelled) and a waiting list (bed_requests.csv). No stay is checked out
- * here: that would add admissions the other shares' figures do not expect. Written
- * through the beds service in date order, so every rule holds and stays are admitted and
- * discharged as they would be by hand.
+ * some weeks ago have been and gone, others are planned, two cancelled) and a waiting list
+ * (bed_requests.csv). Written through the beds service in date order, so every rule holds and
+ * stays are admitted and discharged as they would be by hand. The past stays end before the
+ * register's four marked weeks, whose days are all marked.
+ *
+ * <p>The sample's birth dates are fixed (children.csv) while its bookings move with today, so a
+ * child named for a respite stay may have turned seven by the time the sample is made: that
+ * stay then goes to another child of the sample young enough and free then (see
+ * {@link RespiteChildren}).
  */
 public final class BedsSample implements SampleShare {
 
@@ -47,6 +53,12 @@ public final class BedsSample implements SampleShare {
         }
         List<SampleBooking> bookings = bookings(people);
         bookings.sort(Comparator.comparingInt(SampleBooking::firstDays));
+        RespiteChildren respite = new RespiteChildren(context, people);
+        for (SampleBooking b : bookings) {
+            if (b.service() != ServiceType.RESIDENTIAL_RESPITE && b.status() != BookingStatus.CANCELLED) {
+                respite.hold(b.childId(), today.plusDays(b.firstDays()), today.plusDays(b.firstDays() + b.nights() - 1L));
+            }
+        }
         for (SampleBooking b : bookings) {
             Long bed = bedIds.get(b.bed());
             if (bed == null) {
@@ -54,8 +66,16 @@ public final class BedsSample implements SampleShare {
             }
             LocalDate first = today.plusDays(b.firstDays());
             LocalDate last = first.plusDays(b.nights() - 1L);
+            long childId = b.childId();
+            if (b.service() == ServiceType.RESIDENTIAL_RESPITE) {
+                Optional<Long> chosen = respite.choose(b.childId(), first, last, b.status() != BookingStatus.CANCELLED);
+                if (chosen.isEmpty()) {
+                    continue; // no child of the sample is under seven then
+                }
+                childId = chosen.get();
+            }
             boolean begun = b.status() == BookingStatus.CHECKED_IN || b.status() == BookingStatus.CHECKED_OUT;
-            long id = beds.book(actor, new BookingRequest(bed, b.childId(), List.of(), b.motherId(), b.service(), b.purpose(),
+            long id = beds.book(actor, new BookingRequest(bed, childId, List.of(), b.motherId(), b.service(), b.purpose(),
                     first, last, b.notes(), begun && first.isBefore(today), null));
             if (begun && !first.isBefore(today)) {
                 beds.checkIn(actor, id, today);

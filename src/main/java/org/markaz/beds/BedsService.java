@@ -227,20 +227,31 @@ public final class BedsService {
     }
 
     /**
-     * Whether checking this booking out ends its admission: no later booking of the child in the
-     * same service follows it. Then the check-out asks for the discharge's outcome.
+     * Whether checking this booking out on the morning after its last night ends its admission: no
+     * booking of the child in the same service begins that night. Leaving on another day always
+     * ends it. Then the check-out asks for the discharge's outcome first.
      */
     public boolean endsAdmission(Actor actor, long bookingId) {
         actor.require(Permission.VIEW_BEDS);
         return transactions.result(tx -> {
             Booking booking = beds.booking(tx, bookingId).orElseThrow(() -> new ValidationException("error.noSuchBooking"));
-            return !beds.continuedLater(tx, booking.childId(), booking.service(), booking.lastNight(), bookingId);
+            return endsAdmission(tx, booking, booking.lastNight().plusDays(1));
         });
     }
 
     /**
-     * Checks out: the nights from {@code leftOn} are free again. When no later booking continues
-     * the admission, it is discharged with {@code outcome} (then required) in the same transaction.
+     * A stay ends its admission unless the child's next stay in the service begins the night the
+     * child leaves: an admission left open between two stays would have the register expect the
+     * child at home days.
+     */
+    private boolean endsAdmission(DSLContext tx, Booking booking, LocalDate leftOn) {
+        return !leftOn.equals(booking.lastNight().plusDays(1))
+                || !beds.continuedOn(tx, booking.childId(), booking.service(), leftOn, booking.id());
+    }
+
+    /**
+     * Checks out: the nights from {@code leftOn} are free again. Unless the child's next stay begins
+     * that night, the admission is discharged with {@code outcome} (then required) in the same transaction.
      */
     public void checkOut(Actor actor, long bookingId, LocalDate leftOn, DischargeOutcome outcome, String note) {
         actor.require(Permission.BOOK_BEDS);
@@ -260,8 +271,7 @@ public final class BedsService {
             if (day.isAfter(booking.lastNight().plusDays(1))) {
                 throw new ValidationException("error.leftAfterBooking", new Validation.FieldName("beds.field.leftOn"));
             }
-            boolean endsAdmission = !beds.continuedLater(tx, booking.childId(), booking.service(), booking.lastNight(), bookingId);
-            if (endsAdmission && outcome == null) {
+            if (endsAdmission(tx, booking, day) && outcome == null) {
                 throw new ValidationException("error.required", new Validation.FieldName("field.outcome"));
             }
             LocalDate lastNight = day.minusDays(1).isBefore(booking.firstNight()) ? booking.firstNight() : day.minusDays(1);

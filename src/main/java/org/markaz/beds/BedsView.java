@@ -176,6 +176,11 @@ public final class BedsView {
     }
 
     @FXML
+    private void newRequest() {
+        new RequestDialog(waiting.newRequest(), localization, root.getScene().getWindow()).show();
+    }
+
+    @FXML
     private void bookFirstFree() {
         waiting.bookFirstFreeBed();
     }
@@ -236,8 +241,9 @@ public final class BedsView {
 
     @FXML
     private void checkOut() {
-        viewModel.askCheckOut(endsAdmission -> new CheckOutDialog(localization, root.getScene().getWindow(), viewModel.today(),
-                endsAdmission).ask().ifPresent(answer -> viewModel.checkOut(answer.leftOn(), answer.outcome(), answer.note())));
+        viewModel.askCheckOut((booking, endsAdmission) -> new CheckOutDialog(localization, root.getScene().getWindow(),
+                viewModel.today(), booking.lastNight().plusDays(1), endsAdmission).ask()
+                .ifPresent(answer -> viewModel.checkOut(answer.leftOn(), answer.outcome(), answer.note())));
     }
 
     @FXML

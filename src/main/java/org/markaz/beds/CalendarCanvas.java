@@ -7,6 +7,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.geometry.Orientation;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
@@ -22,6 +25,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
+import javafx.util.Duration;
 import org.markaz.core.i18n.Localization;
 
 /**
@@ -38,6 +42,9 @@ public final class CalendarCanvas extends Region {
     static final double ROW = 24;
     static final double FOOTER_ROW = 28;
     private static final double STRETCH_GRIP = 6;
+    /** How close to the grid's edge a drag starts scrolling, and how often it scrolls a day or a bed on. */
+    private static final double EDGE = 16;
+    private static final double AUTO_SCROLL_MS = 70;
 
     private static final Color WEEKEND = Color.web("#eef0f3");
     private static final Color GRID = Color.web("#d5d9de");
@@ -65,6 +72,10 @@ public final class CalendarCanvas extends Region {
     private LocalDate dragDay;
     private LocalDate pressDay;
     private boolean selecting;
+    /** Where the pointer last was while dragging: past an edge, the calendar scrolls on by itself. */
+    private double pointerX;
+    private double pointerY;
+    private final Timeline autoScroll = new Timeline(new KeyFrame(Duration.millis(AUTO_SCROLL_MS), event -> autoScrollStep()));
 
     public CalendarCanvas(CalendarViewModel viewModel, Localization text) {
         this.viewModel = viewModel;
@@ -86,6 +97,7 @@ public final class CalendarCanvas extends Region {
         viewModel.periodProperty().addListener((obs, old, now) -> requestLayout());
         horizontal.setFocusTraversable(false);
         vertical.setFocusTraversable(false);
+        autoScroll.setCycleCount(Animation.INDEFINITE);
         // filters, not handlers: nothing inside (or a scroll bar) takes the arrows and Page keys first
         addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
         addEventFilter(KeyEvent.KEY_TYPED, this::keyTyped);
@@ -107,6 +119,10 @@ public final class CalendarCanvas extends Region {
 
     CalendarViewModel viewModel() {
         return viewModel;
+    }
+
+    ScrollBar horizontalBar() {
+        return horizontal;
     }
 
     /** What a double click or Enter on a booking does (the view opens the dialog). */
@@ -598,9 +614,57 @@ public final class CalendarCanvas extends Region {
     }
 
     private void dragged(MouseEvent event) {
-        LocalDate day = dayAt(event.getX());
+        pointerX = event.getX();
+        pointerY = event.getY();
+        dragTo(pointerX, pointerY);
+        boolean pastAnEdge = (dragged != null || selecting) && (horizontalStep() != 0 || verticalStep() != 0);
+        if (pastAnEdge && autoScroll.getStatus() != Animation.Status.RUNNING) {
+            autoScroll.play();
+        } else if (!pastAnEdge) {
+            autoScroll.stop();
+        }
+    }
+
+    /** -1 or 1 while a drag is held near the left or right edge of the days and there is more to see that way. */
+    int horizontalStep() {
+        if (pointerX < LEFT + EDGE && horizontal.getValue() > 0) {
+            return -1;
+        }
+        return pointerX > LEFT + gridWidth() - EDGE && horizontal.getValue() < horizontal.getMax() ? 1 : 0;
+    }
+
+    /** -1 or 1 while a bar being moved is held near the top or bottom of the beds (a choice of nights stays on its bed). */
+    int verticalStep() {
+        if (dragged == null || stretching) {
+            return 0;
+        }
+        if (pointerY < HEADER + EDGE && vertical.getValue() > 0) {
+            return -1;
+        }
+        return pointerY > HEADER + gridHeight() - EDGE && vertical.getValue() < vertical.getMax() ? 1 : 0;
+    }
+
+    /** One step of scrolling while the drag is held past an edge; the bar or the choice follows under the pointer. */
+    void autoScrollStep() {
+        int across = horizontalStep();
+        int down = verticalStep();
+        if (dragged == null && !selecting || across == 0 && down == 0) {
+            autoScroll.stop();
+            return;
+        }
+        horizontal.setValue(clamp(horizontal.getValue() + across * cellWidth(), 0, horizontal.getMax()));
+        vertical.setValue(clamp(vertical.getValue() + down * ROW, 0, vertical.getMax()));
+        dragTo(pointerX, clamp(pointerY, HEADER + 1, HEADER + gridHeight() - 1));
+    }
+
+    boolean autoScrolling() {
+        return autoScroll.getStatus() == Animation.Status.RUNNING;
+    }
+
+    private void dragTo(double x, double y) {
+        LocalDate day = dayAt(x);
         if (dragged != null) {
-            int row = rowAt(event.getY());
+            int row = rowAt(y);
             if (row >= 0 && !viewModel.rows().get(row).isHeading()) {
                 dragRow = row;
             }
@@ -613,7 +677,8 @@ public final class CalendarCanvas extends Region {
 
     private void released(MouseEvent event) {
         // where the button comes up decides, whatever drag events came before (some platforms send few)
-        dragged(event);
+        autoScroll.stop();
+        dragTo(event.getX(), event.getY());
         selecting = false;
         if (dragged == null) {
             return;

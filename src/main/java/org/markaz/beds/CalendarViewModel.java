@@ -437,12 +437,12 @@ public final class CalendarViewModel {
     }
 
     /** Asks whether checking out the booking under the cursor ends its admission (then the outcome is needed). */
-    public void askCheckOut(java.util.function.Consumer<Boolean> then) {
+    public void askCheckOut(java.util.function.BiConsumer<Booking, Boolean> then) {
         Booking booking = selectedBooking.get();
         if (booking == null) {
             return;
         }
-        action.run(() -> beds.endsAdmission(actor, booking.id()), then);
+        action.run(() -> beds.endsAdmission(actor, booking.id()), ends -> then.accept(booking, ends));
     }
 
     public void checkOut(LocalDate leftOn, DischargeOutcome outcome, String note) {

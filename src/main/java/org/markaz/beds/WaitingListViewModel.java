@@ -8,6 +8,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.markaz.children.ChildrenService;
 import org.markaz.core.security.Actor;
 import org.markaz.core.security.Permission;
 import org.markaz.core.ui.BackgroundTask;
@@ -24,6 +25,7 @@ public final class WaitingListViewModel {
     private final UiContext context;
     private final Actor actor;
     private final BedsService beds;
+    private final ChildrenService children;
     private final Runnable onBooked;
     private final ObservableList<WaitingRequest> requests = FXCollections.observableArrayList();
     private final ObservableList<NeedsBed> needingBeds = FXCollections.observableArrayList();
@@ -32,10 +34,11 @@ public final class WaitingListViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final UserAction action;
 
-    public WaitingListViewModel(UiContext context, Actor actor, BedsService beds, Runnable onBooked) {
+    public WaitingListViewModel(UiContext context, Actor actor, BedsService beds, ChildrenService children, Runnable onBooked) {
         this.context = context;
         this.actor = actor;
         this.beds = beds;
+        this.children = children;
         this.onBooked = onBooked;
         this.action = new UserAction(context, busy, message);
     }
@@ -55,6 +58,14 @@ public final class WaitingListViewModel {
     }
 
     private record Lists(java.util.List<WaitingRequest> requests, java.util.List<NeedsBed> needingBeds) {
+    }
+
+    /** A blank request form; once it is saved the list is read again and the user is told. */
+    public RequestFormViewModel newRequest() {
+        return new RequestFormViewModel(context, actor, beds, children, text -> {
+            context.dialogs().notice(text);
+            load();
+        });
     }
 
     /** Books the chosen respite request on the first bed free for its nights. */

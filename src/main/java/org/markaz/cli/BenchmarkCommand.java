@@ -53,6 +53,10 @@ final class BenchmarkCommand implements Callable<Integer> {
             new Bar("aid.stockOnHand.warmMs=", "<", 100),
             new Bar("aid.monthStatement.warmMs=", "<", 300),
             new Bar("aid.handoutSave.warmMs=", "<", 50),
+            new Bar("beds.quarterOpenMs=", "<", 150),
+            new Bar("beds.frameMs=", "<", 16),
+            new Bar("beds.bookingSaveMs=", "<", 50),
+            new Bar("beds.figuresQuarterMs=", "<", 100),
             new Bar("firstStart.toStartingScreenMs=", "<", 2_000));
 
     private static final Pattern LEADING_NUMBER = Pattern.compile("^(-?\\d+)");

@@ -71,6 +71,19 @@ final class FiguresCsv {
         csv.printRecord(stays, text.text("figures.averageStayDays"), decimal(f.averageShortStayDays()));
         csv.printRecord(stays, text.text("figures.medianStayDays"), decimal(f.medianShortStayDays()));
 
+        String beds = text.text("figures.bedsTitle");
+        for (org.markaz.beds.BedUnit unit : org.markaz.beds.BedUnit.values()) {
+            csv.printRecord(beds, text.text("figures.bedNightsOccupied", text.text(unit.nameKey())),
+                    f.beds().nightsOccupied().getOrDefault(unit, 0));
+            csv.printRecord(beds, text.text("figures.bedNightsAvailable", text.text(unit.nameKey())),
+                    f.beds().nightsAvailable().getOrDefault(unit, 0));
+        }
+        csv.printRecord(beds, text.text("figures.respiteChildren"), f.beds().childrenGivenRespite());
+        csv.printRecord(beds, text.text("figures.respiteFamilies"), f.beds().familiesGivenRespite());
+        csv.printRecord(beds, text.text("figures.motherAndBabyStays"), f.beds().motherAndBabyStays());
+        csv.printRecord(beds, text.text("figures.averageBedStayNights"), decimal(f.beds().averageStayNights()));
+        csv.printRecord(beds, text.text("figures.bedsTurnedAway"), f.beds().turnedAway());
+
         List<FiguresText.AttendanceRow> attendance = figures.attendance();
         for (var row : attendance) {
             csv.printRecord(text.text("figures.attendanceChart"), row.label(), row.percent());

@@ -1,6 +1,7 @@
 package org.markaz.figures;
 
 import java.util.List;
+import org.markaz.beds.BedsService;
 import org.markaz.core.feature.Services;
 import org.markaz.core.feature.AreaSpec;
 import org.markaz.core.feature.Feature;
@@ -16,7 +17,8 @@ public final class FiguresFeature implements Feature {
 
     @Override
     public void addServices(Services services) {
-        FiguresService figures = new FiguresService(services.transactions(), new FiguresRepository(), services.clock());
+        FiguresService figures = new FiguresService(services.transactions(), new FiguresRepository(), services.clock(),
+                services.get(BedsService.class));
         services.add(FiguresService.class, figures);
         services.add(FiguresExportService.class, new FiguresExportService(figures, services.centres(), services.clock()));
         services.add(SaveTargets.class, new SaveTargets());

@@ -49,6 +49,12 @@ final class FiguresPdf {
         figures.stays().forEach(row -> stays.row(row.label(), row.value()));
         document.table(stays);
 
+        document.heading(text.text("figures.bedsTitle"));
+        Table beds = Table.of(Table.column(text.text("figures.figure"), 4),
+                Table.column(text.text("figures.value"), 1.6f, Table.Align.RIGHT));
+        figures.beds().forEach(row -> beds.row(row.label(), row.value()));
+        document.table(beds);
+
         // attendance starts a page of its own: its table and chart read together, never split
         document.pageBreak().heading(text.text("figures.attendanceTitle"));
         if (figures.attendance().isEmpty()) {

@@ -6,6 +6,9 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.markaz.beds.BedFigures;
+import org.markaz.beds.BedUnit;
+import org.markaz.beds.BedsService;
 import org.markaz.core.db.Transactions;
 import org.markaz.shared.ServiceType;
 import org.markaz.core.Validation.FieldName;
@@ -30,11 +33,13 @@ public final class FiguresService {
     private final Transactions transactions;
     private final FiguresRepository figures;
     private final Clock clock;
+    private final BedsService beds;
 
-    public FiguresService(Transactions transactions, FiguresRepository figures, Clock clock) {
+    public FiguresService(Transactions transactions, FiguresRepository figures, Clock clock, BedsService beds) {
         this.transactions = transactions;
         this.figures = figures;
         this.clock = clock;
+        this.beds = beds;
     }
 
     /**
@@ -74,7 +79,7 @@ public final class FiguresService {
             List<Long> stays = figures.stayLengthsEnded(tx, first, last, shortStays).stream().sorted().toList();
             return new Figures(first, last, sum(admissions), admissions, sum(discharges), discharges,
                     figures.residentsOn(tx, last, residential), stays.size(), average(stays), median(stays),
-                    figures.attendance(tx, first, last), period.askedTo());
+                    figures.attendance(tx, first, last), period.askedTo(), beds.figures(actor, first, last));
         });
     }
 
@@ -99,6 +104,16 @@ public final class FiguresService {
             Figures.Attendance a = f.attendance().get(service);
             values.put("attendance." + service.name(), a == null ? "" : String.format(java.util.Locale.ROOT, "%.3f", a.rate()));
         }
+        BedFigures b = f.beds();
+        for (BedUnit unit : BedUnit.values()) {
+            values.put("bedNights.taken." + unit.name(), Integer.toString(b.nightsOccupied().getOrDefault(unit, 0)));
+            values.put("bedNights.inUse." + unit.name(), Integer.toString(b.nightsAvailable().getOrDefault(unit, 0)));
+        }
+        values.put("bedStays.respiteChildren", Integer.toString(b.childrenGivenRespite()));
+        values.put("bedStays.respiteFamilies", Integer.toString(b.familiesGivenRespite()));
+        values.put("bedStays.motherAndBaby", Integer.toString(b.motherAndBabyStays()));
+        values.put("bedStays.averageNights", b.averageStayNights() == null ? "" : String.format(java.util.Locale.ROOT, "%.1f", b.averageStayNights()));
+        values.put("bedRequests.neverBooked", Integer.toString(b.turnedAway()));
         return values;
     }
 

@@ -3,6 +3,8 @@ package org.markaz.figures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.markaz.beds.BedFigures;
+import org.markaz.beds.BedUnit;
 import org.markaz.core.i18n.Localization;
 import org.markaz.shared.DischargeOutcome;
 import org.markaz.shared.ServiceType;
@@ -123,7 +125,32 @@ final class FiguresText {
             lines.add(new Row(text.text("figures.attendance", a.label()),
                     text.text("figures.percentOf", a.percent(), a.presentDays(), a.markedDays())));
         }
+        lines.addAll(beds());
         return lines;
+    }
+
+    /**
+     * The beds: per unit, nights slept against the nights its beds were in use (percent of
+     * places), then children and families given respite, mother-and-baby stays, the average stay
+     * and requests never booked.
+     */
+    List<Row> beds() {
+        BedFigures beds = figures.beds();
+        List<Row> rows = new ArrayList<>();
+        for (BedUnit unit : BedUnit.values()) {
+            int occupied = beds.nightsOccupied().getOrDefault(unit, 0);
+            int available = beds.nightsAvailable().getOrDefault(unit, 0);
+            Double percent = beds.percentOccupied(unit);
+            rows.add(new Row(text.text("figures.bedNights", text.text(unit.nameKey())), percent == null ? "—"
+                    : text.text("figures.bedNightsOf", Math.round(percent), count(occupied), count(available))));
+        }
+        rows.add(new Row(text.text("figures.respiteChildren"), count(beds.childrenGivenRespite())));
+        rows.add(new Row(text.text("figures.respiteFamilies"), count(beds.familiesGivenRespite())));
+        rows.add(new Row(text.text("figures.motherAndBabyStays"), count(beds.motherAndBabyStays())));
+        rows.add(new Row(text.text("figures.averageBedStay"), beds.averageStayNights() == null ? "—"
+                : text.text("figures.nights", Math.round(beds.averageStayNights() * 10) / 10.0)));
+        rows.add(new Row(text.text("figures.bedsTurnedAway"), count(beds.turnedAway())));
+        return rows;
     }
 
     String count(long value) {

@@ -2,6 +2,7 @@ package org.markaz.beds;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -172,16 +173,46 @@ class BedsServiceTest {
     }
 
     @Test
-    void aCheckInJoinsTheAdmissionAlreadyOpenAndALaterBookingKeepsItOpen() {
+    void aStayThatGoesOnTheNextNightKeepsTheAdmissionOpenAndTheNextCheckInJoinsIt() {
+        long first = beds.book(admin, respite(bed, child, TODAY, TODAY.plusDays(1)));
+        long next = beds.book(admin, respite(otherBed, child, TODAY.plusDays(2), TODAY.plusDays(3)));
+        beds.checkIn(admin, first, TODAY);
+        assertFalse(beds.endsAdmission(admin, first));
+        test.clock().advance(java.time.Duration.ofDays(2));
+        beds.checkOut(admin, first, TODAY.plusDays(2), null, null);
+        assertNull(test.services().get(AdmissionsService.class).enrolments(admin, child).get(0).endsOn());
+        beds.checkIn(admin, next, TODAY.plusDays(2));
+        assertEquals(beds.booking(admin, first).orElseThrow().enrolmentId(), beds.booking(admin, next).orElseThrow().enrolmentId());
+    }
+
+    /** Open between the stays, the admission would have the register expect the child at home. */
+    @Test
+    void aLaterStayAfterDaysAtHomeDoesNotKeepTheAdmissionOpen() {
         long first = beds.book(admin, respite(bed, child, TODAY, TODAY.plusDays(1)));
         long later = beds.book(admin, respite(bed, child, TODAY.plusDays(20), TODAY.plusDays(22)));
         beds.checkIn(admin, first, TODAY);
-        assertFalse(beds.endsAdmission(admin, first));
-        beds.checkOut(admin, first, TODAY, null, null);
-        assertNull(test.services().get(AdmissionsService.class).enrolments(admin, child).get(0).endsOn());
+        assertTrue(beds.endsAdmission(admin, first));
+        refused("error.required", () -> beds.checkOut(admin, first, TODAY, null, null));
+        assertEquals(BookingStatus.CHECKED_IN, beds.booking(admin, first).orElseThrow().status(), "nothing written");
+        beds.checkOut(admin, first, TODAY, DischargeOutcome.RETURNED_TO_PARENTS, null);
+        assertEquals(TODAY, test.services().get(AdmissionsService.class).enrolments(admin, child).get(0).endsOn());
         test.clock().advance(java.time.Duration.ofDays(20));
         beds.checkIn(admin, later, TODAY.plusDays(20));
-        assertEquals(beds.booking(admin, first).orElseThrow().enrolmentId(), beds.booking(admin, later).orElseThrow().enrolmentId());
+        assertNotEquals(beds.booking(admin, first).orElseThrow().enrolmentId(), beds.booking(admin, later).orElseThrow().enrolmentId());
+        assertEquals(2, test.services().get(AdmissionsService.class).enrolments(admin, child).size());
+    }
+
+    @Test
+    void leavingEarlyBeforeAStayThatFollowsEndsTheAdmission() {
+        long first = beds.book(admin, respite(bed, child, TODAY, TODAY.plusDays(2)));
+        beds.book(admin, respite(otherBed, child, TODAY.plusDays(3), TODAY.plusDays(4)));
+        beds.checkIn(admin, first, TODAY);
+        assertFalse(beds.endsAdmission(admin, first), "on the planned morning the next stay goes on");
+        test.clock().advance(java.time.Duration.ofDays(1));
+        refused("error.required", () -> beds.checkOut(admin, first, TODAY.plusDays(1), null, null));
+        assertEquals(BookingStatus.CHECKED_IN, beds.booking(admin, first).orElseThrow().status(), "nothing written");
+        beds.checkOut(admin, first, TODAY.plusDays(1), DischargeOutcome.RETURNED_TO_PARENTS, null);
+        assertEquals(TODAY.plusDays(1), test.services().get(AdmissionsService.class).enrolments(admin, child).get(0).endsOn());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.markaz.beds;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -147,10 +148,19 @@ class BedsUiTest extends UiTestSupport {
         clickOn(cell("МК-1", today()));
         clickOn("#checkOut");
         waitUntilIdle();
-        clickOn(lookup(".dialog-pane .button").match((javafx.scene.Node n) -> n instanceof javafx.scene.control.Button b
-                && b.isDefaultButton()).queryAs(javafx.scene.Node.class));
+        javafx.scene.control.Button ok = lookup(".dialog-pane .button").match((javafx.scene.Node n)
+                -> n instanceof javafx.scene.control.Button b && b.isDefaultButton()).queryAs(javafx.scene.control.Button.class);
+        assertTrue(ok.isDisabled(), "the stay ends the admission: its outcome is asked first");
+        saveScreen("beds-check-out-asks-outcome");
+        interact(() -> lookup("#checkOutOutcome").queryComboBox().getSelectionModel()
+                .select(org.markaz.shared.DischargeOutcome.RETURNED_TO_PARENTS));
+        assertFalse(ok.isDisabled());
+        clickOn(ok);
         waitUntilIdle();
         assertEquals(BookingStatus.CHECKED_OUT, services().get(BedsService.class).booking(admin, id).orElseThrow().status());
+        assertTrue(services().get(org.markaz.admissions.AdmissionsService.class).enrolments(admin, family.id()).stream()
+                .anyMatch(e -> e.service() == ServiceType.MOTHER_AND_BABY && today().equals(e.endsOn())),
+                "discharged the day the mother and baby left");
     }
 
     @Test
@@ -171,5 +181,29 @@ class BedsUiTest extends UiTestSupport {
         waitUntilIdle();
         assertEquals(today(), viewModel().cursorDayProperty().get());
         saveScreen("beds-quarter");
+    }
+
+    @Test
+    void choosingNightsPastTheRightEdgeScrollsTheQuarterOnByItself() {
+        twoBeds();
+        openBeds();
+        interact(() -> viewModel().periodProperty().set(CalendarPeriod.QUARTER));
+        waitUntilIdle();
+        Point2D start = cell("1-А", today());
+        Point2D edge = org.testfx.util.WaitForAsyncUtils.waitFor(org.testfx.util.WaitForAsyncUtils.asyncFx(
+                () -> canvas().localToScreen(canvas().getWidth() - 22, canvas().screenToLocal(start).getY())));
+        moveTo(start);
+        press(javafx.scene.input.MouseButton.PRIMARY);
+        moveTo(edge);
+        LocalDate reached = viewModel().selectionProperty().get().last();
+        double scrolled = canvas().horizontalBar().getValue();
+        sleep(700);
+        assertTrue(canvas().autoScrolling(), "held past the edge, the calendar scrolls on");
+        assertTrue(canvas().horizontalBar().getValue() > scrolled, "scrolled further");
+        assertTrue(viewModel().selectionProperty().get().last().isAfter(reached), "the choice follows under the pointer");
+        release(javafx.scene.input.MouseButton.PRIMARY);
+        waitUntilIdle();
+        assertFalse(canvas().autoScrolling(), "stops when the button is let go");
+        assertEquals(today(), viewModel().selectionProperty().get().first());
     }
 }

@@ -162,8 +162,7 @@ class CalendarViewModelTest {
 
     @Test
     void theWaitingListBooksTheMostUrgentRequestOnTheFirstFreeBed() {
-        WaitingListViewModel waiting = new WaitingListViewModel(new UiContext(english, dialogs, new SameThreadTaskExecutor(),
-                test.clock()), admin, test.services().get(BedsService.class), () -> { });
+        WaitingListViewModel waiting = waitingList();
         waiting.load();
         assertEquals(3, waiting.requests().size());
         assertEquals(1, waiting.requests().get(0).priority());
@@ -173,5 +172,49 @@ class CalendarViewModelTest {
         assertEquals(before + 1, test.count("booking"));
         assertEquals(2, waiting.requests().size());
         assertTrue(waiting.needingBeds().isEmpty());
+    }
+
+    private WaitingListViewModel waitingList() {
+        return new WaitingListViewModel(new UiContext(english, dialogs, new SameThreadTaskExecutor(), test.clock()), admin,
+                test.services().get(BedsService.class), test.services().get(ChildrenService.class), () -> { });
+    }
+
+    @Test
+    void theRequestFormRefusesBadNightsAndAMissingReasonBesideTheFieldThenPutsTheChildOnTheList() {
+        WaitingListViewModel waiting = waitingList();
+        waiting.load();
+        int before = test.count("bed_request");
+        RequestFormViewModel form = waiting.newRequest();
+        assertEquals(BedUnit.RESPITE, form.unitProperty().get());
+        assertEquals(today.plusDays(1), form.wantedFromProperty().get());
+
+        form.save();
+        assertEquals(english.text("error.required", english.text("beds.field.child")), form.errors().of("beds.field.child").get());
+        form.childSearchProperty().set("Сомон");
+        form.childProperty().set(form.childMatches().get(0));
+        form.nightsProperty().set("три");
+        form.reasonProperty().set("Модар ҷарроҳӣ мешавад");
+        form.save();
+        assertEquals(english.text("error.nightsRange", 184), form.errors().of("beds.field.nights").get());
+        form.nightsProperty().set("3");
+        form.reasonProperty().set("  ");
+        form.save();
+        assertFalse(form.errors().of("field.reason").get().isEmpty(), "a reason is asked for");
+        form.reasonProperty().set("Модар ҷарроҳӣ мешавад");
+        form.wantedFromProperty().set(null);
+        form.save();
+        assertEquals(english.text("error.required", english.text("beds.field.wantedFrom")),
+                form.errors().of("beds.field.wantedFrom").get());
+        assertEquals(before, test.count("bed_request"), "nothing written while refused");
+        assertFalse(form.savedProperty().get());
+
+        form.wantedFromProperty().set(today.plusDays(5));
+        form.priorityProperty().set(1);
+        form.save();
+        assertTrue(form.savedProperty().get(), form.messageProperty().get());
+        assertEquals(before + 1, test.count("bed_request"));
+        assertEquals(english.text("beds.waiting.added"), dialogs.notices.get(dialogs.notices.size() - 1));
+        assertTrue(waiting.requests().stream().anyMatch(r -> r.nights() == 3 && r.wantedFrom().equals(today.plusDays(5))
+                && r.priority() == 1), "the list is read again");
     }
 }

@@ -50,6 +50,10 @@ class RegisterScaleTest {
                 + "or (e.weekdays is not null and position(cast(iso_day_of_week(m.on_date) as varchar), e.weekdays) = 0)"));
         assertEquals(0, count("select count(*) from register_mark m join enrolment e on e.id = m.enrolment_id "
                 + "where e.service = 'SHORT_STAY_WEEKDAY' and iso_day_of_week(m.on_date) > 5"));
+        // respite admissions are the beds' share, written after the register's: their nights carry no marks
+        assertEquals(0, count("select count(*) from register_mark m join enrolment e on e.id = m.enrolment_id "
+                + "where e.service = 'RESIDENTIAL_RESPITE'"));
+        assertTrue(count("select count(*) from enrolment where service = 'RESIDENTIAL_RESPITE'") > 5_000);
         assertEquals(0, count("select count(*) from register_mark m where m.brought_by is not null and not exists "
                 + "(select 1 from child_carer l join carer c on c.id = l.carer_id "
                 + "where l.child_id = m.child_id and c.full_name = m.brought_by)"));
