@@ -116,6 +116,7 @@ public final class BenchmarkProbe {
                 lines.add(name + ".afterAChangeMs=" + medianAndSlowest(opensAfterAChange.get(area)));
             });
             measureRegisterAndFigures(actor);
+            measureCases();
             System.gc();
             Runtime runtime = Runtime.getRuntime();
             lines.add("heap.usedAfterGcMb=" + (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024));
@@ -186,6 +187,19 @@ public final class BenchmarkProbe {
             start = System.nanoTime();
             services.get(FiguresService.class).compute(actor, quarterStart, quarterStart.plusMonths(3).minusDays(1));
             lines.add("figures.quarter" + (round == 1 ? ".coldMs=" : ".warmMs=") + millisSince(start));
+        }
+    }
+
+    /**
+     * The cases' measures (cases.CasesBenchmark) as the scale dataset's director ({@code user1})
+     * and first key worker ({@code user2}), who share the demo password.
+     */
+    private void measureCases() {
+        var accounts = session.services().accounts();
+        char[] password = System.getProperty("markaz.benchmark.password", "markaz-demo").toCharArray();
+        if (accounts.signIn("user1", password) instanceof SignInResult.SignedIn director
+                && accounts.signIn("user2", password) instanceof SignInResult.SignedIn keyWorker) {
+            org.markaz.cases.CasesBenchmark.measure(session.services(), director.actor(), keyWorker.actor(), lines::add);
         }
     }
 
