@@ -144,6 +144,18 @@ public final class CaseloadsView {
     }
 
     /** The first table a user works in: their own cases, or every case for a director. */
+    /** Adds a tab of the cases area (the parenting groups) after the caseloads' own; {@code onShown} runs each time it is chosen. */
+    void addTab(String id, String titleKey, Node content, Runnable onShown) {
+        Tab tab = new Tab(localization.text(titleKey), content);
+        tab.setId(id);
+        tab.selectedProperty().addListener((obs, was, now) -> {
+            if (now) {
+                onShown.run();
+            }
+        });
+        tabs.getTabs().add(tab);
+    }
+
     public Node keysStart() {
         return viewModel.hasOwnCaseload() ? mine : unassigned;
     }
