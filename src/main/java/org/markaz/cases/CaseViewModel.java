@@ -574,6 +574,15 @@ public final class CaseViewModel {
             text.append('\n').append(text("cases.closedSummary", context.localization().formatDate(row.closedOn()),
                     String.join(", ", shown.outcomes().stream().map(o -> text(o.nameKey())).toList())));
         }
+        if (row.programmeEndsOn() != null) {
+            text.append('\n').append(shown.extensionReason() == null
+                    ? text("cases.programmeEndLine", context.localization().formatDate(row.programmeEndsOn()))
+                    : text("cases.extendedLine", context.localization().formatDate(row.programmeEndsOn()),
+                    shown.extensionReason(), shown.extendedBy()));
+        }
+        if (!shown.coveredBy().isEmpty()) {
+            text.append('\n').append(text("cases.coveredByLine", String.join(", ", shown.coveredBy())));
+        }
         for (Assignment step : shown.history()) {
             text.append('\n').append(text("cases.historyLine", context.localization().formatDate(step.fromOn()),
                     step.keyWorkerName() == null ? text("cases.unassigned") : step.keyWorkerName(), step.assignedBy()));
