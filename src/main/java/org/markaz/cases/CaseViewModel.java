@@ -256,6 +256,19 @@ public final class CaseViewModel {
         });
     }
 
+    /** Reads the chronology again after a change elsewhere on the record (a note, the assessment, a plan). */
+    private void refreshChronology() {
+        long id = caseId();
+        BackgroundTask.of(() -> records.fullChronology(actor, id))
+                .onSuccess(items -> {
+                    if (details.get() != null && details.get().row().id() == id) {
+                        chronology.setAll(items);
+                    }
+                })
+                .onFailure(message::set)
+                .run(context.tasks(), context.localization());
+    }
+
     /** Saves the chronology as a PDF the user names, in the user's language. */
     public void saveChronology() {
         CaseDetails shown = details.get();
@@ -336,7 +349,10 @@ public final class CaseViewModel {
         run(() -> {
             records.saveAssessment(actor, id, assessment);
             return id;
-        }, done -> context.dialogs().notice(text("assessment.saved")));
+        }, done -> {
+            context.dialogs().notice(text("assessment.saved"));
+            refreshChronology();
+        });
     }
 
     /** The guidance for an indicator's score, in the user's language ("" when not scored). */
@@ -440,6 +456,7 @@ public final class CaseViewModel {
             context.dialogs().notice(text("plan.approved", shown.version()));
             versions.setAll(list);
             version.set(list.get(0));
+            refreshChronology();
         });
     }
 
@@ -456,6 +473,7 @@ public final class CaseViewModel {
             return plans.plans(actor, id);
         }, list -> {
             context.dialogs().notice(text("plan.reviewed", shown.version() + 1));
+            refreshChronology();
             attendees.set("");
             decisions.set("");
             versions.setAll(list);
@@ -545,6 +563,7 @@ public final class CaseViewModel {
             minutes.set("");
             noteWorker.set(null);
             context.dialogs().notice(text("notes.saved"));
+            refreshChronology();
         });
     }
 

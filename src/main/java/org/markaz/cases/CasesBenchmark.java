@@ -53,8 +53,8 @@ public final class CasesBenchmark {
         Localization text = new Localization(director.language(), services.zone());
         String centre = services.centres().current(director).map(c -> c.name()).orElse("");
         lines.accept("cases.carePlanPrintMs=" + median(() -> print(List.of(plans.printable(director, approved.get(0))), centre, text)));
-        lines.accept("cases.batchOf" + approved.size() + "PlansMs=" + median(() -> print(approved.stream()
-                .map(id -> plans.printable(director, id)).toList(), centre, text)));
+        lines.accept("cases.batchPrintMs=" + median(() -> print(approved.stream()
+                .map(id -> plans.printable(director, id)).toList(), centre, text)) + " (plans=" + approved.size() + ")");
     }
 
     private static int print(List<PlanPrint> prints, String centre, Localization text) {

@@ -100,9 +100,12 @@ final class GroupsView {
         HBox newGroup = row(name, starts, label("groups.to"), ends);
         HBox.setHgrow(name, Priority.ALWAYS);
         HBox newGroupBy = row(facilitator, create);
-        VBox left = new VBox(6, groups, label("groups.newTitle"), newGroup, newGroupBy);
-        newGroup.setVisible(viewModel.mayEdit());
-        newGroupBy.setVisible(viewModel.mayEdit());
+        Label newTitle = label("groups.newTitle");
+        VBox left = new VBox(6, groups, newTitle, newGroup, newGroupBy);
+        for (Node part : new Node[] {newTitle, newGroup, newGroupBy}) {
+            part.setVisible(viewModel.mayEdit());
+            part.setManaged(viewModel.mayEdit());
+        }
 
         ListView<ParentingGroups.Carer> members = new ListView<>(viewModel.members());
         members.setId("groupMembers");
