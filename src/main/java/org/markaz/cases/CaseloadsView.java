@@ -180,10 +180,15 @@ public final class CaseloadsView {
         overdue.setName(localization.text("cases.overdueReviews"));
         chart.getData().setAll(List.of(open, overdue));
         viewModel.workers().addListener((ListChangeListener<KeyWorker>) change -> {
+            // a category per worker: two workers of the same name would share one, which the chart cannot draw
+            java.util.Map<String, Long> named = viewModel.workers().stream().collect(java.util.stream.Collectors.groupingBy(
+                    KeyWorker::name, java.util.stream.Collectors.counting()));
+            java.util.function.Function<KeyWorker, String> category = w -> named.get(w.name()) > 1
+                    ? w.name() + " (" + w.staffId() + ")" : w.name();
             open.getData().setAll(viewModel.workers().stream()
-                    .map(w -> new XYChart.Data<String, Number>(w.name(), w.openCases())).toList());
+                    .map(w -> new XYChart.Data<String, Number>(category.apply(w), w.openCases())).toList());
             overdue.getData().setAll(viewModel.workers().stream()
-                    .map(w -> new XYChart.Data<String, Number>(w.name(), w.overdueReviews())).toList());
+                    .map(w -> new XYChart.Data<String, Number>(category.apply(w), w.overdueReviews())).toList());
             int most = viewModel.workers().stream().mapToInt(KeyWorker::openCases).max().orElse(0);
             cases.setUpperBound(Math.max(1, most + 1));
             cases.setTickUnit(most > 20 ? 5 : 1);

@@ -43,8 +43,9 @@ final class GroupsView {
         build();
     }
 
+    /** Wrapped: a tab sets its content's disable, which the busy binding of the form itself may not share. */
     Node root() {
-        return root;
+        return new javafx.scene.layout.StackPane(root);
     }
 
     private void build() {
