@@ -13,11 +13,12 @@ import org.markaz.cases.CaseType;
 import org.markaz.cases.CaseloadResult;
 import org.markaz.cases.CaseloadService;
 import org.markaz.cases.ParentingGroupService;
+import org.markaz.cases.ParentingGroups;
 import org.markaz.children.ChildrenService;
 import org.markaz.core.security.Actor;
 import org.testfx.framework.junit5.Start;
 
-/** On screen: a director covers a case and reads its chronology; the parenting groups tab with the sample's group. */
+/** On screen: a director covers a case and reads its chronology; the parenting groups tab with a group and its count. */
 class CasesRestUiTest extends UiTestSupport {
 
     @Start
@@ -62,7 +63,17 @@ class CasesRestUiTest extends UiTestSupport {
     }
 
     @Test
-    void theParentingGroupsTabShowsTheSampleGroupAndCounts() {
+    void theParentingGroupsTabShowsAGroupItsCarersAndCounts() {
+        Actor director = signedInActor("director", DEMO_PASSWORD);
+        ParentingGroupService groups = services().get(ParentingGroupService.class);
+        long gulnora = services().get(CaseloadService.class).keyWorkers(director).stream()
+                .filter(w -> w.name().equals("Гулнора Саидова")).findFirst().orElseThrow().staffId();
+        long group = groups.createGroup(director, new ParentingGroups.NewGroup("Волидайни ғамхор", today().minusDays(21),
+                today().plusDays(70), gulnora));
+        var family = services().get(ChildrenService.class).search(director, "", false).get(0).familyId();
+        var carers = services().get(ChildrenService.class).family(director, family).orElseThrow().carers();
+        carers.forEach(carer -> groups.addCarer(director, group, carer.id()));
+        groups.recordSession(director, group, today().minusDays(14), "Бозӣ бо кӯдак", Set.of(carers.get(0).id()));
         signIn("keyworker", DEMO_PASSWORD);
         press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
         waitUntilIdle();
@@ -70,7 +81,7 @@ class CasesRestUiTest extends UiTestSupport {
         waitUntilIdle();
         clickRow("#parentingGroups", 0);
         waitUntilIdle();
-        assertEquals(4, lookup("#groupMembers").queryAs(javafx.scene.control.ListView.class).getItems().size());
+        assertEquals(carers.size(), lookup("#groupMembers").queryAs(javafx.scene.control.ListView.class).getItems().size());
         clickOn("#countGroups");
         waitUntilIdle();
         saveScreen("cases-groups");
