@@ -111,6 +111,7 @@ final class GroupsView {
         ListView<ParentingGroups.Carer> members = new ListView<>(viewModel.members());
         members.setId("groupMembers");
         members.setPrefHeight(110);
+        members.setMinHeight(70);
         members.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
             @Override
             protected void updateItem(ParentingGroups.Carer item, boolean empty) {
@@ -121,6 +122,7 @@ final class GroupsView {
         TextField code = new TextField();
         code.setId("groupFamilyCode");
         code.setPrefColumnCount(8);
+        code.setMinWidth(TextField.USE_PREF_SIZE);
         code.setPromptText(text.text("groups.familyCode"));
         code.textProperty().bindBidirectional(viewModel.familyCodeProperty());
         code.setOnAction(event -> viewModel.findCarers());
@@ -128,6 +130,7 @@ final class GroupsView {
         ComboBox<ParentingGroups.Carer> carer = new ComboBox<>();
         carer.setId("groupCarer");
         carer.setPrefWidth(190);
+        carer.setMinWidth(150);
         Choices.install(carer, viewModel.found(), ParentingGroups.Carer::fullName);
         carer.setItems(viewModel.found());
         carer.valueProperty().bindBidirectional(viewModel.carerProperty());
@@ -153,6 +156,7 @@ final class GroupsView {
         topic.setPromptText(text.text("groups.topic"));
         topic.textProperty().bindBidirectional(viewModel.topicProperty());
         HBox.setHgrow(topic, Priority.ALWAYS);
+        topic.setMinWidth(140);
         FlowPane attendance = new FlowPane(10, 4);
         attendance.setId("sessionAttendance");
         viewModel.members().addListener((ListChangeListener<ParentingGroups.Carer>) change -> {
@@ -199,16 +203,18 @@ final class GroupsView {
         Label counts = new Label();
         counts.setId("groupCounts");
         counts.setWrapText(true);
+        counts.setMinHeight(Label.USE_PREF_SIZE);
         counts.textProperty().bind(viewModel.countsProperty());
         HBox countLine = row(label("groups.countFrom"), from, label("groups.to"), to, button("countGroups", "groups.count",
-                viewModel::count), counts);
-        root.getChildren().setAll(message, split, countLine);
+                viewModel::count));
+        root.getChildren().setAll(message, split, countLine, counts);
     }
 
     private DatePicker datePicker(String id) {
         DatePicker picker = new DatePicker();
         picker.setId(id);
         picker.setPrefWidth(130);
+        picker.setMinWidth(DatePicker.USE_PREF_SIZE);
         DateFields.install(picker, text);
         return picker;
     }
