@@ -163,6 +163,7 @@ public final class CaseView {
         DateFields.install(eventOn, localization);
         eventOn.valueProperty().bindBidirectional(viewModel.eventOnProperty());
         eventText.textProperty().bindBidirectional(viewModel.eventTextProperty());
+        eventText.setOnAction(event -> viewModel.addEvent());
         eventForm.visibleProperty().bind(viewModel.detailsProperty().map(d -> viewModel.mayEdit() && d.row().isOpen()));
         eventForm.managedProperty().bind(eventForm.visibleProperty());
         decorations.showErrors(eventOn, viewModel.errors().of("chronology.happenedOn"));

@@ -56,7 +56,7 @@ class CasesRestUiTest extends UiTestSupport {
         saveScreen("case-director");
         openTab("tab-chronology");
         typeInto("#eventText", "Падар ба Русия рафт");
-        clickOn("#addEvent");
+        push(KeyCode.ENTER);
         waitUntilIdle();
         saveScreen("case-chronology");
         assertTrue(lookup("#chronology").queryAs(TableView.class).getItems().size() >= 3);
