@@ -53,6 +53,8 @@ import org.markaz.cases.CaseRecordService;
 import org.markaz.cases.CaseType;
 import org.markaz.cases.CaseloadResult;
 import org.markaz.cases.CaseloadService;
+import org.markaz.cases.ParentingGroupService;
+import org.markaz.cases.ParentingGroups;
 import org.markaz.cases.Indicator;
 import org.markaz.cases.NoteDetails;
 import org.markaz.cases.NoteKind;
@@ -266,6 +268,19 @@ class PermissionMatrixTest {
         return plan;
     }
 
+    private static ParentingGroupService parentingGroups() {
+        return services.get(ParentingGroupService.class);
+    }
+
+    /** A parenting group run by the sample key worker, which the matrix's carer joined. */
+    private static long parentingGroup() {
+        Actor director = test.signIn("director");
+        long group = parentingGroups().createGroup(director, new ParentingGroups.NewGroup("Mellow " + UNIQUE.incrementAndGet(),
+                today().minusDays(7), today().plusDays(90), keyWorkerStaff()));
+        parentingGroups().addCarer(director, group, carerId);
+        return group;
+    }
+
     private static BedsService beds() {
         return services.get(BedsService.class);
     }
@@ -396,6 +411,27 @@ class PermissionMatrixTest {
                 (a, plan) -> services.get(CarePlanService.class).printable(a, (long) plan)));
         m.put("CarePlanService.dueForReview", entry(Permission.APPROVE_CARE_PLANS, (a, p) ->
                 services.get(CarePlanService.class).dueForReview(a, today(), today().plusDays(6))));
+        m.put("CaseloadService.referralsOf", entry(Permission.EDIT_CASES, (a, p) -> caseloads().referralsOf(a, familyId)));
+        m.put("CaseloadService.overdueReviews", entry(Permission.VIEW_CASES, (a, p) -> caseloads().overdueReviews(a)));
+        m.put("CaseRecordService.fullChronology", entry(Permission.VIEW_CASES, PermissionMatrixTest::keyWorkersCase,
+                (a, c) -> services.get(CaseRecordService.class).fullChronology(a, (long) c)));
+        m.put("ParentingGroupService.groups", entry(Permission.VIEW_CASES, (a, p) -> parentingGroups().groups(a)));
+        m.put("ParentingGroupService.facilitators", entry(Permission.EDIT_CASES, (a, p) -> parentingGroups().facilitators(a)));
+        m.put("ParentingGroupService.createGroup", entry(Permission.EDIT_CASES, (a, p) -> parentingGroups().createGroup(a,
+                new ParentingGroups.NewGroup("Mellow", today(), today().plusWeeks(14), keyWorkerStaff()))));
+        m.put("ParentingGroupService.members", entry(Permission.VIEW_CASES, PermissionMatrixTest::parentingGroup,
+                (a, g) -> parentingGroups().members(a, (long) g)));
+        m.put("ParentingGroupService.carersOfFamily", entry(Permission.EDIT_CASES, (a, p) -> parentingGroups().carersOfFamily(a,
+                test.database().dsl().fetchOne("select code from family where id = ?", familyId).get(0, String.class))));
+        m.put("ParentingGroupService.addCarer", entry(Permission.EDIT_CASES, () -> parentingGroups().createGroup(
+                test.signIn("director"), new ParentingGroups.NewGroup("Mellow", today(), today().plusWeeks(14), keyWorkerStaff())),
+                (a, g) -> parentingGroups().addCarer(a, (long) g, carerId)));
+        m.put("ParentingGroupService.sessions", entry(Permission.VIEW_CASES, PermissionMatrixTest::parentingGroup,
+                (a, g) -> parentingGroups().sessions(a, (long) g)));
+        m.put("ParentingGroupService.recordSession", entry(Permission.EDIT_CASES, PermissionMatrixTest::parentingGroup,
+                (a, g) -> parentingGroups().recordSession(a, (long) g, today(), null, Set.of(carerId))));
+        m.put("ParentingGroupService.counts", entry(Permission.VIEW_CASES, (a, p) -> parentingGroups().counts(a,
+                today().minusMonths(3), today())));
         m.put("BedsService.beds", entry(Permission.VIEW_BEDS, (a, p) -> beds().beds(a)));
         m.put("BedsService.saveBed", entry(Permission.MANAGE_BEDS, (a, p) -> beds().saveBed(a, null, bedDetails())));
         m.put("BedsService.calendar", entry(Permission.VIEW_BEDS, (a, p) -> beds().calendar(a, today(), today().plusDays(30), true)));

@@ -137,6 +137,7 @@ public final class BenchmarkProbe {
         } catch (RuntimeException | InterruptedException e) {
             lines.add("error=" + e);
         } finally {
+            measureCases();
             writeReportAndExit();
         }
     }
@@ -337,6 +338,27 @@ public final class BenchmarkProbe {
         }
         lines.add("beds.figuresQuarter.firstMs=" + figures.get(0));
         lines.add("beds.figuresQuarterMs=" + medianAndSlowest(figures.subList(1, figures.size())));
+    }
+
+    /**
+     * The cases' measures (cases.CasesBenchmark) as the scale dataset's director ({@code user1})
+     * and first key worker ({@code user2}), who share the demo password.
+     */
+    private void measureCases() {
+        try {
+            measureCasesAsTheirUsers();
+        } catch (RuntimeException e) {
+            lines.add("cases.error=" + e);
+        }
+    }
+
+    private void measureCasesAsTheirUsers() {
+        var accounts = session.services().accounts();
+        char[] password = System.getProperty("markaz.benchmark.password", "markaz-demo").toCharArray();
+        if (accounts.signIn("user1", password) instanceof SignInResult.SignedIn director
+                && accounts.signIn("user2", password) instanceof SignInResult.SignedIn keyWorker) {
+            org.markaz.cases.CasesBenchmark.measure(session.services(), director.actor(), keyWorker.actor(), lines::add);
+        }
     }
 
     /** Today is open after signing in; it is measured last, so each step opens a different area. */

@@ -2,10 +2,17 @@ package org.markaz.cases;
 
 import static org.markaz.db.Tables.ASSESSMENT;
 import static org.markaz.db.Tables.ASSESSMENT_SCORE;
+import static org.markaz.db.Tables.CARE_PLAN;
+import static org.markaz.db.Tables.CARE_PLAN_REVIEW;
+import static org.markaz.db.Tables.CASE_ASSIGNMENT;
 import static org.markaz.db.Tables.CASE_NOTE;
 import static org.markaz.db.Tables.CHRONOLOGY_EVENT;
+import static org.markaz.db.Tables.FAMILY_CASE;
 import static org.markaz.db.Tables.STAFF;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -131,6 +138,50 @@ public final class CaseRecordRepository {
         record.store();
         audit.created(tx, actor, record);
         return record.getId();
+    }
+
+    /**
+     * Everything that happened on the case, oldest first (on a day: in the order of the kinds):
+     * read from the case, its key-worker history, events, assessment, plans, reviews and notes.
+     */
+    public List<ChronologyItem> fullChronology(DSLContext dsl, long caseId) {
+        List<ChronologyItem> items = new ArrayList<>();
+        var c = dsl.selectFrom(FAMILY_CASE).where(FAMILY_CASE.ID.eq(caseId)).fetchSingle();
+        items.add(new ChronologyItem(c.getOpenedOn(), ChronologyItem.Kind.OPENED, null, null));
+        dsl.select(CASE_ASSIGNMENT.FROM_ON, STAFF.FULL_NAME, CASE_ASSIGNMENT.ASSIGNED_BY).from(CASE_ASSIGNMENT)
+                .leftJoin(STAFF).on(STAFF.ID.eq(CASE_ASSIGNMENT.KEY_WORKER_ID)).where(CASE_ASSIGNMENT.CASE_ID.eq(caseId))
+                .orderBy(CASE_ASSIGNMENT.ASSIGNED_AT, CASE_ASSIGNMENT.ID)
+                .forEach(r -> items.add(new ChronologyItem(r.value1(), ChronologyItem.Kind.ASSIGNED, r.value2(), r.value3())));
+        chronology(dsl, caseId).forEach(e -> items.add(new ChronologyItem(e.happenedOn(), ChronologyItem.Kind.EVENT, e.event(), null)));
+        dsl.select(ASSESSMENT.ASSESSED_ON).from(ASSESSMENT).where(ASSESSMENT.CASE_ID.eq(caseId))
+                .forEach(r -> items.add(new ChronologyItem(r.value1(), ChronologyItem.Kind.ASSESSED, null, null)));
+        dsl.select(CARE_PLAN.VERSION, CARE_PLAN.APPROVED_ON, CARE_PLAN.APPROVED_BY, CARE_PLAN_REVIEW.HELD_ON,
+                        CARE_PLAN_REVIEW.ATTENDEES, CARE_PLAN_REVIEW.DECISIONS)
+                .from(CARE_PLAN).leftJoin(CARE_PLAN_REVIEW).on(CARE_PLAN_REVIEW.PLAN_ID.eq(CARE_PLAN.ID))
+                .where(CARE_PLAN.CASE_ID.eq(caseId)).orderBy(CARE_PLAN.VERSION).forEach(r -> {
+                    if (r.value2() != null) {
+                        items.add(new ChronologyItem(r.value2(), ChronologyItem.Kind.PLAN_APPROVED, Integer.toString(r.value1()),
+                                r.value3()));
+                    }
+                    if (r.value4() != null) {
+                        items.add(new ChronologyItem(r.value4(), ChronologyItem.Kind.REVIEW,
+                                r.value6() == null ? Integer.toString(r.value1()) : r.value1() + ": " + r.value6(), r.value5()));
+                    }
+                });
+        dsl.select(CASE_NOTE.NOTED_ON, CASE_NOTE.KIND, CASE_NOTE.TEXT, STAFF.FULL_NAME).from(CASE_NOTE).join(STAFF)
+                .on(STAFF.ID.eq(CASE_NOTE.WORKER_ID)).where(CASE_NOTE.CASE_ID.eq(caseId)).orderBy(CASE_NOTE.NOTED_ON, CASE_NOTE.ID)
+                .forEach(r -> items.add(new ChronologyItem(r.value1(), ChronologyItem.Kind.NOTE, r.value3(), r.value4())));
+        if (c.getExtensionReason() != null) {
+            // the extension's day is not kept: it is shown at the programme's new end, which it set
+            items.add(new ChronologyItem(c.getProgrammeEndsOn(), ChronologyItem.Kind.EXTENDED, c.getExtensionReason(),
+                    c.getExtendedBy()));
+        }
+        if (c.getClosedOn() != null) {
+            items.add(new ChronologyItem(c.getClosedOn(), ChronologyItem.Kind.CLOSED, c.getClosingNote(), null));
+        }
+        items.sort(Comparator.comparing(ChronologyItem::on, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
+                .thenComparing(ChronologyItem::kind));
+        return items;
     }
 
     public boolean staffExists(DSLContext dsl, long staffId) {

@@ -72,6 +72,14 @@ public final class CaseRecordService {
         });
     }
 
+    /** Everything that happened on the case, by date: for the chronology tab and its printout. */
+    public List<ChronologyItem> fullChronology(Actor actor, long caseId) {
+        return transactions.result(tx -> {
+            guard.read(tx, actor, caseId);
+            return records.fullChronology(tx, caseId);
+        });
+    }
+
     /** A significant event, which may be from before the case opened (a birth, a move, a loss). */
     public long addChronologyEvent(Actor actor, long caseId, LocalDate happenedOn, String event) {
         actor.require(Permission.EDIT_CASES);

@@ -328,6 +328,29 @@ public final class CaseRepository {
                 .fetch(r -> new PlanPrint.Carer(r.value2(), relationships.get(r.value1()), r.value3()));
     }
 
+    /** The referrals of the family's children, newest first: what a case may be opened from. */
+    public List<ReferralChoice> referrals(DSLContext dsl, long familyId) {
+        return dsl.select(REFERRAL.ID, REFERRAL.REFERRED_ON, CHILD.FULL_NAME, REFERRAL.REASON).from(REFERRAL).join(CHILD)
+                .on(CHILD.ID.eq(REFERRAL.CHILD_ID)).where(CHILD.FAMILY_ID.eq(familyId))
+                .orderBy(REFERRAL.REFERRED_ON.desc(), REFERRAL.ID.desc())
+                .fetch(r -> new ReferralChoice(r.value1(), r.value2(), r.value3(), r.value4()));
+    }
+
+    /** Approved plans of open cases past their review date, the oldest first; of the staff member's cases, or all (null). */
+    public List<OverdueReview> overdueReviews(DSLContext dsl, Long staffId, LocalDate today) {
+        Condition condition = CARE_PLAN.STATUS.eq(PlanStatus.APPROVED).and(CARE_PLAN.REVIEW_DUE_ON.lt(today))
+                .and(FAMILY_CASE.CLOSED_ON.isNull());
+        if (staffId != null) {
+            condition = condition.and(FAMILY_CASE.KEY_WORKER_ID.eq(staffId).or(DSL.exists(DSL.selectOne().from(CASE_COVER)
+                    .where(CASE_COVER.CASE_ID.eq(FAMILY_CASE.ID).and(CASE_COVER.STAFF_ID.eq(staffId))))));
+        }
+        return dsl.select(FAMILY_CASE.ID, FAMILY.CODE, STAFF.FULL_NAME, CARE_PLAN.REVIEW_DUE_ON).from(CARE_PLAN)
+                .join(FAMILY_CASE).on(FAMILY_CASE.ID.eq(CARE_PLAN.CASE_ID)).join(FAMILY).on(FAMILY.ID.eq(FAMILY_CASE.FAMILY_ID))
+                .leftJoin(STAFF).on(STAFF.ID.eq(FAMILY_CASE.KEY_WORKER_ID)).where(condition)
+                .orderBy(CARE_PLAN.REVIEW_DUE_ON, FAMILY_CASE.ID)
+                .fetch(r -> new OverdueReview(r.value1(), r.value2(), r.value3(), r.value4()));
+    }
+
     /** Whether the family has an open case held by the staff member, as key worker or cover. */
     public boolean familyOnCaseload(DSLContext dsl, long staffId, long familyId) {
         return dsl.fetchExists(FAMILY_CASE, FAMILY_CASE.FAMILY_ID.eq(familyId).and(FAMILY_CASE.CLOSED_ON.isNull())

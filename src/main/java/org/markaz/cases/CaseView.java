@@ -79,6 +79,16 @@ public final class CaseView {
     @FXML private TextField attendees;
     @FXML private ComboBox<Progress> actionProgress;
     @FXML private TextField decisions;
+    @FXML private VBox directorBox;
+    @FXML private ComboBox<KeyWorker> coverWorker;
+    @FXML private HBox extendBox;
+    @FXML private DatePicker extendedTo;
+    @FXML private TextField extensionReason;
+    @FXML private TableView<ChronologyItem> chronology;
+    @FXML private HBox eventForm;
+    @FXML private DatePicker eventOn;
+    @FXML private TextField eventText;
+    @FXML private ComboBox<KeyWorker> noteWorker;
     @FXML private TextField noteSearch;
     @FXML private TableView<CaseNote> notes;
     @FXML private HBox noteForm;
@@ -124,6 +134,41 @@ public final class CaseView {
         closeBox.visibleProperty().bind(viewModel.detailsProperty().map(d -> openCase && d.row().isOpen()));
         closeBox.managedProperty().bind(closeBox.visibleProperty());
         decorations.showErrors(closedOn, viewModel.errors().of("cases.closedOn"));
+
+        // a director's part: cover and extension
+        directorBox.visibleProperty().bind(viewModel.detailsProperty().map(d -> viewModel.mayManage() && d.row().isOpen()));
+        directorBox.managedProperty().bind(directorBox.visibleProperty());
+        Choices.install(coverWorker, viewModel.keyWorkers(), KeyWorker::name);
+        coverWorker.setItems(viewModel.keyWorkers());
+        coverWorker.valueProperty().bindBidirectional(viewModel.coverWorkerProperty());
+        coverWorker.setPromptText(localization.text("cases.noCover"));
+        decorations.showErrors(coverWorker, viewModel.errors().of("cases.cover"));
+        extendBox.visibleProperty().bind(viewModel.detailsProperty().map(d -> viewModel.extendable()));
+        extendBox.managedProperty().bind(extendBox.visibleProperty());
+        DateFields.install(extendedTo, localization);
+        extendedTo.valueProperty().bindBidirectional(viewModel.extendedToProperty());
+        extensionReason.textProperty().bindBidirectional(viewModel.extensionReasonProperty());
+        decorations.showErrors(extendedTo, viewModel.errors().of("cases.programmeEndsOn"));
+        decorations.showErrors(extensionReason, viewModel.errors().of("cases.extensionReason"));
+
+        // the chronology
+        chronology.setItems(viewModel.chronology());
+        chronology.setPlaceholder(new Label(localization.text("chronology.none")));
+        chronology.getColumns().add(column3("chronology.on", 90, i -> i.on() == null ? "" : localization.formatDate(i.on())));
+        chronology.getColumns().add(column3("chronology.what", 150, i -> localization.text(i.kind().nameKey())));
+        chronology.getColumns().add(column3("chronology.detail", 460, i -> i.detail() == null ? "" : i.detail()));
+        chronology.getColumns().add(column3("chronology.who", 160, i -> i.who() == null ? "" : i.who()));
+        chronology.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        Tables.wrapHeaders(chronology);
+        DateFields.install(eventOn, localization);
+        eventOn.valueProperty().bindBidirectional(viewModel.eventOnProperty());
+        eventText.textProperty().bindBidirectional(viewModel.eventTextProperty());
+        eventText.setOnAction(event -> viewModel.addEvent());
+        eventForm.visibleProperty().bind(viewModel.detailsProperty().map(d -> viewModel.mayEdit() && d.row().isOpen()));
+        eventForm.managedProperty().bind(eventForm.visibleProperty());
+        decorations.showErrors(eventOn, viewModel.errors().of("chronology.happenedOn"));
+        decorations.showErrors(eventText, viewModel.errors().of("chronology.event"));
+        viewModel.setPrinter(file -> PdfPrinting.print(file, root, viewModel.messageProperty()::set, localization));
 
         // the assessment
         DateFields.install(assessedOn, localization);
@@ -190,6 +235,13 @@ public final class CaseView {
         notes.getColumns().add(column2("notes.text", 420, CaseNote::text));
         notes.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         Tables.wrapHeaders(notes);
+        Choices.install(noteWorker, viewModel.keyWorkers(), KeyWorker::name);
+        noteWorker.setItems(viewModel.keyWorkers());
+        noteWorker.valueProperty().bindBidirectional(viewModel.noteWorkerProperty());
+        noteWorker.setPromptText(localization.text("notes.forWorker"));
+        noteWorker.setVisible(viewModel.mayManage());
+        noteWorker.setManaged(viewModel.mayManage());
+        decorations.showErrors(noteWorker, viewModel.errors().of("notes.worker"));
         Choices.installKeys(noteKind, NoteKind.values(), NoteKind::nameKey, localization);
         noteKind.valueProperty().bindBidirectional(viewModel.noteKindProperty());
         DateFields.install(notedOn, localization);
@@ -269,6 +321,13 @@ public final class CaseView {
         return column;
     }
 
+    private TableColumn<ChronologyItem, String> column3(String key, double width, Function<ChronologyItem, String> text) {
+        TableColumn<ChronologyItem, String> column = new TableColumn<>(localization.text(key));
+        column.setPrefWidth(width);
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(text.apply(c.getValue())));
+        return column;
+    }
+
     public Node keysStart() {
         return back;
     }
@@ -284,4 +343,11 @@ public final class CaseView {
     @FXML private void approve() { viewModel.approve(); }
     @FXML private void recordReview() { viewModel.recordReview(); }
     @FXML private void addNote() { viewModel.addNote(); }
+    @FXML private void saveCover() { viewModel.saveCover(); }
+    @FXML private void removeCover() { viewModel.removeCover(); }
+    @FXML private void extendProgramme() { viewModel.extendProgramme(); }
+    @FXML private void addEvent() { viewModel.addEvent(); }
+    @FXML private void saveChronology() { viewModel.saveChronology(); }
+    @FXML private void printChronology() { viewModel.printChronology(); }
+    @FXML private void printPlanOnPrinter() { viewModel.printPlanOnPrinter(); }
 }

@@ -90,7 +90,22 @@ public final class CaseViewModel {
     private final ObjectProperty<Progress> actionProgress = new SimpleObjectProperty<>();
     private final ObjectProperty<Language> printLanguage = new SimpleObjectProperty<>();
 
+    // a director's part: cover and the programme's extension
+    private final ObservableList<KeyWorker> keyWorkers = FXCollections.observableArrayList();
+    private final ObjectProperty<KeyWorker> coverWorker = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> extendedTo = new SimpleObjectProperty<>();
+    private final StringProperty extensionReason = new SimpleStringProperty("");
+
+    // the chronology
+    private final ObservableList<ChronologyItem> chronology = FXCollections.observableArrayList();
+    private final ObjectProperty<LocalDate> eventOn = new SimpleObjectProperty<>();
+    private final StringProperty eventText = new SimpleStringProperty("");
+
+    /** Sends a rendered PDF to the system's print dialog; the View sets it (printing is a scene's business). */
+    private Consumer<Path> printer = file -> { };
+
     // notes
+    private final ObjectProperty<KeyWorker> noteWorker = new SimpleObjectProperty<>();
     private final ObservableList<CaseNote> notes = FXCollections.observableArrayList();
     private final StringProperty noteSearch = new SimpleStringProperty("");
     private final ObjectProperty<NoteKind> noteKind = new SimpleObjectProperty<>(NoteKind.HOME_VISIT);
@@ -130,11 +145,22 @@ public final class CaseViewModel {
         return actor.may(Permission.APPROVE_CARE_PLANS);
     }
 
+    /** A director sets cover, extends programmes and writes notes for the worker who made the contact. */
+    public boolean mayManage() {
+        return actor.may(Permission.MANAGE_CASELOADS);
+    }
+
+    public void setPrinter(Consumer<Path> printer) {
+        this.printer = printer;
+    }
+
     /** Shows a case: everything about it read afresh. */
     public void open(long caseId) {
         LocalDate today = today();
+        boolean manages = mayManage();
         run(() -> new Loaded(caseloads.details(actor, caseId).orElseThrow(() -> new ValidationException("error.noSuchCase")),
-                        records.assessment(actor, caseId).orElse(null), plans.plans(actor, caseId), records.notes(actor, caseId, "")),
+                        records.assessment(actor, caseId).orElse(null), plans.plans(actor, caseId), records.notes(actor, caseId, ""),
+                        records.fullChronology(actor, caseId), manages ? caseloads.keyWorkers(actor) : List.of()),
                 loaded -> {
                     details.set(loaded.details());
                     summary.set(describe(loaded.details()));
@@ -150,10 +176,128 @@ public final class CaseViewModel {
                     notes.setAll(loaded.notes());
                     notedOn.set(today);
                     reviewHeldOn.set(today);
+                    chronology.setAll(loaded.chronology());
+                    eventOn.set(today);
+                    eventText.set("");
+                    keyWorkers.setAll(loaded.keyWorkers());
+                    coverWorker.set(null);
+                    noteWorker.set(null);
+                    CaseRow row = loaded.details().row();
+                    extendedTo.set(row.programmeEndsOn() == null ? null : row.programmeEndsOn().plusMonths(1));
+                    extensionReason.set("");
                 });
     }
 
-    private record Loaded(CaseDetails details, AssessmentDetails assessment, List<PlanSummary> versions, List<CaseNote> notes) {
+    private record Loaded(CaseDetails details, AssessmentDetails assessment, List<PlanSummary> versions, List<CaseNote> notes,
+                          List<ChronologyItem> chronology, List<KeyWorker> keyWorkers) {
+    }
+
+    /** An open programme a director may extend. */
+    public boolean extendable() {
+        CaseDetails shown = details.get();
+        return mayManage() && shown != null && shown.row().isOpen() && shown.row().type() == CaseType.PROGRAMME;
+    }
+
+    // --- a director's part ---
+
+    /** Gives the case the chosen colleague's cover, replacing whoever covered it. */
+    public void saveCover() {
+        KeyWorker chosen = coverWorker.get();
+        if (chosen == null) {
+            errors.clear();
+            errors.set("cases.cover", text("error.required", text("cases.cover")));
+            return;
+        }
+        cover(chosen);
+    }
+
+    /** Nobody covers the case any more. */
+    public void removeCover() {
+        cover(null);
+    }
+
+    private void cover(KeyWorker chosen) {
+        long id = caseId();
+        run(() -> {
+            caseloads.setCover(actor, id, chosen == null ? Set.of() : Set.of(chosen.staffId()));
+            return id;
+        }, done -> {
+            context.dialogs().notice(chosen == null ? text("cases.coverRemoved") : text("cases.coverSet", chosen.name()));
+            open(done);
+        });
+    }
+
+    public void extendProgramme() {
+        long id = caseId();
+        LocalDate to = extendedTo.get();
+        String reason = extensionReason.get();
+        run(() -> {
+            caseloads.extendProgramme(actor, id, to, reason);
+            return id;
+        }, done -> {
+            context.dialogs().notice(text("cases.extended", context.localization().formatDate(to)));
+            open(done);
+        });
+    }
+
+    // --- the chronology ---
+
+    public void addEvent() {
+        long id = caseId();
+        LocalDate on = eventOn.get();
+        String event = eventText.get();
+        run(() -> {
+            records.addChronologyEvent(actor, id, on, event);
+            return records.fullChronology(actor, id);
+        }, items -> {
+            chronology.setAll(items);
+            eventText.set("");
+            context.dialogs().notice(text("chronology.added"));
+        });
+    }
+
+    /** Reads the chronology again after a change elsewhere on the record (a note, the assessment, a plan). */
+    private void refreshChronology() {
+        long id = caseId();
+        BackgroundTask.of(() -> records.fullChronology(actor, id))
+                .onSuccess(items -> {
+                    if (details.get() != null && details.get().row().id() == id) {
+                        chronology.setAll(items);
+                    }
+                })
+                .onFailure(message::set)
+                .run(context.tasks(), context.localization());
+    }
+
+    /** Saves the chronology as a PDF the user names, in the user's language. */
+    public void saveChronology() {
+        CaseDetails shown = details.get();
+        String name = "chronology-" + shown.row().familyCode() + ".pdf";
+        context.dialogs().choosePdfToSave(text("chronology.printTitle"), name).ifPresent(file -> run(() -> {
+            writeChronology(shown.row().id(), file);
+            return file;
+        }, saved -> context.dialogs().notice(text("plan.printed", saved.toString()))));
+    }
+
+    /** Renders the chronology and hands it to the system's print dialog. */
+    public void printChronology() {
+        long id = caseId();
+        run(() -> {
+            Path file = Files.createTempFile("markaz-chronology", ".pdf");
+            writeChronology(id, file);
+            return file;
+        }, printer);
+    }
+
+    void writeChronology(long id, Path file) throws java.io.IOException {
+        CaseDetails fresh = caseloads.details(actor, id).orElseThrow(() -> new ValidationException("error.noSuchCase"));
+        List<ChronologyItem> items = records.fullChronology(actor, id);
+        String centre = centres.current(actor).map(c -> c.name()).orElse("");
+        Path partial = file.resolveSibling(file.getFileName() + ".part");
+        try (var out = Files.newOutputStream(partial)) {
+            ChronologyPdf.write(fresh, items, centre, context.localization(), out);
+        }
+        Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
     private long caseId() {
@@ -205,7 +349,10 @@ public final class CaseViewModel {
         run(() -> {
             records.saveAssessment(actor, id, assessment);
             return id;
-        }, done -> context.dialogs().notice(text("assessment.saved")));
+        }, done -> {
+            context.dialogs().notice(text("assessment.saved"));
+            refreshChronology();
+        });
     }
 
     /** The guidance for an indicator's score, in the user's language ("" when not scored). */
@@ -309,6 +456,7 @@ public final class CaseViewModel {
             context.dialogs().notice(text("plan.approved", shown.version()));
             versions.setAll(list);
             version.set(list.get(0));
+            refreshChronology();
         });
     }
 
@@ -325,6 +473,7 @@ public final class CaseViewModel {
             return plans.plans(actor, id);
         }, list -> {
             context.dialogs().notice(text("plan.reviewed", shown.version() + 1));
+            refreshChronology();
             attendees.set("");
             decisions.set("");
             versions.setAll(list);
@@ -345,6 +494,20 @@ public final class CaseViewModel {
             writePdf(List.of(print), file, language, ProgressListener.NONE);
             return file;
         }, saved -> context.dialogs().notice(text("plan.printed", saved.toString()))));
+    }
+
+    /** Renders the version shown in the language chosen and hands it to the system's print dialog. */
+    public void printPlanOnPrinter() {
+        CarePlan shown = plan.get();
+        if (shown == null) {
+            return;
+        }
+        Localization language = new Localization(printLanguage.get(), context.clock().getZone());
+        run(() -> {
+            Path file = Files.createTempFile("markaz-care-plan", ".pdf");
+            writePdf(List.of(plans.printable(actor, shown.id())), file, language, ProgressListener.NONE);
+            return file;
+        }, printer);
     }
 
     void writePdf(List<PlanPrint> prints, Path file, Localization language, ProgressListener listener) throws java.io.IOException {
@@ -388,7 +551,9 @@ public final class CaseViewModel {
             errors.set("notes.minutes", text("error.minutesRange"));
             return;
         }
-        NoteDetails note = new NoteDetails(noteKind.get(), notedOn.get(), length, noteText.get(), null);
+        KeyWorker forWorker = noteWorker.get();
+        NoteDetails note = new NoteDetails(noteKind.get(), notedOn.get(), length, noteText.get(),
+                forWorker == null ? null : forWorker.staffId());
         run(() -> {
             records.addNote(actor, id, note);
             return records.notes(actor, id, noteSearch.get());
@@ -396,7 +561,9 @@ public final class CaseViewModel {
             notes.setAll(found);
             noteText.set("");
             minutes.set("");
+            noteWorker.set(null);
             context.dialogs().notice(text("notes.saved"));
+            refreshChronology();
         });
     }
 
@@ -425,6 +592,15 @@ public final class CaseViewModel {
         if (row.closedOn() != null) {
             text.append('\n').append(text("cases.closedSummary", context.localization().formatDate(row.closedOn()),
                     String.join(", ", shown.outcomes().stream().map(o -> text(o.nameKey())).toList())));
+        }
+        if (row.programmeEndsOn() != null) {
+            text.append('\n').append(shown.extensionReason() == null
+                    ? text("cases.programmeEndLine", context.localization().formatDate(row.programmeEndsOn()))
+                    : text("cases.extendedLine", context.localization().formatDate(row.programmeEndsOn()),
+                    shown.extensionReason(), shown.extendedBy()));
+        }
+        if (!shown.coveredBy().isEmpty()) {
+            text.append('\n').append(text("cases.coveredByLine", String.join(", ", shown.coveredBy())));
         }
         for (Assignment step : shown.history()) {
             text.append('\n').append(text("cases.historyLine", context.localization().formatDate(step.fromOn()),
@@ -483,6 +659,14 @@ public final class CaseViewModel {
     public ObjectProperty<Progress> actionProgressProperty() { return actionProgress; }
     public ObjectProperty<Language> printLanguageProperty() { return printLanguage; }
     public ObservableList<CaseNote> notes() { return notes; }
+    public ObservableList<KeyWorker> keyWorkers() { return keyWorkers; }
+    public ObjectProperty<KeyWorker> coverWorkerProperty() { return coverWorker; }
+    public ObjectProperty<LocalDate> extendedToProperty() { return extendedTo; }
+    public StringProperty extensionReasonProperty() { return extensionReason; }
+    public ObservableList<ChronologyItem> chronology() { return chronology; }
+    public ObjectProperty<LocalDate> eventOnProperty() { return eventOn; }
+    public StringProperty eventTextProperty() { return eventText; }
+    public ObjectProperty<KeyWorker> noteWorkerProperty() { return noteWorker; }
     public StringProperty noteSearchProperty() { return noteSearch; }
     public ObjectProperty<NoteKind> noteKindProperty() { return noteKind; }
     public ObjectProperty<LocalDate> notedOnProperty() { return notedOn; }

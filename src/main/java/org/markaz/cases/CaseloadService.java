@@ -238,6 +238,25 @@ public final class CaseloadService {
         });
     }
 
+    /** The referrals of the family's children, to open a case from one of them. */
+    public List<ReferralChoice> referralsOf(Actor actor, long familyId) {
+        actor.require(Permission.EDIT_CASES);
+        return transactions.result(tx -> cases.referrals(tx, familyId));
+    }
+
+    /** Reviews past their date: of the cases a key worker holds or covers; every open case's for a director. */
+    public List<OverdueReview> overdueReviews(Actor actor) {
+        actor.require(Permission.VIEW_CASES);
+        LocalDate today = guard.today();
+        return transactions.result(tx -> {
+            if (actor.may(Permission.MANAGE_CASELOADS)) {
+                return cases.overdueReviews(tx, null, today);
+            }
+            Long staff = guard.staffOf(tx, actor);
+            return staff == null ? List.of() : cases.overdueReviews(tx, staff, today);
+        });
+    }
+
     /**
      * Whether the family is on the actor's caseload: an open case of theirs, as key worker or cover.
      * For other features (aid requests are made for families on the key worker's caseload).

@@ -144,6 +144,18 @@ public final class CaseloadsView {
     }
 
     /** The first table a user works in: their own cases, or every case for a director. */
+    /** Adds a tab of the cases area (the parenting groups) after the caseloads' own; {@code onShown} runs each time it is chosen. */
+    void addTab(String id, String titleKey, Node content, Runnable onShown) {
+        Tab tab = new Tab(localization.text(titleKey), content);
+        tab.setId(id);
+        tab.selectedProperty().addListener((obs, was, now) -> {
+            if (now) {
+                onShown.run();
+            }
+        });
+        tabs.getTabs().add(tab);
+    }
+
     public Node keysStart() {
         return viewModel.hasOwnCaseload() ? mine : unassigned;
     }
@@ -168,10 +180,15 @@ public final class CaseloadsView {
         overdue.setName(localization.text("cases.overdueReviews"));
         chart.getData().setAll(List.of(open, overdue));
         viewModel.workers().addListener((ListChangeListener<KeyWorker>) change -> {
+            // a category per worker: two workers of the same name would share one, which the chart cannot draw
+            java.util.Map<String, Long> named = viewModel.workers().stream().collect(java.util.stream.Collectors.groupingBy(
+                    KeyWorker::name, java.util.stream.Collectors.counting()));
+            java.util.function.Function<KeyWorker, String> category = w -> named.get(w.name()) > 1
+                    ? w.name() + " (" + w.staffId() + ")" : w.name();
             open.getData().setAll(viewModel.workers().stream()
-                    .map(w -> new XYChart.Data<String, Number>(w.name(), w.openCases())).toList());
+                    .map(w -> new XYChart.Data<String, Number>(category.apply(w), w.openCases())).toList());
             overdue.getData().setAll(viewModel.workers().stream()
-                    .map(w -> new XYChart.Data<String, Number>(w.name(), w.overdueReviews())).toList());
+                    .map(w -> new XYChart.Data<String, Number>(category.apply(w), w.overdueReviews())).toList());
             int most = viewModel.workers().stream().mapToInt(KeyWorker::openCases).max().orElse(0);
             cases.setUpperBound(Math.max(1, most + 1));
             cases.setTickUnit(most > 20 ? 5 : 1);

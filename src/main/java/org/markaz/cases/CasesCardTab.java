@@ -85,6 +85,17 @@ public final class CasesCardTab implements CardTab {
         Choices.install(worker, viewModel.workers(), w -> w == null ? text.text("cases.unassigned") : w.name());
         worker.setItems(viewModel.workers());
         worker.valueProperty().bindBidirectional(viewModel.keyWorkerProperty());
+        ComboBox<ReferralChoice> referral = new ComboBox<>();
+        referral.setId("caseReferral");
+        referral.setPrefWidth(260);
+        Choices.install(referral, viewModel.referrals(), viewModel::referralText);
+        referral.setItems(viewModel.referrals());
+        referral.valueProperty().bindBidirectional(viewModel.referralProperty());
+        referral.setPromptText(text.text("cases.noReferral"));
+        Button direct = new Button(text.text("cases.openDirectly"));
+        direct.setId("caseWithoutReferral");
+        direct.setMinWidth(Button.USE_PREF_SIZE);
+        direct.setOnAction(event -> viewModel.referralProperty().set(null));
         DatePicker opened = new DatePicker();
         opened.setId("caseOpenedOn");
         opened.setPrefWidth(130);
@@ -102,7 +113,9 @@ public final class CasesCardTab implements CardTab {
         HBox line = new HBox(8, label(text, "cases.type"), type, label(text, "cases.keyWorker"), worker,
                 label(text, "cases.openedOn"), opened, open);
         line.setAlignment(Pos.CENTER_LEFT);
-        return new VBox(6, title, childrenLabel, childBoxes, errorOfChildren, line);
+        HBox from = new HBox(8, label(text, "cases.referral"), referral, direct);
+        from.setAlignment(Pos.CENTER_LEFT);
+        return new VBox(6, title, childrenLabel, childBoxes, errorOfChildren, from, line);
     }
 
     private static Label label(Localization text, String key) {

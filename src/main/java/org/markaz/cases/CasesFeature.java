@@ -7,7 +7,9 @@ import org.markaz.core.feature.AreaSpec;
 import org.markaz.core.feature.CardTabSpec;
 import org.markaz.core.feature.Feature;
 import org.markaz.core.feature.SampleShare;
+import org.markaz.core.feature.ScaleShare;
 import org.markaz.core.feature.Services;
+import org.markaz.core.feature.TodayItem;
 import org.markaz.core.security.Permission;
 
 /**
@@ -25,6 +27,8 @@ public final class CasesFeature implements Feature {
         services.add(CaseRecordService.class, new CaseRecordService(services.transactions(), records, caseloads));
         services.add(CarePlanService.class, new CarePlanService(services.transactions(),
                 new CarePlanRepository(services.auditRepository()), cases, records, caseloads));
+        services.add(ParentingGroupService.class, new ParentingGroupService(services.transactions(),
+                new ParentingGroupRepository(services.auditRepository()), services.clock()));
     }
 
     @Override
@@ -40,8 +44,18 @@ public final class CasesFeature implements Feature {
     }
 
     @Override
+    public List<TodayItem> todayItems(Services services) {
+        return List.of(new CasesTodayItem(services.get(CaseloadService.class)));
+    }
+
+    @Override
     public List<SampleShare> sampleShares() {
         return List.of(new CasesSample());
+    }
+
+    @Override
+    public List<ScaleShare> scaleShares() {
+        return List.of(new CasesScale());
     }
 
     @Override
@@ -53,6 +67,10 @@ public final class CasesFeature implements Feature {
                 Map.entry("chronology_event", "audit.table.chronologyEvent"), Map.entry("care_plan", "audit.table.carePlan"),
                 Map.entry("care_plan_action", "audit.table.carePlanAction"),
                 Map.entry("care_plan_review", "audit.table.carePlanReview"),
-                Map.entry("review_progress", "audit.table.reviewProgress"), Map.entry("case_note", "audit.table.caseNote"));
+                Map.entry("review_progress", "audit.table.reviewProgress"), Map.entry("case_note", "audit.table.caseNote"),
+                Map.entry("parenting_group", "audit.table.parentingGroup"),
+                Map.entry("parenting_group_carer", "audit.table.parentingGroupCarer"),
+                Map.entry("parenting_session", "audit.table.parentingSession"),
+                Map.entry("parenting_attendance", "audit.table.parentingAttendance"));
     }
 }

@@ -84,6 +84,32 @@ public final class CasesSample implements SampleShare {
         note(tursunov, NoteKind.HOME_VISIT, 60, gulnora, 40, "Ташрифи охирин: оила устувор аст, падар кор дорад, кӯдакон ба боғча мераванд.");
         caseloads.close(SAMPLE_DIRECTOR, tursunov, daysAgo(35), Set.of(CaseOutcome.GOALS_MET, CaseOutcome.RELINQUISHMENT_PREVENTED),
                 "Барнома бо муваффақият анҷом ёфт.");
+
+        parentingGroup(gulnora);
+    }
+
+    /** A Mellow Parenting group in its seventh week: four mothers and grandmothers, weekly sessions, not everyone every time. */
+    private void parentingGroup(long facilitator) {
+        ParentingGroupService groups = context.services().get(ParentingGroupService.class);
+        Map<String, Long> carers = context.get(SampleChildren.class).carerIds();
+        long group = groups.createGroup(SAMPLE_DIRECTOR, new ParentingGroups.NewGroup("Волидайни ғамхор (Mellow Parenting), тирамоҳ",
+                daysAgo(42), context.today().plusDays(56), facilitator));
+        List<Long> members = new ArrayList<>();
+        for (String key : List.of("c01", "c03", "c05", "c08")) {
+            long carer = carers.get(key);
+            groups.addCarer(SAMPLE_DIRECTOR, group, carer);
+            members.add(carer);
+        }
+        String[] topics = {"Шиносоӣ ва қоидаҳои гурӯҳ", "Бозӣ бо кӯдак", "Хӯрок ҳамчун вақти якҷоя", "Вақте ки кӯдак гиря мекунад",
+                "Хотираҳои кӯдакии худамон", "Ором кардани кӯдак"};
+        for (int week = 0; week < topics.length; week++) {
+            Set<Long> came = new LinkedHashSet<>(members);
+            came.remove(members.get(week % members.size()));
+            if (week == 0) {
+                came.addAll(members);
+            }
+            groups.recordSession(SAMPLE_DIRECTOR, group, daysAgo(42 - 7 * week), topics[week], came);
+        }
     }
 
     private long worker(String name) {

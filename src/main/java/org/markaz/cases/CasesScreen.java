@@ -4,6 +4,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.layout.StackPane;
 import org.markaz.core.feature.AreaContext;
+import org.markaz.core.security.Permission;
 import org.markaz.core.ui.AreaView;
 import org.markaz.core.ui.ViewLoader;
 
@@ -34,6 +35,10 @@ final class CasesScreen {
             caseView.keysStart().requestFocus();
         });
         Parent list = ViewLoader.load(listView, context.text());
+        if (context.actor().may(Permission.VIEW_CASES)) {
+            GroupsViewModel groups = new GroupsViewModel(context.ui(), context.actor(), services.get(ParentingGroupService.class));
+            listView.addTab("tab-groups", "groups.tab", new GroupsView(groups, context.text()).root(), groups::load);
+        }
         pages[0] = list;
         pages[1].setVisible(false);
         stack.getChildren().setAll(pages);

@@ -11,6 +11,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.markaz.core.i18n.Localization;
 import org.markaz.children.ChildrenService;
 import org.markaz.core.security.Actor;
 import org.markaz.core.security.Permission;
@@ -37,6 +38,9 @@ public final class CasesTabViewModel {
     private final ObservableList<KeyWorker> workers = FXCollections.observableArrayList();
     private final ObjectProperty<CaseType> type = new SimpleObjectProperty<>(CaseType.PROGRAMME);
     private final ObjectProperty<KeyWorker> keyWorker = new SimpleObjectProperty<>();
+    /** The family's referrals; the one chosen (null: the case is opened directly) is the case's. */
+    private final ObservableList<ReferralChoice> referrals = FXCollections.observableArrayList();
+    private final ObjectProperty<ReferralChoice> referral = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> openedOn = new SimpleObjectProperty<>();
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty familyShown = new SimpleBooleanProperty();
@@ -68,7 +72,8 @@ public final class CasesTabViewModel {
         openedOn.set(LocalDate.now(context.clock()));
         BackgroundTask.of(() -> new Loaded(caseloads.casesOfFamily(actor, family),
                         children.family(actor, family).map(card -> card.children()).orElse(List.of()),
-                        mayOpen() ? caseloads.keyWorkers(actor) : List.<KeyWorker>of()))
+                        mayOpen() ? caseloads.keyWorkers(actor) : List.<KeyWorker>of(),
+                        mayOpen() ? caseloads.referralsOf(actor, family) : List.<ReferralChoice>of()))
                 .onSuccess(loaded -> {
                     if (!family.equals(familyId)) {
                         return;
@@ -80,12 +85,15 @@ public final class CasesTabViewModel {
                             : loaded.workers().stream().filter(KeyWorker::isYou).toList();
                     workers.setAll(choosable);
                     keyWorker.set(choosable.stream().filter(KeyWorker::isYou).findFirst().orElse(null));
+                    referrals.setAll(loaded.referrals());
+                    referral.set(null);
                 })
                 .onFailure(message::set)
                 .run(context.tasks(), context.localization());
     }
 
-    private record Loaded(List<CaseRow> cases, List<ChildRow> children, List<KeyWorker> workers) {
+    private record Loaded(List<CaseRow> cases, List<ChildRow> children, List<KeyWorker> workers,
+                          List<ReferralChoice> referrals) {
     }
 
     public void openCase() {
@@ -98,7 +106,8 @@ public final class CasesTabViewModel {
         }
         long family = familyId;
         KeyWorker worker = keyWorker.get();
-        CaseOpening opening = new CaseOpening(family, null, type.get(),
+        ReferralChoice from = referral.get();
+        CaseOpening opening = new CaseOpening(family, from == null ? null : from.id(), type.get(),
                 Set.copyOf(concerned.stream().map(ChildRow::id).toList()), worker == null ? null : worker.staffId(),
                 openedOn.get(), overLimitConfirmed);
         errors.clear();
@@ -138,6 +147,14 @@ public final class CasesTabViewModel {
     public ObservableList<KeyWorker> workers() { return workers; }
     public ObjectProperty<CaseType> typeProperty() { return type; }
     public ObjectProperty<KeyWorker> keyWorkerProperty() { return keyWorker; }
+    public ObservableList<ReferralChoice> referrals() { return referrals; }
+    public ObjectProperty<ReferralChoice> referralProperty() { return referral; }
+
+    /** A referral as the choice shows it: its date, the child and the reason. */
+    public String referralText(ReferralChoice choice) {
+        Localization text = context.localization();
+        return text.text("cases.referralItem", text.formatDate(choice.referredOn()), choice.childName(), choice.reason());
+    }
     public ObjectProperty<LocalDate> openedOnProperty() { return openedOn; }
     public StringProperty messageProperty() { return message; }
     public BooleanProperty familyShownProperty() { return familyShown; }
