@@ -51,4 +51,9 @@ public final class BedsFeature implements Feature {
     public List<SampleShare> sampleShares() {
         return List.of(new BedsSample());
     }
+
+    @Override
+    public List<org.markaz.core.feature.IndicatorSource> indicators(Services services) {
+        return List.of(new BedsIndicators(services.get(BedsService.class)));
+    }
 }

@@ -55,4 +55,9 @@ public final class CasesFeature implements Feature {
                 Map.entry("care_plan_review", "audit.table.carePlanReview"),
                 Map.entry("review_progress", "audit.table.reviewProgress"), Map.entry("case_note", "audit.table.caseNote"));
     }
+
+    @Override
+    public List<org.markaz.core.feature.IndicatorSource> indicators(Services services) {
+        return List.of(new CasesIndicators(new CasesIndicatorsRepository()));
+    }
 }
