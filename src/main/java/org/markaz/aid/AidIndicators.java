@@ -49,7 +49,7 @@ public final class AidIndicators implements IndicatorSource {
     }
 
     /** Quantity handed times the item's average price received, to the nearest diram (half up); zero if nothing came in. */
-    static long valueDiram(AidIndicatorsRepository.ItemHanded item) {
+    public static long valueDiram(AidIndicatorsRepository.ItemHanded item) {
         if (item.receivedQuantity() == 0) {
             return 0;
         }

@@ -18,6 +18,7 @@ import org.markaz.core.feature.CardTabSpec;
 import org.markaz.core.feature.Feature;
 import org.markaz.core.feature.TodayItem;
 import org.markaz.figures.FiguresFeature;
+import org.markaz.hqexport.HqExportFeature;
 import org.markaz.register.RegisterFeature;
 import org.markaz.settings.SettingsFeature;
 import org.markaz.setup.SetupFeature;
@@ -39,6 +40,7 @@ public final class Features {
             new CasesFeature(),
             new AidFeature(),
             new FiguresFeature(),
+            new HqExportFeature(Features::all),
             new SettingsFeature()));
 
     private Features() {

@@ -29,7 +29,8 @@ public final class ReachIndicatorsRepository {
     public record FamilyReached(long familyId, String settlement) {
     }
 
-    private static Select<org.jooq.Record1<Long>> childrenReachedIds(DSLContext dsl, LocalDate from, LocalDate to) {
+    /** The ids of the children reached in the period (the package's children file lists the same). */
+    static Select<org.jooq.Record1<Long>> childrenReachedIds(DSLContext dsl, LocalDate from, LocalDate to) {
         return dsl.select(ENROLMENT.CHILD_ID).from(ENROLMENT).where(ENROLMENT.STARTS_ON.le(to))
                 .and(ENROLMENT.ENDS_ON.isNull().or(ENROLMENT.ENDS_ON.ge(from)))
                 .union(dsl.select(REGISTER_MARK.CHILD_ID).from(REGISTER_MARK).where(REGISTER_MARK.ON_DATE.between(from, to)))
@@ -38,7 +39,7 @@ public final class ReachIndicatorsRepository {
                         .where(casesOpenIn(from, to)));
     }
 
-    private static org.jooq.Condition casesOpenIn(LocalDate from, LocalDate to) {
+    static org.jooq.Condition casesOpenIn(LocalDate from, LocalDate to) {
         return FAMILY_CASE.OPENED_ON.le(to).and(FAMILY_CASE.CLOSED_ON.isNull().or(FAMILY_CASE.CLOSED_ON.ge(from)));
     }
 
