@@ -69,7 +69,12 @@ public final class Features {
     /** The areas of the main window, by their shortcut digit. */
     public static List<AreaSpec> areas() {
         return FEATURES.stream().flatMap(feature -> feature.areas().stream())
-                .sorted(Comparator.comparingInt(AreaSpec::shortcutDigit)).toList();
+                .sorted(Comparator.comparingInt(Features::keyOrder)).toList();
+    }
+
+    /** Ctrl+0 is the tenth key: its area comes after Ctrl+9's. */
+    private static int keyOrder(AreaSpec area) {
+        return area.shortcutDigit() == 0 ? 10 : area.shortcutDigit();
     }
 
     /** The tabs the features add to the children screen's card, in the features' order. */

@@ -5,12 +5,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.markaz.aid.AidIndicatorsRepository;
+import org.markaz.core.feature.AreaSpec;
 import org.markaz.core.feature.Feature;
 import org.markaz.core.feature.IndicatorSource;
 import org.markaz.core.feature.Services;
+import org.markaz.core.security.Permission;
+import org.markaz.core.ui.AreaView;
+import org.markaz.core.ui.ViewLoader;
 
 /**
- * The export for headquarters (Ctrl+9) and the consolidation of several centres' packages. It
+ * The export for headquarters (Ctrl+0) and the consolidation of several centres' packages. It
  * counts nothing itself but reach: each feature publishes its own indicators
  * ({@link Feature#indicators}), which this feature asks in the order of the features.
  */
@@ -38,6 +42,17 @@ public final class HqExportFeature implements Feature {
                 actor -> services.centres().current(actor).orElseThrow(), services.centres()::code,
                 services.dataDirectory().root(), services.clock()));
         services.add(ConsolidationService.class, new ConsolidationService(services.get(HqExportService.class)));
+    }
+
+    @Override
+    public List<AreaSpec> areas() {
+        // Ctrl+0: the tenth key, listed after the audit log (Ctrl+9)
+        return List.of(new AreaSpec("hqexport", "nav.hqExport", 0, Permission.EXPORT_HQ, context -> {
+            HqExportViewModel viewModel = new HqExportViewModel(context.ui(), context.actor(),
+                    context.services().get(HqExportService.class));
+            HqExportView view = new HqExportView(viewModel, context.text());
+            return new AreaView(ViewLoader.load(view, context.text()), view.keysStart(), viewModel::show);
+        }));
     }
 
     @Override
