@@ -57,7 +57,7 @@ public final class HqExportFeature implements Feature {
 
     @Override
     public Map<String, String> auditedTables() {
-        return Map.of("hq_export", "audit.table.hqExport");
+        return Map.of("hq_export", "audit.table.hqExport", "dhis2_mapping", "audit.table.dhis2Mapping");
     }
 
     private static <T> Supplier<T> memoized(Supplier<T> supplier) {

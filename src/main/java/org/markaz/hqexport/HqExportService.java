@@ -170,7 +170,9 @@ public final class HqExportService {
     private ExportResult write(Actor actor, ExportRequest request, String reason, Path target, ProgressListener progress) {
         ExportPeriod period = request.period();
         Instant now = clock.instant();
-        String stored = centreCode.get() + "-" + period.label() + "-" + STAMP.format(now) + ".zip";
+        // the time and a random tail: two packages of a period made in the same second keep both copies
+        String stored = centreCode.get() + "-" + period.label() + "-" + STAMP.format(now) + "-"
+                + java.util.UUID.randomUUID().toString().substring(0, 8) + ".zip";
         Path store = dataFolder.resolve(STORE);
         Path storedFile = store.resolve(stored);
         Path storedPart = store.resolve(stored + ".part");
