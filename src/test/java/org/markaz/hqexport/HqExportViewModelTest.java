@@ -52,6 +52,7 @@ class HqExportViewModelTest {
         assertEquals("Compared with 2026Q2", vm.comparedWithProperty().get());
         assertEquals("Families supported", vm.lines().get(0).indicator());
         assertFalse(vm.lines().get(0).value().isEmpty());
+        assertFalse(vm.lines().get(0).value().equals("0"), "the sample centre supported families in the quarter");
         assertFalse(vm.lines().get(0).previous().isEmpty());
 
         dialogs.folder = Files.createDirectories(dir.resolve("usb"));
