@@ -14,7 +14,8 @@ import org.markaz.testsupport.TestServices;
 /**
  * How long a quarter's and a year's package take on the 10-year scale dataset (docs/design.md §5.2:
  * a quarter under 3 s), with the time per part. Not a test (no unit test times itself): run by hand
- * after {@code ./mvnw -B -o test-compile}, as FiguresExportBenchmark says.
+ * after {@code ./mvnw -B -o test-compile}, as FiguresExportBenchmark says (generating the dataset needs
+ * more than 512 MB of heap: it ran out at -Xmx512m; the export itself streams its rows).
  */
 public final class HqExportBenchmark {
 
