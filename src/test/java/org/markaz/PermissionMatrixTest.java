@@ -93,6 +93,11 @@ import org.markaz.core.staff.StaffForm;
 import org.markaz.figures.ExportFormat;
 import org.markaz.figures.FiguresExportService;
 import org.markaz.figures.FiguresService;
+import org.markaz.hqexport.ConsolidationService;
+import org.markaz.hqexport.ExportPeriod;
+import org.markaz.hqexport.ExportRequest;
+import org.markaz.hqexport.ExportResult;
+import org.markaz.hqexport.HqExportService;
 import org.markaz.register.Mark;
 import org.markaz.register.RegisterService;
 import org.markaz.shared.DischargeOutcome;
@@ -279,6 +284,20 @@ class PermissionMatrixTest {
                 today().minusDays(7), today().plusDays(90), keyWorkerStaff()));
         parentingGroups().addCarer(director, group, carerId);
         return group;
+    }
+
+    private static HqExportService hq() {
+        return services.get(HqExportService.class);
+    }
+
+    private static Path hqFolder() throws java.io.IOException {
+        return Files.createDirectories(folder.resolve("hq-" + UNIQUE.incrementAndGet()));
+    }
+
+    /** A package of a month, made by the administrator. */
+    private static ExportResult.Made hqPackage() throws java.io.IOException {
+        return (ExportResult.Made) hq().export(admin, ExportRequest.of(ExportPeriod.parse("2026-07"), hqFolder()).confirmed(),
+                ProgressListener.NONE);
     }
 
     private static BedsService beds() {
@@ -471,6 +490,17 @@ class PermissionMatrixTest {
                 .save(a, ExportFormat.CSV, today().minusMonths(3), today(), new org.markaz.core.i18n.Localization(Language.TAJIK),
                         Files.createDirectories(folder.resolve("exports")).resolve("figures-" + UNIQUE.incrementAndGet() + ".csv"),
                         false)));
+
+        m.put("HqExportService.table", entry(Permission.EXPORT_HQ, (a, p) -> hq().table(a, ExportPeriod.parse("2026Q2"))));
+        m.put("HqExportService.unclosedDays", entry(Permission.EXPORT_HQ, (a, p) -> hq().unclosedDays(a, ExportPeriod.parse("2026-09"))));
+        m.put("HqExportService.log", entry(Permission.EXPORT_HQ, (a, p) -> hq().log(a)));
+        m.put("HqExportService.export", entry(Permission.EXPORT_HQ, (a, p) -> hq().export(a,
+                ExportRequest.of(ExportPeriod.parse("2026-08"), hqFolder()).confirmed(), ProgressListener.NONE)));
+        m.put("HqExportService.saveAgain", entry(Permission.EXPORT_HQ, () -> hqPackage().record().id(),
+                (a, id) -> hq().saveAgain(a, (long) id, hqFolder())));
+        m.put("ConsolidationService.consolidate", entry(Permission.CONSOLIDATE_PACKAGES, () -> hqPackage().file(),
+                (a, file) -> services.get(ConsolidationService.class).consolidate(a, List.of((Path) file), List.of(), null,
+                        hqFolder(), new org.markaz.core.i18n.Localization(Language.ENGLISH))));
 
         m.put("AidService.items", entry(Permission.VIEW_AID, (a, p) -> aid().items(a)));
         m.put("AidService.saveItem", entry(Permission.KEEP_AID, PermissionMatrixTest::aidItem, (a, item) -> {

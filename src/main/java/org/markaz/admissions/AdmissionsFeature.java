@@ -30,4 +30,9 @@ public final class AdmissionsFeature implements Feature {
     public List<ScaleShare> scaleShares() {
         return List.of(new AdmissionsScale());
     }
+
+    @Override
+    public List<org.markaz.core.feature.IndicatorSource> indicators(Services services) {
+        return List.of(new AdmissionsIndicators(new AdmissionsIndicatorsRepository()));
+    }
 }

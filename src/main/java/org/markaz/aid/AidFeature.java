@@ -57,4 +57,9 @@ public final class AidFeature implements Feature {
     public List<ScaleShare> scaleShares() {
         return List.of(new AidScale());
     }
+
+    @Override
+    public List<org.markaz.core.feature.IndicatorSource> indicators(Services services) {
+        return List.of(new AidIndicators(new AidIndicatorsRepository()));
+    }
 }

@@ -18,6 +18,7 @@ import org.markaz.core.feature.CardTabSpec;
 import org.markaz.core.feature.Feature;
 import org.markaz.core.feature.TodayItem;
 import org.markaz.figures.FiguresFeature;
+import org.markaz.hqexport.HqExportFeature;
 import org.markaz.register.RegisterFeature;
 import org.markaz.settings.SettingsFeature;
 import org.markaz.setup.SetupFeature;
@@ -39,6 +40,7 @@ public final class Features {
             new CasesFeature(),
             new AidFeature(),
             new FiguresFeature(),
+            new HqExportFeature(Features::all),
             new SettingsFeature()));
 
     private Features() {
@@ -67,7 +69,12 @@ public final class Features {
     /** The areas of the main window, by their shortcut digit. */
     public static List<AreaSpec> areas() {
         return FEATURES.stream().flatMap(feature -> feature.areas().stream())
-                .sorted(Comparator.comparingInt(AreaSpec::shortcutDigit)).toList();
+                .sorted(Comparator.comparingInt(Features::keyOrder)).toList();
+    }
+
+    /** Ctrl+0 is the tenth key: its area comes after Ctrl+9's. */
+    private static int keyOrder(AreaSpec area) {
+        return area.shortcutDigit() == 0 ? 10 : area.shortcutDigit();
     }
 
     /** The tabs the features add to the children screen's card, in the features' order. */

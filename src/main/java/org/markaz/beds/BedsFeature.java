@@ -58,4 +58,9 @@ public final class BedsFeature implements Feature {
     public List<ScaleShare> scaleShares() {
         return List.of(new BedsScale());
     }
+
+    @Override
+    public List<org.markaz.core.feature.IndicatorSource> indicators(Services services) {
+        return List.of(new BedsIndicators(services.get(BedsService.class)));
+    }
 }

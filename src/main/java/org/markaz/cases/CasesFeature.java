@@ -73,4 +73,9 @@ public final class CasesFeature implements Feature {
                 Map.entry("parenting_session", "audit.table.parentingSession"),
                 Map.entry("parenting_attendance", "audit.table.parentingAttendance"));
     }
+
+    @Override
+    public List<org.markaz.core.feature.IndicatorSource> indicators(Services services) {
+        return List.of(new CasesIndicators(new CasesIndicatorsRepository()));
+    }
 }

@@ -52,4 +52,9 @@ public final class RegisterFeature implements Feature {
     public List<ScaleShare> scaleShares() {
         return List.of(new RegisterScale());
     }
+
+    @Override
+    public List<org.markaz.core.feature.IndicatorSource> indicators(Services services) {
+        return List.of(new RegisterIndicators(new RegisterIndicatorsRepository()));
+    }
 }

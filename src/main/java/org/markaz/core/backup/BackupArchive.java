@@ -116,7 +116,8 @@ public final class BackupArchive {
         }
     }
 
-    private static ZipParameters parameters(String name, char[] passphrase) {
+    /** A ZIP entry's settings: AES-256 (which 7-Zip opens) when a passphrase is given; shared by the HQ export. */
+    public static ZipParameters parameters(String name, char[] passphrase) {
         ZipParameters parameters = new ZipParameters();
         parameters.setFileNameInZip(name);
         parameters.setCompressionLevel(CompressionLevel.FAST);

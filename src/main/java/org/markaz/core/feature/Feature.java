@@ -39,6 +39,11 @@ public interface Feature {
         return List.of();
     }
 
+    /** The indicators of the headquarters export that this feature counts (ADR 0020). */
+    default List<IndicatorSource> indicators(Services services) {
+        return List.of();
+    }
+
     /** This feature's part of the 10-year scale dataset, generated after those of the features listed before it. */
     default List<ScaleShare> scaleShares() {
         return List.of();

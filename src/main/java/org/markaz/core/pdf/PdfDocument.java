@@ -155,6 +155,9 @@ public final class PdfDocument {
                     }
                 }
                 document.getDocumentInformation().setTitle(title);
+                // the trailer's ID is then made from the content, not the clock: the same document gives the
+                // same bytes (the HQ package's files are compared across exports, ADR 0020)
+                document.setDocumentId(0L);
                 document.save(out);
             }
         }

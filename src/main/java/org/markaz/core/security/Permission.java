@@ -50,5 +50,11 @@ public enum Permission {
     EDIT_CASES,
     /** Every case: reassign, cover, extend a programme, the caseload limit. */
     MANAGE_CASELOADS,
-    APPROVE_CARE_PLANS
+    APPROVE_CARE_PLANS,
+    /** See the indicators for headquarters and make the quarterly package (directors and administrators). */
+    EXPORT_HQ,
+    /** Add named records to a package, with a reason that is audited: the director only. */
+    EXPORT_NAMED_RECORDS,
+    /** Combine the packages of several centres (a headquarters copy of Markaz). */
+    CONSOLIDATE_PACKAGES
 }

@@ -7,7 +7,7 @@ import java.util.Set;
 /** The four kinds of user (docs/design.md §1), each with its permissions. */
 public enum Role implements Named {
     ADMINISTRATOR("role.administrator", EnumSet.complementOf(EnumSet.of(Permission.CONFIRM_EXCEPTIONS,
-            Permission.KEEP_AID, Permission.REQUEST_AID,
+            Permission.KEEP_AID, Permission.REQUEST_AID, Permission.EXPORT_NAMED_RECORDS,
             Permission.VIEW_CASES, Permission.EDIT_CASES, Permission.MANAGE_CASELOADS, Permission.APPROVE_CARE_PLANS))),
     DIRECTOR("role.director", EnumSet.of(Permission.VIEW_CENTRE, Permission.VIEW_STAFF, Permission.VIEW_AUDIT,
             Permission.MAKE_BACKUP, Permission.VIEW_FAMILIES, Permission.VIEW_CHILDREN, Permission.EDIT_CHILDREN,
@@ -15,7 +15,7 @@ public enum Role implements Named {
             Permission.VIEW_FIGURES, Permission.VIEW_AID, Permission.KEEP_AID, Permission.HAND_OUT_AID,
             Permission.REQUEST_AID, Permission.VIEW_FAMILY_AID, Permission.VIEW_CASELOADS, Permission.VIEW_CASES,
             Permission.EDIT_CASES, Permission.MANAGE_CASELOADS, Permission.APPROVE_CARE_PLANS, Permission.VIEW_BEDS,
-            Permission.BOOK_BEDS)),
+            Permission.BOOK_BEDS, Permission.EXPORT_HQ, Permission.EXPORT_NAMED_RECORDS, Permission.CONSOLIDATE_PACKAGES)),
     KEY_WORKER("role.keyWorker", EnumSet.of(Permission.VIEW_CENTRE, Permission.VIEW_FAMILIES, Permission.VIEW_CHILDREN,
             Permission.EDIT_CHILDREN, Permission.VIEW_REGISTER, Permission.MARK_REGISTER, Permission.REQUEST_AID,
             Permission.VIEW_FAMILY_AID, Permission.VIEW_CASELOADS, Permission.VIEW_CASES, Permission.EDIT_CASES,

@@ -1,0 +1,106 @@
+package org.markaz.hqexport;
+
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import org.markaz.core.i18n.Localization;
+import org.markaz.core.ui.Cells;
+import org.markaz.core.ui.FieldDecorations;
+
+/** Binds the export screen to its ViewModel. */
+public final class HqExportView {
+
+    private final HqExportViewModel viewModel;
+    private final Localization localization;
+
+    @FXML private ComboBox<String> period;
+    @FXML private Label comparedWith;
+    @FXML private CheckBox encrypt;
+    @FXML private CheckBox named;
+    @FXML private TextField reason;
+    @FXML private Button create;
+    @FXML private ProgressBar progress;
+    @FXML private Label progressMessage;
+    @FXML private Label message;
+    @FXML private TableView<HqExportViewModel.Line> lines;
+    @FXML private TableColumn<HqExportViewModel.Line, String> indicatorColumn;
+    @FXML private TableColumn<HqExportViewModel.Line, String> breakdownColumn;
+    @FXML private TableColumn<HqExportViewModel.Line, String> valueColumn;
+    @FXML private TableColumn<HqExportViewModel.Line, String> previousColumn;
+    @FXML private TableView<HqExportViewModel.LogLine> log;
+    @FXML private TableColumn<HqExportViewModel.LogLine, String> madeAtColumn;
+    @FXML private TableColumn<HqExportViewModel.LogLine, String> madeByColumn;
+    @FXML private TableColumn<HqExportViewModel.LogLine, String> logPeriodColumn;
+    @FXML private TableColumn<HqExportViewModel.LogLine, String> checksumColumn;
+    @FXML private Button saveAgain;
+
+    public HqExportView(HqExportViewModel viewModel, Localization localization) {
+        this.viewModel = viewModel;
+        this.localization = localization;
+    }
+
+    @FXML
+    private void initialize() {
+        period.setItems(viewModel.periods());
+        period.valueProperty().bindBidirectional(viewModel.periodProperty());
+        comparedWith.textProperty().bind(viewModel.comparedWithProperty());
+        encrypt.selectedProperty().bindBidirectional(viewModel.encryptProperty());
+        named.selectedProperty().bindBidirectional(viewModel.namedProperty());
+        boolean director = viewModel.mayAddNamedRecords();
+        named.setVisible(director);
+        named.setManaged(director);
+        reason.textProperty().bindBidirectional(viewModel.reasonProperty());
+        reason.visibleProperty().bind(viewModel.namedProperty());
+        reason.managedProperty().bind(viewModel.namedProperty());
+        new FieldDecorations(localization).showErrors(reason, viewModel.reasonErrorProperty());
+        create.disableProperty().bind(viewModel.busyProperty());
+        progress.visibleProperty().bind(viewModel.busyProperty());
+        progress.progressProperty().bind(viewModel.progressProperty());
+        progressMessage.textProperty().bind(viewModel.progressMessageProperty());
+        progressMessage.visibleProperty().bind(viewModel.busyProperty());
+        message.textProperty().bind(viewModel.messageProperty());
+        lines.setItems(viewModel.lines());
+        lines.setPlaceholder(new Label(localization.text("table.empty")));
+        indicatorColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().indicator()));
+        indicatorColumn.setCellFactory(Cells.wrapping());
+        breakdownColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().breakdown()));
+        valueColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().value()));
+        previousColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().previous()));
+        log.setItems(viewModel.log());
+        log.setPlaceholder(new Label(localization.text("table.empty")));
+        madeAtColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().madeAt()));
+        madeByColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().madeBy()));
+        logPeriodColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().period()));
+        checksumColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().checksum() + " " + c.getValue().kind()));
+        viewModel.selectedLogProperty().bind(log.getSelectionModel().selectedItemProperty());
+        saveAgain.disableProperty().bind(log.getSelectionModel().selectedItemProperty().isNull().or(viewModel.busyProperty()));
+        viewModel.show();
+    }
+
+    /** Where the keyboard starts on the screen: the period. */
+    public ComboBox<String> keysStart() {
+        return period;
+    }
+
+    @FXML
+    private void show() {
+        viewModel.show();
+    }
+
+    @FXML
+    private void createPackage() {
+        viewModel.createPackage();
+    }
+
+    @FXML
+    private void saveAgain() {
+        viewModel.saveAgain();
+    }
+}

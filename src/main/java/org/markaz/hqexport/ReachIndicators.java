@@ -1,0 +1,45 @@
+package org.markaz.hqexport;
+
+import java.util.List;
+import org.jooq.DSLContext;
+import org.markaz.core.feature.IndicatorDefinition;
+import org.markaz.core.feature.IndicatorDefinition.Kind;
+import org.markaz.core.feature.IndicatorPeriod;
+import org.markaz.core.feature.IndicatorSource;
+import org.markaz.core.feature.IndicatorValues;
+import org.markaz.core.security.Actor;
+
+/**
+ * Families supported and individuals reached: the only indicators that span every feature, so
+ * the export owns them (docs/indicators.md). A child in two services is counted once.
+ */
+public final class ReachIndicators implements IndicatorSource {
+
+    public static final String FAMILIES = "FAMILIES_SUPPORTED";
+    public static final String CHILDREN = "CHILDREN_REACHED";
+    public static final String ADULTS = "ADULTS_REACHED";
+
+    private final ReachIndicatorsRepository repository;
+
+    public ReachIndicators(ReachIndicatorsRepository repository) {
+        this.repository = repository;
+    }
+
+    @Override
+    public List<IndicatorDefinition> definitions() {
+        return List.of(new IndicatorDefinition(FAMILIES, "indicator.familiesSupported", Kind.COUNT),
+                new IndicatorDefinition(CHILDREN, "indicator.childrenReached", Kind.COUNT),
+                new IndicatorDefinition(ADULTS, "indicator.adultsReached", Kind.COUNT));
+    }
+
+    @Override
+    public void compute(DSLContext tx, Actor actor, IndicatorPeriod period, IndicatorValues values) {
+        var families = repository.familiesReached(tx, period.from(), period.to());
+        values.total(FAMILIES, families.size());
+        for (String settlement : List.of("RURAL", "URBAN")) {
+            values.by(FAMILIES, "settlement", settlement, families.stream().filter(f -> f.settlement().equals(settlement)).count());
+        }
+        values.children(CHILDREN, repository.childrenReached(tx, period.from(), period.to()));
+        values.total(ADULTS, repository.carersOf(tx, period.from(), period.to()));
+    }
+}

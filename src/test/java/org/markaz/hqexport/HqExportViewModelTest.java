@@ -1,0 +1,75 @@
+package org.markaz.hqexport;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.markaz.core.db.DataDirectory;
+import org.markaz.core.i18n.Language;
+import org.markaz.core.i18n.Localization;
+import org.markaz.core.ui.SameThreadTaskExecutor;
+import org.markaz.core.ui.UiContext;
+import org.markaz.testsupport.ScriptedDialogs;
+import org.markaz.testsupport.TestServices;
+
+/** The export screen's state: the table beside the period before, the package made after the questions, the log. */
+class HqExportViewModelTest {
+
+    @TempDir
+    static Path dir;
+    private static TestServices test;
+    private final Localization english = new Localization(Language.ENGLISH);
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+
+    @BeforeAll
+    static void sample() throws Exception {
+        test = TestServices.inDirectory(new DataDirectory(Files.createDirectories(dir.resolve("data")))).withSampleCentre();
+    }
+
+    @AfterAll
+    static void close() {
+        test.close();
+    }
+
+    private HqExportViewModel viewModel(String username) {
+        return new HqExportViewModel(new UiContext(english, dialogs, new SameThreadTaskExecutor(), test.clock()),
+                test.signIn(username), test.services().get(HqExportService.class));
+    }
+
+    @Test
+    void theLastClosedQuarterIsShownBesideTheOneBeforeAndItsPackageIsMade() throws Exception {
+        HqExportViewModel vm = viewModel("director");
+        assertEquals("2026Q3", vm.periodProperty().get());
+        assertTrue(vm.mayAddNamedRecords());
+        vm.show();
+        assertEquals("", vm.messageProperty().get());
+        assertEquals("Compared with 2026Q2", vm.comparedWithProperty().get());
+        assertEquals("Families supported", vm.lines().get(0).indicator());
+        assertFalse(vm.lines().get(0).value().isEmpty());
+        assertFalse(vm.lines().get(0).value().equals("0"), "the sample centre supported families in the quarter");
+        assertFalse(vm.lines().get(0).previous().isEmpty());
+
+        dialogs.folder = Files.createDirectories(dir.resolve("usb"));
+        dialogs.answers.add(true); // "register days left open: go on?" (if the sample has any)
+        vm.createPackage();
+        assertEquals("", vm.messageProperty().get());
+        assertTrue(Files.exists(dir.resolve("usb").resolve("KHJ-2026Q3.zip")));
+        assertEquals(1, vm.log().size());
+        assertEquals("2026Q3", vm.log().get(0).period());
+    }
+
+    @Test
+    void namedRecordsWithoutAReasonAreRefusedBesideTheField() {
+        HqExportViewModel vm = viewModel("director");
+        vm.namedProperty().set(true);
+        vm.createPackage();
+        assertEquals(english.text("error.hqNamedNeedsReason"), vm.reasonErrorProperty().get());
+        assertFalse(viewModel("admin").mayAddNamedRecords());
+    }
+}
