@@ -19,6 +19,8 @@ import org.markaz.core.feature.Services;
  */
 public final class BuildAside {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(BuildAside.class);
+
     private BuildAside() {
     }
 
@@ -35,8 +37,10 @@ public final class BuildAside {
         FileTrees.delete(building);
         DataDirectory aside = new DataDirectory(building);
         Database database;
+        long started = System.nanoTime();
         try {
             database = Database.open(aside);
+            LOG.info("{}: the new database made and migrated in {} ms", purpose, (System.nanoTime() - started) / 1_000_000);
         } catch (RuntimeException e) {
             FileTrees.delete(building);
             throw e;
@@ -62,5 +66,6 @@ public final class BuildAside {
         }
         FileTrees.delete(replaced);
         FileTrees.delete(building);
+        LOG.info("{}: built aside and put in place in {} ms", purpose, (System.nanoTime() - started) / 1_000_000);
     }
 }
