@@ -149,7 +149,7 @@ final class BenchmarkCommand implements Callable<Integer> {
                 "--sample-creation-only"));
         Process child = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         String output = new String(child.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        if (!child.waitFor(3, TimeUnit.MINUTES)) {
+        if (!child.waitFor(12, TimeUnit.MINUTES)) {
             child.destroyForcibly();
             throw new MarkazException("cli.benchmark.timeout");
         }
@@ -172,7 +172,8 @@ final class BenchmarkCommand implements Callable<Integer> {
     private List<String> measureWindow(Path report, Path dataFolder, List<String> jvmOptions, String... arguments)
             throws Exception {
         Process window = new ProcessBuilder(javaCommand(report, dataFolder, jvmOptions, arguments)).inheritIO().start();
-        if (!window.waitFor(3, TimeUnit.MINUTES)) {
+        // every area, then the beds', cases' and aid's own measures on ten years: minutes, not seconds
+        if (!window.waitFor(12, TimeUnit.MINUTES)) {
             window.destroyForcibly();
             throw new MarkazException("cli.benchmark.timeout");
         }
