@@ -1,9 +1,7 @@
 package org.markaz.beds;
 
 import javafx.collections.ListChangeListener;
-import javafx.event.ActionEvent;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -123,29 +121,7 @@ final class BookingDialog {
             extension.textProperty().bindBidirectional(form.extensionReasonProperty());
             add("field.extensionReason", extension);
         }
-        Label message = new Label();
-        message.setId("bookingMessage");
-        message.getStyleClass().add("error-text");
-        message.setWrapText(true);
-        message.setMaxWidth(460);
-        message.textProperty().bind(form.messageProperty());
-        grid.add(message, 0, row++, 2, 1);
-
-        dialog.getDialogPane().setContent(grid);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
-        ok.setId("saveBooking");
-        ok.disableProperty().bind(form.busyProperty());
-        ok.addEventFilter(ActionEvent.ACTION, event -> {
-            event.consume(); // the dialog closes once the booking is saved, not before
-            form.save();
-        });
-        form.savedProperty().addListener((obs, was, saved) -> {
-            if (saved) {
-                dialog.setResult(ButtonType.OK);
-                dialog.close();
-            }
-        });
+        SavingDialogs.finish(dialog, grid, row++, form, "bookingMessage", "saveBooking");
         dialog.setOnShown(event -> (form.isNew() ? search : last).requestFocus());
     }
 

@@ -27,7 +27,7 @@ import org.markaz.shared.ServiceType;
  * mother among the family's carers and any further babies), the stay's service and purpose, the
  * first and last night, notes. Saves a new booking or changes one; a refusal lands beside its field.
  */
-public final class BookingFormViewModel {
+public final class BookingFormViewModel implements SavingForm {
 
     private final UiContext context;
     private final Actor actor;
@@ -161,6 +161,7 @@ public final class BookingFormViewModel {
     }
 
     /** Books (or changes the booking); the calendar is told and the dialog closes once saved. */
+    @Override
     public void save() {
         BookingRequest request = request();
         Long editing = bookingId;
@@ -267,14 +268,17 @@ public final class BookingFormViewModel {
         return motherAndBaby;
     }
 
+    @Override
     public BooleanProperty savedProperty() {
         return saved;
     }
 
+    @Override
     public StringProperty messageProperty() {
         return message;
     }
 
+    @Override
     public BooleanProperty busyProperty() {
         return busy;
     }

@@ -1,8 +1,6 @@
 package org.markaz.beds;
 
-import javafx.event.ActionEvent;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -90,29 +88,7 @@ final class RequestDialog {
         decorations.showErrors(reason, form.errors().of("field.reason"));
         add("field.reason", reason);
 
-        Label message = new Label();
-        message.setId("requestMessage");
-        message.getStyleClass().add("error-text");
-        message.setWrapText(true);
-        message.setMaxWidth(460);
-        message.textProperty().bind(form.messageProperty());
-        grid.add(message, 0, row++, 2, 1);
-
-        dialog.getDialogPane().setContent(grid);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
-        ok.setId("saveRequest");
-        ok.disableProperty().bind(form.busyProperty());
-        ok.addEventFilter(ActionEvent.ACTION, event -> {
-            event.consume(); // the dialog closes once the request is saved, not before
-            form.save();
-        });
-        form.savedProperty().addListener((obs, was, saved) -> {
-            if (saved) {
-                dialog.setResult(ButtonType.OK);
-                dialog.close();
-            }
-        });
+        SavingDialogs.finish(dialog, grid, row++, form, "requestMessage", "saveRequest");
         dialog.setOnShown(event -> search.requestFocus());
     }
 

@@ -24,7 +24,7 @@ import org.markaz.shared.ChildRow;
  * night wanted and how many nights, the priority (1 most urgent) and the reason. The service
  * judges it; a refusal lands beside its field and nothing is written.
  */
-public final class RequestFormViewModel {
+public final class RequestFormViewModel implements SavingForm {
 
     static final List<Integer> PRIORITIES = List.of(1, 2, 3);
 
@@ -77,6 +77,7 @@ public final class RequestFormViewModel {
     }
 
     /** Puts the request on the list; the dialog closes once it is saved. */
+    @Override
     public void save() {
         BedRequest request = request();
         action.run(() -> beds.request(actor, request), id -> {
@@ -133,14 +134,17 @@ public final class RequestFormViewModel {
         return reason;
     }
 
+    @Override
     public StringProperty messageProperty() {
         return message;
     }
 
+    @Override
     public BooleanProperty busyProperty() {
         return busy;
     }
 
+    @Override
     public BooleanProperty savedProperty() {
         return saved;
     }
