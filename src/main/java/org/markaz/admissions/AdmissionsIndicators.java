@@ -46,7 +46,7 @@ public final class AdmissionsIndicators implements IndicatorSource {
         var referrals = repository.referrals(tx, period.from(), period.to());
         values.children(REFERRALS, referrals.stream().map(AdmissionsIndicatorsRepository.Referred::child).toList());
         for (ReferralDecision decision : ReferralDecision.values()) {
-            values.by(REFERRALS, "decision", decision.name(), referrals.stream().filter(r -> r.decision() == decision).count());
+            values.by(REFERRALS, "decision", decision.name(), decision.nameKey(), referrals.stream().filter(r -> r.decision() == decision).count());
         }
         var admissions = repository.admissions(tx, period.from(), period.to());
         values.children(ADMISSIONS, admissions.stream().map(AdmissionsIndicatorsRepository.Enrolled::child).toList());
@@ -55,7 +55,7 @@ public final class AdmissionsIndicators implements IndicatorSource {
         values.children(DISCHARGES, discharges.stream().map(AdmissionsIndicatorsRepository.Enrolled::child).toList());
         byService(values, DISCHARGES, discharges);
         for (DischargeOutcome outcome : DischargeOutcome.values()) {
-            values.by(DISCHARGES, "outcome", outcome.name(), discharges.stream().filter(d -> d.outcome() == outcome).count());
+            values.by(DISCHARGES, "outcome", outcome.name(), outcome.nameKey(), discharges.stream().filter(d -> d.outcome() == outcome).count());
         }
         stays(values, discharges);
         List<ServiceType> shortStays = Arrays.stream(ServiceType.values()).filter(ServiceType::isShortStay).toList();
@@ -64,7 +64,7 @@ public final class AdmissionsIndicators implements IndicatorSource {
 
     private static void byService(IndicatorValues values, String code, List<AdmissionsIndicatorsRepository.Enrolled> rows) {
         for (ServiceType service : ServiceType.values()) {
-            values.by(code, "service", service.name(), rows.stream().filter(r -> r.service() == service).count());
+            values.by(code, "service", service.name(), service.nameKey(), rows.stream().filter(r -> r.service() == service).count());
         }
     }
 
@@ -75,8 +75,8 @@ public final class AdmissionsIndicators implements IndicatorSource {
         for (ServiceType service : ServiceType.values()) {
             List<Long> days = days(discharges, d -> d.service() == service);
             if (!days.isEmpty()) {
-                values.by(STAY_AVERAGE, "service", service.name(), average(days));
-                values.by(STAY_MEDIAN, "service", service.name(), median(days));
+                values.by(STAY_AVERAGE, "service", service.name(), service.nameKey(), average(days));
+                values.by(STAY_MEDIAN, "service", service.name(), service.nameKey(), median(days));
             }
         }
     }

@@ -1,13 +1,16 @@
 package org.markaz.aid;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import org.markaz.children.ChildrenService;
 import org.markaz.core.feature.AreaContext;
 import org.markaz.core.security.Permission;
 import org.markaz.core.ui.AreaView;
+import org.markaz.core.ui.ChangeWatch;
 import org.markaz.core.ui.ViewLoader;
 
 /**
@@ -34,23 +37,18 @@ final class AidArea {
         FundView fund = new FundView(new FundViewModel(ui, actor, aid), text);
         ReportsView reports = new ReportsView(new ReportsViewModel(ui, actor,
                 context.services().get(AidReportService.class), centres), text);
-        List<Runnable> reloads = new ArrayList<>();
+        Map<Tab, Runnable> reloads = new LinkedHashMap<>();
         TabPane tabs = new TabPane();
         tabs.setId("aidTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         Tab handoutsTab = tab("aidTabHandouts", text.text("aid.tab.handouts"), ViewLoader.load(handouts, text));
-        tabs.getTabs().add(handoutsTab);
-        tabs.getTabs().add(tab("aidTabStock", text.text("aid.tab.stock"), ViewLoader.load(stock, text)));
-        tabs.getTabs().add(tab("aidTabHistory", text.text("aid.tab.history"), history.root()));
-        tabs.getTabs().add(tab("aidTabFund", text.text("aid.tab.fund"), ViewLoader.load(fund, text)));
-        reloads.add(handouts::reload);
-        reloads.add(stock::reload);
-        reloads.add(history::reload);
-        reloads.add(fund::reload);
+        reloads.put(handoutsTab, handouts::reload);
+        reloads.put(tab("aidTabStock", text.text("aid.tab.stock"), ViewLoader.load(stock, text)), stock::reload);
+        reloads.put(tab("aidTabHistory", text.text("aid.tab.history"), history.root()), history::reload);
+        reloads.put(tab("aidTabFund", text.text("aid.tab.fund"), ViewLoader.load(fund, text)), fund::reload);
         if (actor.may(Permission.KEEP_AID)) {
             ReceiptsView receipts = new ReceiptsView(new ReceiptsViewModel(ui, actor, aid), text);
-            tabs.getTabs().add(tab("aidTabReceipts", text.text("aid.tab.receipts"), ViewLoader.load(receipts, text)));
-            reloads.add(receipts::reload);
+            reloads.put(tab("aidTabReceipts", text.text("aid.tab.receipts"), ViewLoader.load(receipts, text)), receipts::reload);
             RequestsViewModel requestsModel = new RequestsViewModel(ui, actor, aid);
             RequestsView requests = new RequestsView(requestsModel, text);
             // approving a request leads to the hand-out form, filled in from it
@@ -58,23 +56,30 @@ final class AidArea {
                 tabs.getSelectionModel().select(handoutsTab);
                 handouts.startFrom(request);
             });
-            tabs.getTabs().add(tab("aidTabRequests", text.text("aid.tab.requests"), requests.root()));
-            reloads.add(requests::reload);
+            reloads.put(tab("aidTabRequests", text.text("aid.tab.requests"), requests.root()), requests::reload);
         }
-        // the reports read a whole period: only while their tab is open, so the area itself opens quickly
         Tab reportsTab = tab("aidTabReports", text.text("aid.tab.reports"), reports.root());
-        reportsTab.setOnSelectionChanged(event -> {
-            if (reportsTab.isSelected()) {
-                reports.reload();
+        reloads.put(reportsTab, reports::reload);
+        tabs.getTabs().setAll(reloads.keySet());
+        // Only the tab in view is read again after a change; the others when they are chosen. The
+        // reports, which read a whole period, wait for their tab even the first time.
+        Set<Tab> stale = new HashSet<>(Set.of(reportsTab));
+        ChangeWatch changes = new ChangeWatch(context.services().audit(), actor);
+        Runnable reloadAfterAChange = () -> {
+            stale.addAll(reloads.keySet());
+            Tab shown = tabs.getSelectionModel().getSelectedItem();
+            if (stale.remove(shown)) {
+                reloads.get(shown).run();
+            }
+        };
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, chosen) -> {
+            if (stale.remove(chosen)) {
+                reloads.get(chosen).run();
+            } else {
+                changes.reloadIfChanged(ui, reloadAfterAChange, message -> { }); // a hand-out saved on another tab
             }
         });
-        tabs.getTabs().add(reportsTab);
-        reloads.add(() -> {
-            if (reportsTab.isSelected()) {
-                reports.reload();
-            }
-        });
-        return new AreaView(tabs, handouts.keysStart(), () -> reloads.forEach(Runnable::run));
+        return new AreaView(tabs, handouts.keysStart(), () -> changes.reloadIfChanged(ui, reloadAfterAChange, message -> { }));
     }
 
     private static Tab tab(String id, String title, javafx.scene.Node content) {

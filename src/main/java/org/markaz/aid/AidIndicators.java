@@ -44,7 +44,7 @@ public final class AidIndicators implements IndicatorSource {
         }
         values.total(VALUE, somoni(diram.values().stream().mapToLong(Long::longValue).sum()));
         for (AidCategory category : AidCategory.values()) {
-            values.by(VALUE, "category", category.name(), somoni(diram.getOrDefault(category, 0L)));
+            values.by(VALUE, "category", category.name(), category.nameKey(), somoni(diram.getOrDefault(category, 0L)));
         }
     }
 

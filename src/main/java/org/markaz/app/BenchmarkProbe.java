@@ -130,6 +130,7 @@ public final class BenchmarkProbe {
             measureRegisterAndFigures(actor);
             measureAid(actor);
             measureBeds(actor);
+            measureHqExport(actor);
             System.gc();
             Runtime runtime = Runtime.getRuntime();
             lines.add("heap.usedAfterGcMb=" + (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024));
@@ -231,20 +232,30 @@ public final class BenchmarkProbe {
         }
     }
 
-    /** One unit of an item on the shelf (whose expiry is not tracked) handed to the family, as the hand-out form saves it. */
+    /**
+     * One unit of an item on the shelf handed to the family, as the hand-out form saves it: the first
+     * item that does not pass its monthly limit for the family (a limit passed writes nothing).
+     */
     private void handOutOne(AidService aid, Actor actor, long family, java.time.LocalDate today, String when) {
-        aid.stock(actor).stream().filter(level -> level.onHand() > 0 && !level.item().details().tracksExpiry()
-                && level.item().details().monthlyLimit() == null).findFirst().ifPresent(level -> {
-                    long start = System.nanoTime();
-                    try {
-                        aid.handOut(actor, new org.markaz.aid.Handout(family, today, org.markaz.aid.HandoutReason.CRISIS, null,
-                                null, null, "benchmark", true, List.of(new org.markaz.aid.Handout.Line(level.item().id(), 1))),
-                                false);
-                        lines.add("aid.handoutSave" + when + millisSince(start));
-                    } catch (org.markaz.core.ValidationException refused) {
-                        lines.add("aid.handoutSave" + when.replace("Ms=", "Skipped=") + refused.messageKey());
-                    }
-                });
+        for (var level : aid.stock(actor)) {
+            if (level.onHand() <= 0) {
+                continue;
+            }
+            long start = System.nanoTime();
+            try {
+                var result = aid.handOut(actor, new org.markaz.aid.Handout(family, today, org.markaz.aid.HandoutReason.CRISIS,
+                        null, null, null, "benchmark", true, List.of(new org.markaz.aid.Handout.Line(level.item().id(), 1))),
+                        false);
+                if (result instanceof org.markaz.aid.HandoutResult.Saved) {
+                    lines.add("aid.handoutSave" + when + millisSince(start));
+                    return;
+                }
+            } catch (ValidationException refused) {
+                lines.add("aid.handoutSave" + when.replace("Ms=", "Skipped=") + refused.messageKey());
+                return;
+            }
+        }
+        lines.add("aid.handoutSave" + when.replace("Ms=", "Skipped=") + "every item past its limit or gone");
     }
 
     /**
@@ -338,6 +349,36 @@ public final class BenchmarkProbe {
         }
         lines.add("beds.figuresQuarter.firstMs=" + figures.get(0));
         lines.add("beds.figuresQuarterMs=" + medianAndSlowest(figures.subList(1, figures.size())));
+    }
+
+    /**
+     * The export for headquarters (issue 13): the indicator table of the last closed quarter as the
+     * screen counts it, and the packages of that quarter and of last year saved to a folder.
+     */
+    private void measureHqExport(Actor actor) {
+        var export = session.services().get(org.markaz.hqexport.HqExportService.class);
+        java.time.LocalDate today = java.time.LocalDate.now(session.services().clock());
+        var quarter = org.markaz.hqexport.ExportPeriod.quarter(today.getYear(), (today.getMonthValue() + 2) / 3).previous();
+        List<Long> tables = new ArrayList<>();
+        for (int round = 0; round < 1 + ROUNDS_AFTER_A_CHANGE; round++) {
+            long start = System.nanoTime();
+            export.table(actor, quarter);
+            tables.add(millisSince(start));
+        }
+        lines.add("hq.quarterTable.firstMs=" + tables.get(0));
+        lines.add("hq.quarterTableMs=" + medianAndSlowest(tables.subList(1, tables.size())));
+        var year = org.markaz.hqexport.ExportPeriod.parse(Integer.toString(today.getYear() - 1));
+        try {
+            Path folder = Files.createTempDirectory("markaz-benchmark-hq");
+            for (var period : List.of(quarter, year)) {
+                long start = System.nanoTime();
+                export.export(actor, org.markaz.hqexport.ExportRequest.of(period, folder).confirmed(),
+                        org.markaz.core.ProgressListener.NONE);
+                lines.add("hq.package" + (period == year ? "Year" : "Quarter") + "Ms=" + millisSince(start));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**

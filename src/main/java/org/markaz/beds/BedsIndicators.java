@@ -45,14 +45,14 @@ public final class BedsIndicators implements IndicatorSource {
         int available = figures.nightsAvailable().values().stream().mapToInt(Integer::intValue).sum();
         values.total(BED_NIGHTS, occupied);
         for (BedUnit unit : BedUnit.values()) {
-            values.by(BED_NIGHTS, "unit", unit.name(), figures.nightsOccupied().getOrDefault(unit, 0));
+            values.by(BED_NIGHTS, "unit", unit.name(), unit.nameKey(), figures.nightsOccupied().getOrDefault(unit, 0));
         }
         values.total(OCCUPANCY, percent(occupied, available));
         for (BedUnit unit : BedUnit.values()) {
             BigDecimal percent = percent(figures.nightsOccupied().getOrDefault(unit, 0),
                     figures.nightsAvailable().getOrDefault(unit, 0));
             if (percent != null) {
-                values.by(OCCUPANCY, "unit", unit.name(), percent);
+                values.by(OCCUPANCY, "unit", unit.name(), unit.nameKey(), percent);
             }
         }
         values.total(RESPITE_CHILDREN, figures.childrenGivenRespite());

@@ -113,18 +113,32 @@ public final class CaseloadsViewModel {
     }
 
     private void show(Loaded loaded) {
-        mine.setAll(loaded.cases().stream().filter(row -> row.keyWorkerId() != null).toList());
-        unassigned.setAll(loaded.cases().stream().filter(row -> row.keyWorkerId() == null).toList());
-        everyOpenCase.setAll(loaded.cases());
+        replaceIfChanged(mine, loaded.cases().stream().filter(row -> row.keyWorkerId() != null).toList());
+        replaceIfChanged(unassigned, loaded.cases().stream().filter(row -> row.keyWorkerId() == null).toList());
+        replaceIfChanged(everyOpenCase, loaded.cases());
         KeyWorker keep = reassignTo.get();
-        workers.setAll(loaded.workers());
-        reassignTo.set(keep == null ? null : workers.stream().filter(w -> w.staffId() == keep.staffId()).findFirst().orElse(null));
+        if (replaceIfChanged(workers, loaded.workers())) {
+            reassignTo.set(keep == null ? null : workers.stream().filter(w -> w.staffId() == keep.staffId()).findFirst().orElse(null));
+        }
         limit.set(Integer.toString(loaded.limit()));
         int own = mine.size();
         overLimit.set(hasOwnCaseload() && own > loaded.limit());
         count.set(hasOwnCaseload() ? text("cases.countOfLimit", own, loaded.limit())
                 : text("cases.openEverywhere", everyOpenCase.size(), loaded.limit()));
         message.set("");
+    }
+
+    /**
+     * Reloaded after a change elsewhere (often one that does not touch the cases at all), the
+     * tables and the chart are rebuilt only if what they show is different: redrawing 800 rows and
+     * the chart took most of the reload.
+     */
+    private static <T> boolean replaceIfChanged(ObservableList<T> shown, List<T> loaded) {
+        if (shown.equals(loaded)) {
+            return false;
+        }
+        shown.setAll(loaded);
+        return true;
     }
 
     /** Gives the chosen cases to the chosen key worker (none chosen: back to unassigned), asking past the limit. */

@@ -70,7 +70,7 @@ public final class CasesIndicators implements IndicatorSource {
     private static void byType(IndicatorValues values, String code, Map<CaseType, Integer> counts) {
         values.total(code, counts.values().stream().mapToInt(Integer::intValue).sum());
         for (CaseType type : CaseType.values()) {
-            values.by(code, "type", type.name(), counts.getOrDefault(type, 0));
+            values.by(code, "type", type.name(), type.nameKey(), counts.getOrDefault(type, 0));
         }
     }
 }

@@ -60,6 +60,8 @@ final class BenchmarkCommand implements Callable<Integer> {
             new Bar("beds.frameMs=", "<", 16),
             new Bar("beds.bookingSaveMs=", "<", 50),
             new Bar("beds.figuresQuarterMs=", "<", 100),
+            new Bar("hq.packageQuarterMs=", "<", 3_000),
+            new Bar("hq.packageYearMs=", "<", 10_000),
             new Bar("firstStart.toStartingScreenMs=", "<", 2_000));
 
     private static final Pattern LEADING_NUMBER = Pattern.compile("^(-?\\d+)");

@@ -11,6 +11,7 @@ import org.markaz.core.feature.IndicatorSource;
 import org.markaz.core.feature.Services;
 import org.markaz.core.security.Permission;
 import org.markaz.core.ui.AreaView;
+import org.markaz.core.ui.ChangeWatch;
 import org.markaz.core.ui.ViewLoader;
 
 /**
@@ -51,7 +52,10 @@ public final class HqExportFeature implements Feature {
             HqExportViewModel viewModel = new HqExportViewModel(context.ui(), context.actor(),
                     context.services().get(HqExportService.class));
             HqExportView view = new HqExportView(viewModel, context.text());
-            return new AreaView(ViewLoader.load(view, context.text()), view.keysStart(), viewModel::show);
+            // counting two periods takes a second on years of records: again only after a change
+            ChangeWatch changes = new ChangeWatch(context.services().audit(), context.actor());
+            return new AreaView(ViewLoader.load(view, context.text()), view.keysStart(),
+                    () -> changes.reloadIfChanged(context.ui(), viewModel::show, message -> { }));
         }));
     }
 

@@ -43,6 +43,8 @@ import org.markaz.core.Validation.FieldName;
  */
 public final class HqExportService {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(HqExportService.class);
+
     /** The setting holding the centre's DHIS2 organisation unit id. */
     public static final String ORG_UNIT_SETTING = "dhis2.org_unit";
     /** The folder of the data folder where each package made is kept, to be saved again. */
@@ -90,9 +92,14 @@ public final class HqExportService {
 
     private IndicatorTable compute(org.jooq.DSLContext tx, Actor actor, ExportPeriod period) {
         IndicatorValues values = new IndicatorValues();
+        StringBuilder times = new StringBuilder();
+        long start = System.nanoTime();
         for (IndicatorSource source : sources.get()) {
+            long sourceStart = System.nanoTime();
             source.compute(tx, actor, period.indicatorPeriod(), values);
+            times.append(' ').append(source.getClass().getSimpleName()).append('=').append(millisSince(sourceStart));
         }
+        LOG.info("Indicators of {} counted in {} ms:{}", period.label(), millisSince(start), times);
         return new IndicatorTable(period, catalogue(), values);
     }
 
@@ -259,5 +266,9 @@ public final class HqExportService {
                 // a left-over .part has no package's name and is never taken for one
             }
         }
+    }
+
+    private static long millisSince(long nanoStart) {
+        return (System.nanoTime() - nanoStart) / 1_000_000;
     }
 }

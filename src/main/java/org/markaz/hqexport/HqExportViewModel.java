@@ -98,8 +98,15 @@ public final class HqExportViewModel {
             return;
         }
         Localization text = context.localization();
-        BackgroundTask.of(() -> new Object[] {service.table(actor, chosen), service.table(actor, chosen.previous()),
-                        service.log(actor)})
+        // counting a quarter on years of records takes a second or two: the screen says so meanwhile
+        busy.set(true);
+        BackgroundTask.Running running = BackgroundTask.of(steps -> {
+                    steps.progress(0, 2, "hq.step.indicators");
+                    IndicatorTable now = service.table(actor, chosen);
+                    steps.progress(1, 2, "hq.step.indicators");
+                    return new Object[] {now, service.table(actor, chosen.previous()), service.log(actor)};
+                })
+                .onFinished(() -> busy.set(false))
                 .onSuccess(result -> {
                     IndicatorTable now = (IndicatorTable) result[0];
                     IndicatorTable before = (IndicatorTable) result[1];
@@ -111,6 +118,8 @@ public final class HqExportViewModel {
                 })
                 .onFailure(message::set)
                 .run(context.tasks(), text);
+        progress.bind(running.progressProperty());
+        progressMessage.bind(running.messageProperty());
     }
 
     static List<Line> lines(IndicatorTable now, IndicatorTable before, Localization text) {
@@ -120,7 +129,7 @@ public final class HqExportViewModel {
         for (IndicatorValues.Value cell : now.cells()) {
             IndicatorDefinition definition = byCode.get(cell.code());
             BigDecimal previous = before.values().get(cell.code(), cell.dimension(), cell.category());
-            lines.add(new Line(cell.code().equals(last) ? "" : text.text(definition.nameKey()), cell.disaggregation(),
+            lines.add(new Line(cell.code().equals(last) ? "" : text.text(definition.nameKey()), Breakdowns.label(cell, text),
                     shown(cell.value(), definition), previous == null ? "" : shown(previous, definition)));
             last = cell.code();
         }

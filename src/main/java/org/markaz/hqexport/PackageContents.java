@@ -105,7 +105,7 @@ final class PackageContents {
 
     /** The cells as DHIS2 gets them: rounded as the table shows them. */
     private static List<IndicatorValues.Value> dhis2Cells(IndicatorTable table) {
-        return table.cells().stream().map(c -> new IndicatorValues.Value(c.code(), c.dimension(), c.category(),
+        return table.cells().stream().map(c -> new IndicatorValues.Value(c.code(), c.dimension(), c.category(), c.categoryKey(),
                 scaled(c.value(), table.byCode().get(c.code())))).toList();
     }
 

@@ -54,16 +54,11 @@ public final class PackageRecordsRepository {
         }
     }
 
-    private static Field<Long> reachedId() {
-        return DSL.field(DSL.name("reached", "child_id"), Long.class);
-    }
-
     /** The children reached in the period: sex, birth month, district, disability recorded or not. */
     public void children(DSLContext dsl, LocalDate from, LocalDate to, Consumer<List<Object>> out) {
-        stream(dsl.select(CHILD.ID, CHILD.SEX, CHILD.DATE_OF_BIRTH, FAMILY.DISTRICT, CHILD.DISABILITY).from(CHILD)
+        stream(dsl.select(CHILD.ID, CHILD.SEX, CHILD.DATE_OF_BIRTH, FAMILY.DISTRICT, CHILD.DISABILITY).from(ReachIndicatorsRepository.reached(dsl, from, to))
+                        .join(CHILD).on(CHILD.ID.eq(ReachIndicatorsRepository.reachedId()))
                         .join(FAMILY).on(FAMILY.ID.eq(CHILD.FAMILY_ID))
-                        .where(CHILD.ID.in(dsl.select(reachedId()).from(
-                                ReachIndicatorsRepository.childrenReachedIds(dsl, from, to).asTable("reached", "child_id"))))
                         .orderBy(CHILD.ID),
                 r -> List.of(new Ref(Ref.CHILD, r.get(CHILD.ID)), r.get(CHILD.SEX).name(),
                         YearMonth.from(r.get(CHILD.DATE_OF_BIRTH)).toString(), r.get(FAMILY.DISTRICT),
@@ -151,10 +146,9 @@ public final class PackageRecordsRepository {
 
     /** Only for a package with named records (a director's, with a reason, encrypted): who each pseudonym is. */
     public void namedChildren(DSLContext dsl, LocalDate from, LocalDate to, Consumer<List<Object>> out) {
-        stream(dsl.select(CHILD.ID, CHILD.FULL_NAME, CHILD.DATE_OF_BIRTH, FAMILY.CODE).from(CHILD)
+        stream(dsl.select(CHILD.ID, CHILD.FULL_NAME, CHILD.DATE_OF_BIRTH, FAMILY.CODE).from(ReachIndicatorsRepository.reached(dsl, from, to))
+                        .join(CHILD).on(CHILD.ID.eq(ReachIndicatorsRepository.reachedId()))
                         .join(FAMILY).on(FAMILY.ID.eq(CHILD.FAMILY_ID))
-                        .where(CHILD.ID.in(dsl.select(reachedId()).from(
-                                ReachIndicatorsRepository.childrenReachedIds(dsl, from, to).asTable("reached", "child_id"))))
                         .orderBy(CHILD.ID),
                 r -> new ArrayList<>(List.of(new Ref(Ref.CHILD, r.get(CHILD.ID)), r.get(CHILD.FULL_NAME),
                         r.get(CHILD.DATE_OF_BIRTH), r.get(FAMILY.CODE))),

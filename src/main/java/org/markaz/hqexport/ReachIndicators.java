@@ -7,6 +7,7 @@ import org.markaz.core.feature.IndicatorDefinition.Kind;
 import org.markaz.core.feature.IndicatorPeriod;
 import org.markaz.core.feature.IndicatorSource;
 import org.markaz.core.feature.IndicatorValues;
+import org.markaz.children.Settlement;
 import org.markaz.core.security.Actor;
 
 /**
@@ -34,12 +35,13 @@ public final class ReachIndicators implements IndicatorSource {
 
     @Override
     public void compute(DSLContext tx, Actor actor, IndicatorPeriod period, IndicatorValues values) {
-        var families = repository.familiesReached(tx, period.from(), period.to());
-        values.total(FAMILIES, families.size());
-        for (String settlement : List.of("RURAL", "URBAN")) {
-            values.by(FAMILIES, "settlement", settlement, families.stream().filter(f -> f.settlement().equals(settlement)).count());
+        ReachIndicatorsRepository.Reach reach = repository.reach(tx, period.from(), period.to());
+        values.total(FAMILIES, reach.familySettlements().size());
+        for (Settlement settlement : List.of(Settlement.RURAL, Settlement.URBAN)) {
+            values.by(FAMILIES, "settlement", settlement.name(), settlement.nameKey(),
+                    reach.familySettlements().values().stream().filter(settlement.name()::equals).count());
         }
-        values.children(CHILDREN, repository.childrenReached(tx, period.from(), period.to()));
-        values.total(ADULTS, repository.carersOf(tx, period.from(), period.to()));
+        values.children(CHILDREN, reach.children());
+        values.total(ADULTS, reach.carers());
     }
 }

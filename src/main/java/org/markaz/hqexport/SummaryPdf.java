@@ -39,7 +39,7 @@ final class SummaryPdf {
             IndicatorDefinition definition = byCode.get(cell.code());
             String name = cell.code().equals(last) ? "" : text.text(definition.nameKey());
             last = cell.code();
-            rows.row(name, cell.disaggregation(), PackageWriter.cell(PackageContents.scaled(cell.value(), definition)));
+            rows.row(name, Breakdowns.label(cell, text), PackageWriter.cell(PackageContents.scaled(cell.value(), definition)));
         }
         document.table(rows.fontSize(8));
         document.signatureLines(List.of(text.text("hq.pdf.director"), text.text("hq.pdf.date")));

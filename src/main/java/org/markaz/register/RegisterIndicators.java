@@ -33,8 +33,8 @@ public final class RegisterIndicators implements IndicatorSource {
         Map<ServiceType, Integer> days = repository.presentDays(tx, period.from(), period.to());
         values.total(ATTENDANCE_DAYS, days.values().stream().mapToInt(Integer::intValue).sum());
         for (ServiceType service : ServiceType.values()) {
-            values.by(ATTENDANCE_DAYS, "service", service.name(), days.getOrDefault(service, 0));
+            values.by(ATTENDANCE_DAYS, "service", service.name(), service.nameKey(), days.getOrDefault(service, 0));
         }
-        values.by(ATTENDANCE_DAYS, "service", UNPLANNED, days.getOrDefault(null, 0));
+        values.by(ATTENDANCE_DAYS, "service", UNPLANNED, "register.unplanned", days.getOrDefault(null, 0));
     }
 }

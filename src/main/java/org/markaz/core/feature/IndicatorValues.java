@@ -19,9 +19,14 @@ public final class IndicatorValues {
     public static final String DISABILITY = "disability";
     public static final List<String> SEXES = List.of("F", "M");
     public static final List<String> YES_NO = List.of("yes", "no");
+    private static final List<String> SEX_KEYS = List.of("sex.female", "sex.male");
 
-    /** One value; {@code dimension} and {@code category} are empty for the indicator's total. */
-    public record Value(String code, String dimension, String category, BigDecimal value) {
+    /**
+     * One value; {@code dimension} and {@code category} are empty for the indicator's total. The
+     * package writes the category's code; the screen shows {@code categoryKey}'s text, or the
+     * category itself where it is a name already (a district) or a number (an age band).
+     */
+    public record Value(String code, String dimension, String category, String categoryKey, BigDecimal value) {
 
         /** How the disaggregation is written in the package: empty for the total, else "dimension:category". */
         public String disaggregation() {
@@ -37,39 +42,45 @@ public final class IndicatorValues {
 
     /** A total with no value (an average of nothing) is left out, not written as zero. */
     public void total(String code, BigDecimal value) {
-        put(code, "", "", value);
+        put(code, "", "", null, value);
     }
 
+    /** A category shown as it is written: a district, an age band. */
     public void by(String code, String dimension, String category, long value) {
-        put(code, dimension, category, BigDecimal.valueOf(value));
+        by(code, dimension, category, null, BigDecimal.valueOf(value));
     }
 
-    public void by(String code, String dimension, String category, BigDecimal value) {
+    /** A coded category, with the key of its name in the user's language. */
+    public void by(String code, String dimension, String category, String categoryKey, long value) {
+        by(code, dimension, category, categoryKey, BigDecimal.valueOf(value));
+    }
+
+    public void by(String code, String dimension, String category, String categoryKey, BigDecimal value) {
         if (dimension.isEmpty() || category.isEmpty()) {
             throw new IllegalArgumentException("A disaggregation names its dimension and category");
         }
-        put(code, dimension, category, value);
+        put(code, dimension, category, categoryKey, value);
     }
 
     /** Children counted once each: the total, then by sex, age band and disability. */
     public void children(String code, Collection<CountedChild> children) {
         total(code, children.size());
         for (String sex : SEXES) {
-            by(code, SEX, sex, children.stream().filter(c -> c.sex().equals(sex)).count());
+            by(code, SEX, sex, SEX_KEYS.get(SEXES.indexOf(sex)), children.stream().filter(c -> c.sex().equals(sex)).count());
         }
         for (String band : CountedChild.AGE_BANDS) {
             by(code, AGE, band, children.stream().filter(c -> c.ageBand().equals(band)).count());
         }
-        by(code, DISABILITY, YES_NO.get(0), children.stream().filter(CountedChild::disabled).count());
-        by(code, DISABILITY, YES_NO.get(1), children.stream().filter(c -> !c.disabled()).count());
+        by(code, DISABILITY, YES_NO.get(0), "dialog.yes", children.stream().filter(CountedChild::disabled).count());
+        by(code, DISABILITY, YES_NO.get(1), "dialog.no", children.stream().filter(c -> !c.disabled()).count());
     }
 
-    private void put(String code, String dimension, String category, BigDecimal value) {
+    private void put(String code, String dimension, String category, String categoryKey, BigDecimal value) {
         if (value == null) {
             return;
         }
         String key = code + "|" + dimension + "|" + category;
-        if (values.putIfAbsent(key, new Value(code, dimension, category, value)) != null) {
+        if (values.putIfAbsent(key, new Value(code, dimension, category, categoryKey, value)) != null) {
             throw new IllegalStateException("Indicator value put twice: " + key);
         }
     }
