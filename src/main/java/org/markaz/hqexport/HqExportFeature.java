@@ -10,9 +10,6 @@ import org.markaz.core.feature.Feature;
 import org.markaz.core.feature.IndicatorSource;
 import org.markaz.core.feature.Services;
 import org.markaz.core.security.Permission;
-import org.markaz.core.ui.AreaView;
-import org.markaz.core.ui.ChangeWatch;
-import org.markaz.core.ui.ViewLoader;
 
 /**
  * The export for headquarters (Ctrl+0) and the consolidation of several centres' packages. It
@@ -48,15 +45,7 @@ public final class HqExportFeature implements Feature {
     @Override
     public List<AreaSpec> areas() {
         // Ctrl+0: the tenth key, listed after the audit log (Ctrl+9)
-        return List.of(new AreaSpec("hqexport", "nav.hqExport", 0, Permission.EXPORT_HQ, context -> {
-            HqExportViewModel viewModel = new HqExportViewModel(context.ui(), context.actor(),
-                    context.services().get(HqExportService.class));
-            HqExportView view = new HqExportView(viewModel, context.text());
-            // counting two periods takes a second on years of records: again only after a change
-            ChangeWatch changes = new ChangeWatch(context.services().audit(), context.actor());
-            return new AreaView(ViewLoader.load(view, context.text()), view.keysStart(),
-                    () -> changes.reloadIfChanged(context.ui(), viewModel::show, message -> { }));
-        }));
+        return List.of(new AreaSpec("hqexport", "nav.hqExport", 0, Permission.EXPORT_HQ, HqExportArea::build));
     }
 
     @Override

@@ -31,6 +31,9 @@ public interface DialogService {
 
     Optional<Path> chooseBackupFile(String title);
 
+    /** Several ZIP files to open at once (packages from the centres); empty when the user cancels. */
+    java.util.List<Path> chooseZipFiles(String title, String fileType);
+
     /** Where to save a PDF, suggesting a file name. */
     Optional<Path> choosePdfToSave(String title, String suggestedName);
 }

@@ -105,6 +105,15 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public java.util.List<Path> chooseZipFiles(String title, String fileType) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(fileType, "*.zip"));
+        java.util.List<java.io.File> files = chooser.showOpenMultipleDialog(owner);
+        return files == null ? java.util.List.of() : files.stream().map(java.io.File::toPath).toList();
+    }
+
+    @Override
     public Optional<Path> choosePdfToSave(String title, String suggestedName) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
