@@ -59,8 +59,8 @@ public final class ConsolidationViewModel {
     /** Asks for package files (several at once) and adds those not in the list yet. */
     public void addPackages() {
         Localization text = context.localization();
-        List<Path> chosen = context.dialogs().chooseZipFiles(text.text("hq.consolidate.choosePackages"),
-                text.text("hq.consolidate.fileType"));
+        List<Path> chosen = context.dialogs().chooseFilesToOpen(text.text("hq.consolidate.choosePackages"),
+                text.text("hq.consolidate.fileType"), "*.zip", true);
         chosen.stream().map(Path::toAbsolutePath).filter(file -> !packages.contains(file)).forEach(packages::add);
         if (!chosen.isEmpty()) {
             errors.of(ConsolidationService.PACKAGES_FIELD).set("");

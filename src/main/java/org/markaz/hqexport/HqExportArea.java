@@ -10,8 +10,8 @@ import org.markaz.core.ui.ChangeWatch;
 import org.markaz.core.ui.ViewLoader;
 
 /**
- * The headquarters area (Ctrl+0): the export, then the consolidation of several centres'
- * packages (for those who may consolidate: a headquarters copy of Markaz).
+ * The headquarters area (Ctrl+0): the export, the consolidation of several centres' packages
+ * (for those who may consolidate: a headquarters copy of Markaz), and the DHIS2 settings.
  */
 final class HqExportArea {
 
@@ -32,6 +32,17 @@ final class HqExportArea {
                     context.services().get(ConsolidationService.class)), text);
             tabs.getTabs().add(tab("hqTabConsolidate", text.text("hq.tab.consolidate"), ViewLoader.load(consolidation, text)));
         }
+        // the DHIS2 ids shape the package only: set by those who make it
+        Dhis2SettingsView dhis2 = new Dhis2SettingsView(new Dhis2SettingsViewModel(context.ui(), context.actor(),
+                context.services().get(Dhis2SettingsService.class)), text);
+        Tab dhis2Tab = tab("hqTabDhis2", text.text("hq.tab.dhis2"), new javafx.scene.layout.StackPane());
+        tabs.getTabs().add(dhis2Tab);
+        // counting two years for the list of cells takes a second: only once the tab is opened
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, chosen) -> {
+            if (chosen == dhis2Tab && dhis2Tab.getContent() instanceof javafx.scene.layout.StackPane) {
+                dhis2Tab.setContent(ViewLoader.load(dhis2, text));
+            }
+        });
         // counting two periods takes a second on years of records: again only after a change
         ChangeWatch changes = new ChangeWatch(context.services().audit(), context.actor());
         return new AreaView(tabs, export.keysStart(), () -> changes.reloadIfChanged(context.ui(), exportModel::show, message -> { }));

@@ -40,6 +40,9 @@ public final class HqExportFeature implements Feature {
                 actor -> services.centres().current(actor).orElseThrow(), services.centres()::code,
                 services.dataDirectory().root(), services.clock()));
         services.add(ConsolidationService.class, new ConsolidationService(services.get(HqExportService.class)));
+        services.add(Dhis2SettingsService.class, new Dhis2SettingsService(services.transactions(),
+                new HqExportRepository(services.auditRepository()), services.settings(), services.get(HqExportService.class),
+                services.centres()::code, services.clock()));
     }
 
     @Override

@@ -192,7 +192,8 @@ public final class HqExportService {
                 CentreDetails details = centre.apply(actor);
                 PackageContents.Header header = new PackageContents.Header(details, period, Database.LATEST_SCHEMA_VERSION,
                         ProgramVersion.current(), now, actor.username(), reason != null);
-                String orgUnit = settings.find(tx, ORG_UNIT_SETTING).orElse(Dhis2.uid("orgUnit:" + details.code()));
+                String orgUnit = settings.find(tx, ORG_UNIT_SETTING).filter(set -> !set.isBlank())
+                        .orElse(Dhis2.uid("orgUnit:" + details.code()));
                 byte[] pdf = SummaryPdf.write(details, table, russian);
                 try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(storedPart));
                      ZipOutputStream zip = request.passphrase() == null ? new ZipOutputStream(file)

@@ -68,7 +68,7 @@ public final class ScriptedDialogs implements DialogService {
     }
 
     @Override
-    public List<Path> chooseZipFiles(String title, String fileType) {
+    public List<Path> chooseFilesToOpen(String title, String fileType, String pattern, boolean several) {
         asked.add(title);
         return List.copyOf(files);
     }

@@ -31,8 +31,11 @@ public interface DialogService {
 
     Optional<Path> chooseBackupFile(String title);
 
-    /** Several ZIP files to open at once (packages from the centres); empty when the user cancels. */
-    java.util.List<Path> chooseZipFiles(String title, String fileType);
+    /**
+     * Files to open, several at once if {@code several} (packages from the centres), of a type
+     * ({@code pattern} such as "*.zip", named {@code fileType}); empty when the user cancels.
+     */
+    java.util.List<Path> chooseFilesToOpen(String title, String fileType, String pattern, boolean several);
 
     /** Where to save a PDF, suggesting a file name. */
     Optional<Path> choosePdfToSave(String title, String suggestedName);
