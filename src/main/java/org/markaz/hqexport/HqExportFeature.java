@@ -8,6 +8,7 @@ import org.markaz.aid.AidIndicatorsRepository;
 import org.markaz.core.feature.AreaSpec;
 import org.markaz.core.feature.Feature;
 import org.markaz.core.feature.IndicatorSource;
+import org.markaz.core.feature.SampleShare;
 import org.markaz.core.feature.Services;
 import org.markaz.core.security.Permission;
 
@@ -49,6 +50,11 @@ public final class HqExportFeature implements Feature {
     public List<AreaSpec> areas() {
         // Ctrl+0: the tenth key, listed after the audit log (Ctrl+9)
         return List.of(new AreaSpec("hqexport", "nav.hqExport", 0, Permission.EXPORT_HQ, HqExportArea::build));
+    }
+
+    @Override
+    public List<SampleShare> sampleShares() {
+        return List.of(new HqExportSample());
     }
 
     @Override

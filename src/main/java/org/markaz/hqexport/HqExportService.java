@@ -237,7 +237,11 @@ public final class HqExportService {
         ExportRecord entry = transactions.result(tx -> exports.entry(tx, exportId))
                 .orElseThrow(() -> new ValidationException("error.hqNoSuchPackage"));
         Path stored = dataFolder.resolve(STORE).resolve(entry.fileName());
-        if (!Files.exists(stored) || !BackupArchive.sha256(stored).equals(entry.sha256())) {
+        if (!Files.exists(stored)) {
+            // the sample centre's packages, or a data folder copied without its hq-exports folder
+            throw new MarkazException("error.hqPackageNotKept", entry.period());
+        }
+        if (!BackupArchive.sha256(stored).equals(entry.sha256())) {
             throw new MarkazException("error.hqStoredPackageChanged", entry.fileName());
         }
         Path target = checkFolder(folder).resolve(centreCode.get() + "-" + entry.period() + ".zip");
