@@ -77,4 +77,33 @@ class HqExportUiTest extends UiTestSupport {
         assertEquals("", textOf("#hqConsolidateMessage"));
         assertFalse(Files.exists(out.resolve(ConsolidationService.CSV_FILE + ".part")));
     }
+
+    @Test
+    void theLogShowsEachChecksumWholeAndTheDhis2TabMarksABadId() throws Exception {
+        var director = signedInActor("director", DEMO_PASSWORD);
+        services().get(HqExportService.class).export(director, ExportRequest.of(ExportPeriod.parse("2026Q2"),
+                Files.createDirectories(files.resolve("stick"))).confirmed(), ProgressListener.NONE);
+        services().accounts().changeOwnLanguage(director, Language.TAJIK);
+        Localization tajik = new Localization(Language.TAJIK);
+        interact(() -> {
+            stage.setWidth(1366);
+            stage.setHeight(705);
+        });
+        signIn("director", DEMO_PASSWORD);
+        clickAndWait("#nav-hqexport");
+        clickRow("#hqLog", 0);
+        String checksum = textOf("#hqLogChecksum");
+        assertTrue(checksum.matches("[0-9a-f]{64}"), "the whole checksum, to read out or copy: " + checksum);
+        saveScreen("hq-export-log-tg");
+
+        openTab("hqTabDhis2");
+        javafx.scene.control.TableView<?> mapping = lookup("#dhis2Mapping").queryTableView();
+        assertTrue(mapping.getItems().size() > 20, "every cell of the table");
+        TextInputControl first = lookup(".dhis2-id").queryAs(TextInputControl.class);
+        clickOn(first);
+        write("12345");
+        clickAndWait("#dhis2Save");
+        assertTrue(textOf("#dhis2Message").endsWith(tajik.text("error.dhis2BadUid", "12345")), textOf("#dhis2Message"));
+        saveScreen("hq-dhis2-refused-tg");
+    }
 }
