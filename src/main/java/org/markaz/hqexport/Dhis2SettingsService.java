@@ -229,7 +229,8 @@ public final class Dhis2SettingsService {
             String disaggregation = strip(mapping.disaggregation());
             String element = strip(mapping.dataElement());
             String combo = strip(mapping.optionCombo());
-            if (!codes.contains(code)) {
+            // a code no longer in the catalogue may only be cleared
+            if (!codes.contains(code) && !(element.isEmpty() && combo.isEmpty())) {
                 throw new RowRefused(row, "error.dhis2UnknownIndicator", code);
             }
             if (disaggregation.length() > 120 || (!disaggregation.isEmpty() && !disaggregation.matches("[a-z]+:[^;\\r\\n]+"))) {
