@@ -49,6 +49,7 @@ public final class Dhis2SettingsView {
         indicatorColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().indicator()));
         indicatorColumn.setCellFactory(Cells.wrapping());
         breakdownColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().breakdown()));
+        breakdownColumn.setCellFactory(Cells.wrapping()); // "Settlement: Village (rural)" is wider than the column at 1366
         dataElementColumn.setCellFactory(column -> new IdCell(Dhis2SettingsViewModel.Line::dataElementProperty,
                 Dhis2SettingsViewModel.Line::ownDataElement));
         optionComboColumn.setCellFactory(column -> new IdCell(Dhis2SettingsViewModel.Line::optionComboProperty,

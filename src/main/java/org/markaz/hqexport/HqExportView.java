@@ -78,6 +78,7 @@ public final class HqExportView {
         indicatorColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().indicator()));
         indicatorColumn.setCellFactory(Cells.wrapping());
         breakdownColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().breakdown()));
+        breakdownColumn.setCellFactory(Cells.wrapping()); // "Settlement: Village (rural)" is wider than the column at 1366
         valueColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().value()));
         previousColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().previous()));
         log.setItems(viewModel.log());
