@@ -21,7 +21,7 @@ import org.markaz.shared.FamilyRow;
  * The aid fund's share of the sample centre: a year of Families Together ending today. Two grants
  * (pounds from the UK fund, dollars from UNICEF, with the rates used), a local firm's money and a
  * bakery's food parcels, a purchase early each month (winter coal, school sets in August), about
- * 60 hand-outs spread over the families, a stock-take that found a hygiene kit missing, expired
+ * 150 hand-outs spread over the families, a stock-take that found a hygiene kit missing, expired
  * syrup written off, and baby formula expiring within the month, for Today. Written through the
  * service, in date order, as the bookkeeper would (the program acts with a keeper's rights). What is
  * on the shelf is followed here as it is written rather than read back before every hand-out: the
@@ -30,7 +30,7 @@ import org.markaz.shared.FamilyRow;
 public final class AidSample implements SampleShare {
 
     private static final long SEED = 20_261_212L;
-    private static final int HANDOUTS = 60;
+    private static final int HANDOUTS = 150;
     private static final String BOOKKEEPER = "Зарина Юсупова";
     private static final List<String> KEY_WORKERS = List.of("Гулнора Саидова", "Ольга Петренко");
     private static final String DIRECTOR = "Фарҳод Назаров";

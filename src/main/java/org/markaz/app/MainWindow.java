@@ -3,7 +3,6 @@ package org.markaz.app;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
@@ -69,11 +68,6 @@ public final class MainWindow {
     private Timeline dailyBackups;
     private Runnable onSignInShown = () -> { };
     private boolean damaged;
-    /**
-     * The integrity check of the centre this window opened; signing in waits for it. A window the
-     * tests give an open centre has none to wait for.
-     */
-    private CompletableFuture<IntegrityCheck.Result> integrity = CompletableFuture.completedFuture(new IntegrityCheck.Result(List.of()));
     private StartingViewModel starting;
 
     /** A window on a centre that is open already (the tests). */
@@ -190,32 +184,14 @@ public final class MainWindow {
         return starting;
     }
 
-    /**
-     * The centre is open: sign-in or the first-start setup at once, while the integrity check reads
-     * every row behind it (seconds on years of records); if it finds damage, the repair screen
-     * takes the window's place, and signing in waits for it ({@link #signedIn}).
-     */
-    public void showOpened(CentreSession opened, boolean centreIsSetUp) {
+    /** The centre is open: sign-in, the first-start setup, or the repair screen of a damaged database. */
+    void showOpened(CentreSession opened, IntegrityCheck.Result integrity, boolean centreIsSetUp) {
         this.session = opened;
         this.starting = null;
-        CompletableFuture<IntegrityCheck.Result> checked = new CompletableFuture<>();
-        integrity = checked;
-        long start = System.nanoTime();
-        javax.sql.DataSource database = opened.services().database().dataSource();
-        BackgroundTask.of(() -> IntegrityCheck.run(database))
-                .onSuccess(result -> {
-                    LOG.info("Integrity check done in {} ms", (System.nanoTime() - start) / 1_000_000);
-                    checked.complete(result);
-                    if (!result.ok()) {
-                        LOG.error("The database is damaged: {}", result.problems());
-                        showRepair(result);
-                    }
-                })
-                .onFailure(message -> {
-                    checked.complete(new IntegrityCheck.Result(List.of(message)));
-                    showRepair(checked.join());
-                })
-                .run(tasks, new Localization(preferences.language()));
+        if (!integrity.ok()) {
+            showRepair(integrity);
+            return;
+        }
         showStart(centreIsSetUp);
         tell(opened.services().database().notices());
     }
@@ -291,13 +267,6 @@ public final class MainWindow {
     }
 
     void signedIn(Actor actor) {
-        if (!integrity.isDone()) {
-            integrity.thenRun(() -> tasks.onUiThread(() -> signedIn(actor)));
-            return;
-        }
-        if (damaged) {
-            return; // the repair screen shows instead
-        }
         tasks.inBackground(() -> preferences.saveLanguage(actor.language()));
         showShell(actor);
         startDailyBackups();

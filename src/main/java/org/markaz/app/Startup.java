@@ -10,6 +10,7 @@ import org.markaz.core.MarkazException;
 import org.markaz.core.ProgressListener;
 import org.markaz.core.db.DataDirectory;
 import org.markaz.core.db.DatabaseLock;
+import org.markaz.core.db.IntegrityCheck;
 import org.markaz.core.demo.Samples;
 import org.markaz.core.feature.Feature;
 import org.markaz.core.i18n.Localization;
@@ -23,15 +24,14 @@ import org.slf4j.LoggerFactory;
  * JavaFX starts and the window shows the starting screen (the JavaFX thread only draws,
  * docs/design.md §3.7). In order: the data folder's lock; the sample centre, when it was asked for
  * and the folder has no centre; the database (what a cut left half done finished or undone, a new
- * one created, an older one migrated); the services. The integrity check follows in the window,
- * behind sign-in ({@link MainWindow#showOpened}).
+ * one created, an older one migrated); the services; the integrity check.
  */
 public final class Startup {
 
     private static final Logger LOG = LoggerFactory.getLogger(Startup.class);
 
-    /** What opening found: the folder's lock and the open centre. */
-    record Opened(DatabaseLock lock, CentreSession session, boolean centreIsSetUp) {
+    /** What opening found: the folder's lock and the open centre, checked. */
+    record Opened(DatabaseLock lock, CentreSession session, boolean centreIsSetUp, IntegrityCheck.Result integrity) {
         void close() {
             try {
                 session.close();
@@ -89,7 +89,7 @@ public final class Startup {
                 return;
             }
             BenchmarkProbe.attachIfRequested(window, opened.session());
-            window.showOpened(opened.session(), opened.centreIsSetUp());
+            window.showOpened(opened.session(), opened.integrity(), opened.centreIsSetUp());
         }));
     }
 
@@ -110,9 +110,14 @@ public final class Startup {
             }
             progress.progress(sample ? 94 : -1, sample ? 100 : -1, "starting.opening");
             session = new CentreSession(dataDirectory, clock, hasher, features);
-            boolean setUp = session.services().centres().isSetUp();
-            LOG.info("Markaz started on {}; database opened in {} ms", dataDirectory.root(), millisSince(start));
-            return new Opened(lock, session, setUp);
+            progress.progress(sample ? 97 : -1, sample ? 100 : -1, "starting.checking");
+            IntegrityCheck.Result integrity = IntegrityCheck.quick(session.services().database().dataSource());
+            boolean setUp = integrity.ok() && session.services().centres().isSetUp();
+            LOG.info("Markaz started on {}; database opened and checked in {} ms", dataDirectory.root(), millisSince(start));
+            if (!integrity.ok()) {
+                LOG.error("The database is damaged: {}", integrity.problems());
+            }
+            return new Opened(lock, session, setUp, integrity);
         } catch (RuntimeException e) {
             if (session != null) {
                 session.close();

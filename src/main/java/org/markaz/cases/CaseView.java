@@ -24,6 +24,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.markaz.core.i18n.Language;
 import org.markaz.core.i18n.Localization;
+import org.markaz.core.security.ProgramActor;
 import org.markaz.core.ui.Choices;
 import org.markaz.core.ui.DateFields;
 import org.markaz.core.ui.FieldDecorations;
@@ -157,7 +158,7 @@ public final class CaseView {
         chronology.getColumns().add(column3("chronology.on", 90, i -> i.on() == null ? "" : localization.formatDate(i.on())));
         chronology.getColumns().add(column3("chronology.what", 150, i -> localization.text(i.kind().nameKey())));
         chronology.getColumns().add(column3("chronology.detail", 460, i -> i.detail() == null ? "" : i.detail()));
-        chronology.getColumns().add(column3("chronology.who", 160, i -> i.who() == null ? "" : i.who()));
+        chronology.getColumns().add(column3("chronology.who", 160, i -> i.who() == null ? "" : ProgramActor.shown(i.who(), localization)));
         chronology.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         Tables.wrapHeaders(chronology);
         DateFields.install(eventOn, localization);

@@ -25,6 +25,7 @@ import org.markaz.core.centre.CentreService;
 import org.markaz.core.i18n.Language;
 import org.markaz.core.i18n.Localization;
 import org.markaz.core.security.Actor;
+import org.markaz.core.security.ProgramActor;
 import org.markaz.core.security.Permission;
 import org.markaz.core.ui.BackgroundTask;
 import org.markaz.core.ui.FieldErrors;
@@ -604,7 +605,8 @@ public final class CaseViewModel {
         }
         for (Assignment step : shown.history()) {
             text.append('\n').append(text("cases.historyLine", context.localization().formatDate(step.fromOn()),
-                    step.keyWorkerName() == null ? text("cases.unassigned") : step.keyWorkerName(), step.assignedBy()));
+                    step.keyWorkerName() == null ? text("cases.unassigned") : step.keyWorkerName(),
+                    ProgramActor.shown(step.assignedBy(), context.localization())));
         }
         return text.toString();
     }

@@ -59,6 +59,7 @@ public final class CaseloadsView {
     @FXML private HBox printBox;
     @FXML private javafx.scene.control.DatePicker reviewWeek;
     @FXML private Button printWeek;
+    @FXML private Button printWeekOnPrinter;
     @FXML private javafx.scene.control.ProgressBar printProgress;
     @FXML private Button cancelPrint;
     @FXML private Label printMessage;
@@ -135,6 +136,8 @@ public final class CaseloadsView {
         org.markaz.core.ui.DateFields.install(reviewWeek, localization);
         reviewWeek.valueProperty().bindBidirectional(viewModel.reviewWeekProperty());
         printWeek.disableProperty().bind(viewModel.printingProperty());
+        printWeekOnPrinter.disableProperty().bind(viewModel.printingProperty());
+        viewModel.setPrinter(file -> PdfPrinting.print(file, printWeek, viewModel.printMessageProperty()::set, localization));
         printProgress.progressProperty().bind(viewModel.printProgressProperty());
         printProgress.visibleProperty().bind(viewModel.printingProperty());
         cancelPrint.visibleProperty().bind(viewModel.printingProperty());
@@ -244,6 +247,11 @@ public final class CaseloadsView {
     @FXML
     private void printWeek() {
         viewModel.printReviewWeek();
+    }
+
+    @FXML
+    private void printWeekOnPrinter() {
+        viewModel.printReviewWeekOnPrinter();
     }
 
     @FXML

@@ -2,6 +2,7 @@ package org.markaz.cases;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
@@ -30,6 +31,8 @@ public final class CaseloadsViewModel {
     private final Actor actor;
     private final CaseloadService caseloads;
     private final ChangeWatch changes;
+    /** Hands a rendered PDF to the system's print dialog (the view's; none in tests). */
+    private Consumer<java.nio.file.Path> printer = file -> { };
 
     private final ObservableList<CaseRow> mine = FXCollections.observableArrayList();
     private final ObservableList<CaseRow> unassigned = FXCollections.observableArrayList();
@@ -181,52 +184,85 @@ public final class CaseloadsViewModel {
     public void printReviewWeek() {
         LocalDate monday = reviewWeek.get().with(java.time.DayOfWeek.MONDAY);
         var text = context.localization();
-        context.dialogs().choosePdfToSave(text.text("plan.printTitle"), "reviews-" + monday + ".pdf").ifPresent(file -> {
-            printing.set(true);
-            printMessage.set("");
-            printProgress.set(0);
-            running = BackgroundTask.of(progress -> {
-                        List<Long> due = plans.dueForReview(actor, monday, monday.plusDays(6));
-                        if (due.isEmpty()) {
-                            return 0;
-                        }
-                        List<PlanPrint> prints = new java.util.ArrayList<>();
-                        for (long planId : due) {
-                            if (progress.isCancelled()) {
-                                return 0;
-                            }
-                            prints.add(plans.printable(actor, planId));
-                            progress.progress(prints.size(), due.size() * 2L, "plan.printing");
-                        }
-                        String centre = centres.current(actor).map(c -> c.name()).orElse("");
-                        java.nio.file.Path partial = file.resolveSibling(file.getFileName() + ".part");
-                        try (var out = java.nio.file.Files.newOutputStream(partial)) {
-                            CarePlanPdf.write(prints, centre, text, out, new org.markaz.core.ProgressListener() {
-                                @Override
-                                public void progress(long done, long total, String messageKey) {
-                                    progress.progress(total + done, total * 2, messageKey);
-                                }
+        context.dialogs().choosePdfToSave(text.text("plan.printTitle"), "reviews-" + monday + ".pdf").ifPresent(chosen ->
+                writeReviewWeek(monday, () -> chosen, (count, file) -> printMessage.set(count == 0 ? text.text("plan.noneDue")
+                        : text.text("plan.batchPrinted", count, file.toString()))));
+    }
 
-                                @Override
-                                public boolean isCancelled() {
-                                    return progress.isCancelled();
-                                }
-                            });
-                        }
-                        if (progress.isCancelled()) {
-                            java.nio.file.Files.deleteIfExists(partial);
-                            return 0;
-                        }
-                        java.nio.file.Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                        return prints.size();
-                    })
-                    .onSuccess(count -> printMessage.set(count == 0 ? text.text("plan.noneDue")
-                            : text.text("plan.batchPrinted", count, file.toString())))
-                    .onFailure(printMessage::set)
-                    .onFinished(() -> printing.set(false))
-                    .run(context.tasks(), text);
-            printProgress.bind(running.progressProperty());
+    /** The same plans, handed to the system's print dialog rather than kept in a file. */
+    public void printReviewWeekOnPrinter() {
+        LocalDate monday = reviewWeek.get().with(java.time.DayOfWeek.MONDAY);
+        writeReviewWeek(monday, CaseloadsViewModel::freshTemporaryPdf, (count, file) -> {
+            if (count == 0) {
+                printMessage.set(context.localization().text("plan.noneDue"));
+            } else {
+                printer.accept(file);
+            }
         });
+    }
+
+    public void setPrinter(Consumer<java.nio.file.Path> printer) {
+        this.printer = printer;
+    }
+
+    private record WeekWritten(int count, java.nio.file.Path file) {
+    }
+
+    /** A name for the printout's file, not yet made: a cancelled print leaves nothing behind (the print deletes it after). */
+    private static java.nio.file.Path freshTemporaryPdf() throws java.io.IOException {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("markaz-reviews", ".pdf");
+        java.nio.file.Files.delete(file);
+        return file;
+    }
+
+    private void writeReviewWeek(LocalDate monday, java.util.concurrent.Callable<java.nio.file.Path> target,
+                                 java.util.function.BiConsumer<Integer, java.nio.file.Path> then) {
+        var text = context.localization();
+        printing.set(true);
+        printMessage.set("");
+        printProgress.unbind(); // bound to the last printing's progress
+        printProgress.set(0);
+        running = BackgroundTask.of(progress -> {
+                    List<Long> due = plans.dueForReview(actor, monday, monday.plusDays(6));
+                    if (due.isEmpty()) {
+                        return new WeekWritten(0, null);
+                    }
+                    List<PlanPrint> prints = new java.util.ArrayList<>();
+                    for (long planId : due) {
+                        if (progress.isCancelled()) {
+                            return new WeekWritten(0, null);
+                        }
+                        prints.add(plans.printable(actor, planId));
+                        progress.progress(prints.size(), due.size() * 2L, "plan.printing");
+                    }
+                    String centre = centres.current(actor).map(c -> c.name()).orElse("");
+                    java.nio.file.Path file = target.call();
+                    java.nio.file.Path partial = file.resolveSibling(file.getFileName() + ".part");
+                    try (var out = java.nio.file.Files.newOutputStream(partial)) {
+                        CarePlanPdf.write(prints, centre, text, out, new org.markaz.core.ProgressListener() {
+                            @Override
+                            public void progress(long done, long total, String messageKey) {
+                                progress.progress(total + done, total * 2, messageKey);
+                            }
+
+                            @Override
+                            public boolean isCancelled() {
+                                return progress.isCancelled();
+                            }
+                        });
+                    }
+                    if (progress.isCancelled()) {
+                        java.nio.file.Files.deleteIfExists(partial);
+                        return new WeekWritten(0, null);
+                    }
+                    java.nio.file.Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    return new WeekWritten(prints.size(), file);
+                })
+                .onSuccess(written -> then.accept(written.count(), written.file()))
+                .onFailure(printMessage::set)
+                .onFinished(() -> printing.set(false))
+                .run(context.tasks(), text);
+        printProgress.bind(running.progressProperty());
     }
 
     public void cancelPrinting() {

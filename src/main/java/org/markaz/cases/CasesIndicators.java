@@ -21,6 +21,9 @@ public final class CasesIndicators implements IndicatorSource {
     public static final String PROTECTED = "CHILDREN_PROTECTED";
     public static final String REVIEWS_ON_TIME = "PLAN_REVIEWS_ON_TIME";
     public static final String REVIEWS_OVERDUE = "PLAN_REVIEWS_OVERDUE";
+    public static final String PARENTING_GROUPS = "PARENTING_GROUPS_RUN";
+    public static final String PARENTING_SESSIONS = "PARENTING_SESSIONS_HELD";
+    public static final String PARENTING_CARERS = "PARENTING_CARERS_ATTENDED";
 
     /** Outcomes that mean a programme stopped before it was completed. */
     static final List<CaseOutcome> STOPPED_EARLY = List.of(CaseOutcome.MOVED_AWAY, CaseOutcome.DISENGAGED,
@@ -41,13 +44,20 @@ public final class CasesIndicators implements IndicatorSource {
                 new IndicatorDefinition(REINTEGRATED, "indicator.childrenReintegrated", Kind.COUNT),
                 new IndicatorDefinition(PROTECTED, "indicator.childrenProtected", Kind.COUNT),
                 new IndicatorDefinition(REVIEWS_ON_TIME, "indicator.planReviewsOnTime", Kind.COUNT),
-                new IndicatorDefinition(REVIEWS_OVERDUE, "indicator.planReviewsOverdue", Kind.COUNT));
+                new IndicatorDefinition(REVIEWS_OVERDUE, "indicator.planReviewsOverdue", Kind.COUNT),
+                new IndicatorDefinition(PARENTING_GROUPS, "indicator.parentingGroupsRun", Kind.COUNT),
+                new IndicatorDefinition(PARENTING_SESSIONS, "indicator.parentingSessionsHeld", Kind.COUNT),
+                new IndicatorDefinition(PARENTING_CARERS, "indicator.parentingCarersAttended", Kind.COUNT));
     }
 
     @Override
     public void compute(DSLContext tx, Actor actor, IndicatorPeriod period, IndicatorValues values) {
         byType(values, OPENED, repository.opened(tx, period.from(), period.to()));
         byType(values, CLOSED, repository.closed(tx, period.from(), period.to()));
+        var outcomes = repository.closedByOutcome(tx, period.from(), period.to());
+        for (CaseOutcome outcome : CaseOutcome.values()) {
+            values.by(CLOSED, "outcome", outcome.name(), outcome.nameKey(), outcomes.getOrDefault(outcome, 0));
+        }
         values.total(COMPLETED, repository.programmesCompleted(tx, period.from(), period.to(), STOPPED_EARLY));
         values.children(RELINQUISHMENTS_PREVENTED, children(tx, period, List.of(CaseOutcome.RELINQUISHMENT_PREVENTED)));
         var reintegrated = repository.childrenOfCasesClosedWith(tx, period.from(), period.to(),
@@ -60,6 +70,10 @@ public final class CasesIndicators implements IndicatorSource {
         int[] reviews = repository.reviewsOnTimeAndOverdue(tx, period.from(), period.to());
         values.total(REVIEWS_ON_TIME, reviews[0]);
         values.total(REVIEWS_OVERDUE, reviews[1]);
+        int[] groups = repository.parentingGroups(tx, period.from(), period.to());
+        values.total(PARENTING_GROUPS, groups[0]);
+        values.total(PARENTING_SESSIONS, groups[1]);
+        values.total(PARENTING_CARERS, groups[2]);
     }
 
     private List<org.markaz.core.feature.CountedChild> children(DSLContext tx, IndicatorPeriod period, List<CaseOutcome> outcomes) {

@@ -7,6 +7,8 @@ import static org.markaz.db.Tables.CASE_OUTCOME;
 import static org.markaz.db.Tables.CHILD;
 import static org.markaz.db.Tables.FAMILY;
 import static org.markaz.db.Tables.FAMILY_CASE;
+import static org.markaz.db.Tables.PARENTING_ATTENDANCE;
+import static org.markaz.db.Tables.PARENTING_SESSION;
 
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -35,6 +37,28 @@ public final class CasesIndicatorsRepository {
         dsl.select(FAMILY_CASE.CASE_TYPE, DSL.count()).from(FAMILY_CASE).where(FAMILY_CASE.CLOSED_ON.between(from, to))
                 .groupBy(FAMILY_CASE.CASE_TYPE).forEach(r -> counts.put(r.value1(), r.value2()));
         return counts;
+    }
+
+    /** Cases closed in the period per outcome (a case closed with two outcomes counts under each). */
+    public Map<CaseOutcome, Integer> closedByOutcome(DSLContext dsl, LocalDate from, LocalDate to) {
+        Map<CaseOutcome, Integer> counts = new EnumMap<>(CaseOutcome.class);
+        dsl.select(CASE_OUTCOME.OUTCOME, DSL.count()).from(CASE_OUTCOME).join(FAMILY_CASE).on(FAMILY_CASE.ID.eq(CASE_OUTCOME.CASE_ID))
+                .where(FAMILY_CASE.CLOSED_ON.between(from, to))
+                .groupBy(CASE_OUTCOME.OUTCOME).forEach(r -> counts.put(r.value1(), r.value2()));
+        return counts;
+    }
+
+    /**
+     * Mellow Parenting groups in the period: the groups that met at least once, the sessions held,
+     * and the carers who came to at least one, each once.
+     */
+    public int[] parentingGroups(DSLContext dsl, LocalDate from, LocalDate to) {
+        var row = dsl.select(DSL.countDistinct(PARENTING_SESSION.GROUP_ID), DSL.count()).from(PARENTING_SESSION)
+                .where(PARENTING_SESSION.HELD_ON.between(from, to)).fetchOne();
+        int carers = dsl.fetchCount(dsl.selectDistinct(PARENTING_ATTENDANCE.CARER_ID).from(PARENTING_ATTENDANCE)
+                .join(PARENTING_SESSION).on(PARENTING_SESSION.ID.eq(PARENTING_ATTENDANCE.SESSION_ID))
+                .where(PARENTING_SESSION.HELD_ON.between(from, to)));
+        return new int[] {row.value1(), row.value2(), carers};
     }
 
     /** 6-month programmes closed in the period with none of the outcomes that mean it stopped early. */

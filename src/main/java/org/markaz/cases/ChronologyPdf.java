@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.markaz.core.i18n.Localization;
+import org.markaz.core.security.ProgramActor;
 import org.markaz.core.pdf.PageOrientation;
 import org.markaz.core.pdf.PdfDocument;
 import org.markaz.core.pdf.Table;
@@ -35,11 +36,11 @@ public final class ChronologyPdf {
         about.add(Map.entry(text.text("cases.keyWorker"), row.keyWorkerName() == null ? text.text("cases.unassigned")
                 : row.keyWorkerName()));
         document.keyValues(about);
-        Table table = Table.of(Table.column(text.text("chronology.on"), 1.2f), Table.column(text.text("chronology.what"), 1.8f),
+        Table table = Table.of(Table.column(text.text("chronology.on"), 1.5f), Table.column(text.text("chronology.what"), 1.8f),
                 Table.column(text.text("chronology.detail"), 6), Table.column(text.text("chronology.who"), 2));
         for (ChronologyItem item : items) {
             table.row(item.on() == null ? "" : text.formatDate(item.on()), text.text(item.kind().nameKey()),
-                    item.detail() == null ? "" : item.detail(), item.who() == null ? "" : item.who());
+                    item.detail() == null ? "" : item.detail(), item.who() == null ? "" : ProgramActor.shown(item.who(), text));
         }
         document.table(table);
         document.writeTo(out);

@@ -90,6 +90,9 @@ final class PdfPrinting {
                 return;
             }
         }
-        job.endJob();
+        // the pages go to the printer's queue here: a queue that refuses them is said, not ignored
+        if (!job.endJob()) {
+            onError.accept(text.text("print.failed"));
+        }
     }
 }

@@ -44,7 +44,7 @@ final class OpenCentre implements AutoCloseable {
         try {
             Database database = Database.open(dataDirectory, new UpgradeBackup(dataDirectory, Clock.systemDefaultZone()));
             database.notices().forEach(key -> err.println(CommandOutput.text(key)));
-            IntegrityCheck.Result integrity = IntegrityCheck.run(database.dataSource());
+            IntegrityCheck.Result integrity = IntegrityCheck.quick(database.dataSource());
             if (!integrity.ok()) {
                 LoggerFactory.getLogger(OpenCentre.class).error("The database is damaged: {}", integrity.problems());
                 database.close();

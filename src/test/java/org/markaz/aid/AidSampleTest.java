@@ -39,7 +39,7 @@ class AidSampleTest {
                 + "(select id from aid_item where name_en = 'Food parcel')"));
         assertTrue(number("select count(*) from aid_purchase") >= 24, "purchases every month");
         long handouts = number("select count(*) from aid_handout");
-        assertTrue(handouts >= 45 && handouts <= 60, "about 60 hand-outs: " + handouts);
+        assertTrue(handouts >= 120 && handouts <= 150, "about 150 hand-outs (the issue's year): " + handouts);
         assertEquals(1, number("select count(*) from aid_stock_move where kind = 'STOCKTAKE'"));
         assertEquals(1, number("select count(*) from aid_stock_move where kind = 'WRITE_OFF' and write_off_cause = 'EXPIRED'"));
         assertFalse(test.services().get(AidService.class).expiringSoon(bookkeeper).isEmpty(), "formula expiring, for Today");

@@ -135,6 +135,26 @@ class CaseloadsViewModelTest {
     }
 
     @Test
+    void theWeeksReviewsGoToThePrinterAsOnePdfAndAnEmptyWeekSaysSo() throws Exception {
+        CaseloadsViewModel screen = viewModel("director");
+        java.util.List<java.nio.file.Path> printed = new java.util.ArrayList<>();
+        screen.setPrinter(printed::add);
+        screen.printReviewWeekOnPrinter();
+        assertTrue(printed.isEmpty(), "no plan is due: nothing goes to the printer");
+        assertEquals("No plan is due for review that week.", screen.printMessageProperty().get());
+
+        long caseId = openCase(0, gulnora, today().minusMonths(3).minusDays(5));
+        CarePlanService plans = test.services().get(CarePlanService.class);
+        long plan = plans.saveDraft(director, caseId, new PlanDraft("Сабаб", null, null, List.of(new PlanAction(null, Indicator.SAFE,
+                "Ниёз", "Натиҷа", "Кор", "Нишона", today().plusDays(10), "Гулнора Саидова"))));
+        plans.approve(director, plan, today().minusMonths(3).plusDays(1));
+        screen.printReviewWeekOnPrinter();
+        assertEquals(1, printed.size());
+        assertTrue(java.nio.file.Files.size(printed.get(0)) > 1000, "the week's plans rendered for the print dialog");
+        java.nio.file.Files.delete(printed.get(0));
+    }
+
+    @Test
     void anAdministratorSeesWhoIsOnWhoseCaseloadButMayNotReassign() {
         openCase(0, gulnora, today().minusDays(20));
         CaseloadsViewModel screen = viewModel("admin");

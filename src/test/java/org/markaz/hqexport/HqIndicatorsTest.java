@@ -146,6 +146,16 @@ class HqIndicatorsTest {
         same(one("select count(*) from care_plan p where p.review_due_on >= ? and p.review_due_on <= ? and not exists"
                 + " (select 1 from care_plan_review r where r.plan_id = p.id and r.held_on <= p.review_due_on)", from, to),
                 v.total("PLAN_REVIEWS_OVERDUE"), "reviews overdue");
+        same(one("select count(*) from case_outcome o join family_case f on f.id = o.case_id where f.closed_on >= ?"
+                + " and f.closed_on <= ? and o.outcome = 'GOALS_MET'", from, to),
+                v.get("CASES_CLOSED", "outcome", "GOALS_MET"), "cases closed with their goals met");
+        same(one("select count(distinct group_id) from parenting_session where held_on >= ? and held_on <= ?", from, to),
+                v.total("PARENTING_GROUPS_RUN"), "parenting groups run");
+        same(one("select count(*) from parenting_session where held_on >= ? and held_on <= ?", from, to),
+                v.total("PARENTING_SESSIONS_HELD"), "parenting sessions held");
+        same(one("select count(distinct a.carer_id) from parenting_attendance a join parenting_session s on s.id = a.session_id"
+                + " where s.held_on >= ? and s.held_on <= ?", from, to),
+                v.total("PARENTING_CARERS_ATTENDED"), "carers at parenting groups");
         same(one("select count(distinct h.family_id) from aid_handout h join aid_handout_line l on l.handout_id = h.id"
                 + " join aid_stock_move m on m.handout_line_id = l.id where h.on_date >= ? and h.on_date <= ?"
                 + " and not exists (select 1 from aid_stock_move r where r.reverses_id = m.id)", from, to),

@@ -83,7 +83,11 @@ public final class Database implements AutoCloseable {
         String url = "jdbc:h2:file:" + dataDirectory.databaseBaseName() + DURABLE_OPTIONS;
         String applied = null;
         if (!dataDirectory.hasDatabase()) {
-            files.creating(() -> migrateAndClose(url));
+            files.creating(() -> {
+                if (!SchemaTemplate.copyTo(dataDirectory.databaseFile())) {
+                    migrateAndClose(url);
+                }
+            });
         } else {
             applied = versionOf(url);
             if (!LATEST_SCHEMA_VERSION.equals(applied)) {

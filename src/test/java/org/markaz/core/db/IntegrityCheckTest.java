@@ -43,6 +43,7 @@ public class IntegrityCheckTest {
         try (TestServices test = TestServices.inMemory().withSampleFamilies()) {
             IntegrityCheck.Result result = IntegrityCheck.run(test.database().dataSource());
             assertTrue(result.ok(), result.problems().toString());
+            assertTrue(IntegrityCheck.quick(test.database().dataSource()).ok());
         }
     }
 
@@ -54,6 +55,9 @@ public class IntegrityCheckTest {
             IntegrityCheck.Result result = IntegrityCheck.run(test.database().dataSource());
             assertFalse(result.ok());
             assertTrue(result.problems().get(0).contains("STAFF_BROKEN"), result.problems().toString());
+            IntegrityCheck.Result atStart = IntegrityCheck.quick(test.database().dataSource());
+            assertFalse(atStart.ok(), "the start's quick check finds it too");
+            assertTrue(atStart.problems().get(0).contains("STAFF_BROKEN"), atStart.problems().toString());
         }
     }
 }
