@@ -45,7 +45,11 @@ public final class Dhis2SettingsView {
         importCsv.disableProperty().bind(viewModel.busyProperty());
         message.textProperty().bind(viewModel.messageProperty());
         mapping.setItems(viewModel.lines());
-        mapping.setPlaceholder(new Label(localization.text("table.empty")));
+        // reading the cells counts two years: say so rather than "nothing to show" meanwhile
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(viewModel.busyProperty())
+                .then(localization.text("dhis2.loading")).otherwise(localization.text("table.empty")));
+        mapping.setPlaceholder(placeholder);
         indicatorColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().indicator()));
         indicatorColumn.setCellFactory(Cells.wrapping());
         breakdownColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().breakdown()));
