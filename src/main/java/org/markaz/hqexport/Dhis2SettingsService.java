@@ -56,17 +56,26 @@ public final class Dhis2SettingsService {
     public record Mapping(String code, String disaggregation, String dataElement, String optionCombo) {
     }
 
-    /** A mapping refused: which row (of the list given, or the line of the file), for the screen to mark it. */
+    /** Which id of a row a refusal is about, for the screen to mark that field. */
+    public enum Column { DATA_ELEMENT, OPTION_COMBO, ROW }
+
+    /** A mapping refused: which row (of the list given, or the line of the file) and id, for the screen to mark it. */
     public static final class RowRefused extends ValidationException {
         private final int row;
+        private final Column column;
 
-        public RowRefused(int row, String messageKey, Object... arguments) {
+        public RowRefused(int row, Column column, String messageKey, Object... arguments) {
             super(messageKey, arguments);
             this.row = row;
+            this.column = column;
         }
 
         public int row() {
             return row;
+        }
+
+        public Column column() {
+            return column;
         }
     }
 
@@ -191,7 +200,7 @@ public final class Dhis2SettingsService {
                     }
                     int number = (int) line.getRecordNumber();
                     if (line.size() != 4) {
-                        throw new RowRefused(number, "error.dhis2ImportColumns");
+                        throw new RowRefused(number, Column.ROW, "error.dhis2ImportColumns");
                     }
                     if (mappings.size() >= MAX_IMPORT_LINES) {
                         throw new ValidationException("error.dhis2ImportTooBig", shown, MAX_IMPORT_BYTES / 1024);
@@ -231,21 +240,22 @@ public final class Dhis2SettingsService {
             String combo = strip(mapping.optionCombo());
             // a code no longer in the catalogue may only be cleared
             if (!codes.contains(code) && !(element.isEmpty() && combo.isEmpty())) {
-                throw new RowRefused(row, "error.dhis2UnknownIndicator", code);
+                throw new RowRefused(row, Column.ROW, "error.dhis2UnknownIndicator", code);
             }
             if (disaggregation.length() > 120 || (!disaggregation.isEmpty() && !disaggregation.matches("[a-z]+:[^;\\r\\n]+"))) {
-                throw new RowRefused(row, "error.dhis2BadDisaggregation", disaggregation);
+                throw new RowRefused(row, Column.ROW, "error.dhis2BadDisaggregation", disaggregation);
             }
             if (!seen.add(key(code, disaggregation))) {
-                throw new RowRefused(row, "error.dhis2Twice", code, disaggregation);
+                throw new RowRefused(row, Column.ROW, "error.dhis2Twice", code, disaggregation);
             }
             if (element.isEmpty() && !combo.isEmpty()) {
-                throw new RowRefused(row, "error.dhis2ComboWithoutElement");
+                throw new RowRefused(row, Column.DATA_ELEMENT, "error.dhis2ComboWithoutElement");
             }
-            for (String id : new String[] {element, combo}) {
-                if (!id.isEmpty() && !UID.matcher(id).matches()) {
-                    throw new RowRefused(row, "error.dhis2BadUid", id);
-                }
+            if (!element.isEmpty() && !UID.matcher(element).matches()) {
+                throw new RowRefused(row, Column.DATA_ELEMENT, "error.dhis2BadUid", element);
+            }
+            if (!combo.isEmpty() && !UID.matcher(combo).matches()) {
+                throw new RowRefused(row, Column.OPTION_COMBO, "error.dhis2BadUid", combo);
             }
             checked.add(new Mapping(code, disaggregation, element.isEmpty() ? null : element,
                     element.isEmpty() ? null : combo.isEmpty() ? Dhis2.DEFAULT_OPTION_COMBO : combo));

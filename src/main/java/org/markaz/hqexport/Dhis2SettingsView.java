@@ -55,9 +55,9 @@ public final class Dhis2SettingsView {
         breakdownColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().breakdown()));
         breakdownColumn.setCellFactory(Cells.wrapping()); // "Settlement: Village (rural)" is wider than the column at 1366
         dataElementColumn.setCellFactory(column -> new IdCell(Dhis2SettingsViewModel.Line::dataElementProperty,
-                Dhis2SettingsViewModel.Line::ownDataElement));
+                Dhis2SettingsViewModel.Line::dataElementErrorProperty, Dhis2SettingsViewModel.Line::ownDataElement));
         optionComboColumn.setCellFactory(column -> new IdCell(Dhis2SettingsViewModel.Line::optionComboProperty,
-                line -> Dhis2.DEFAULT_OPTION_COMBO));
+                Dhis2SettingsViewModel.Line::optionComboErrorProperty, line -> Dhis2.DEFAULT_OPTION_COMBO));
         viewModel.refusedRowProperty().addListener((obs, old, row) -> {
             if (row.intValue() >= 0) {
                 mapping.scrollTo(row.intValue());
@@ -74,11 +74,14 @@ public final class Dhis2SettingsView {
     private static final class IdCell extends TableCell<Dhis2SettingsViewModel.Line, String> {
         private final TextField field = new TextField();
         private final Function<Dhis2SettingsViewModel.Line, StringProperty> property;
+        private final Function<Dhis2SettingsViewModel.Line, StringProperty> error;
         private final Function<Dhis2SettingsViewModel.Line, String> own;
         private Dhis2SettingsViewModel.Line bound;
 
-        IdCell(Function<Dhis2SettingsViewModel.Line, StringProperty> property, Function<Dhis2SettingsViewModel.Line, String> own) {
+        IdCell(Function<Dhis2SettingsViewModel.Line, StringProperty> property,
+               Function<Dhis2SettingsViewModel.Line, StringProperty> error, Function<Dhis2SettingsViewModel.Line, String> own) {
             this.property = property;
+            this.error = error;
             this.own = own;
             field.getStyleClass().add("dhis2-id");
             setGraphic(null);
@@ -101,9 +104,10 @@ public final class Dhis2SettingsView {
             bound = line;
             field.setPromptText(own.apply(line));
             field.textProperty().bindBidirectional(property.apply(line));
+            StringProperty refused = error.apply(line);
             field.tooltipProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
-                    () -> line.errorProperty().get().isEmpty() ? null : new Tooltip(line.errorProperty().get()), line.errorProperty()));
-            field.styleProperty().bind(javafx.beans.binding.Bindings.when(line.errorProperty().isEmpty()).then("")
+                    () -> refused.get().isEmpty() ? null : new Tooltip(refused.get()), refused));
+            field.styleProperty().bind(javafx.beans.binding.Bindings.when(refused.isEmpty()).then("")
                     .otherwise("-fx-border-color: #c0392b;"));
             setGraphic(field);
         }

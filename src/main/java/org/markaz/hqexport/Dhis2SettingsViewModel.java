@@ -31,7 +31,8 @@ public final class Dhis2SettingsViewModel {
         private final String ownDataElement;
         private final StringProperty dataElement;
         private final StringProperty optionCombo;
-        private final StringProperty error = new SimpleStringProperty("");
+        private final StringProperty dataElementError = new SimpleStringProperty("");
+        private final StringProperty optionComboError = new SimpleStringProperty("");
 
         Line(String code, String disaggregation, String indicator, String breakdown, String ownDataElement,
              String dataElement, String optionCombo) {
@@ -64,8 +65,13 @@ public final class Dhis2SettingsViewModel {
             return optionCombo;
         }
 
-        public StringProperty errorProperty() {
-            return error;
+        /** Why the data element was refused ("" when it was not). */
+        public StringProperty dataElementErrorProperty() {
+            return dataElementError;
+        }
+
+        public StringProperty optionComboErrorProperty() {
+            return optionComboError;
         }
     }
 
@@ -129,7 +135,8 @@ public final class Dhis2SettingsViewModel {
                 .onFailureException(failure -> {
                     if (failure instanceof Dhis2SettingsService.RowRefused refused && refused.row() < lines.size()) {
                         Line line = lines.get(refused.row());
-                        line.error.set(text.message(refused));
+                        (refused.column() == Dhis2SettingsService.Column.OPTION_COMBO ? line.optionComboError
+                                : line.dataElementError).set(text.message(refused));
                         refusedRow.set(refused.row());
                         message.set(text.text("dhis2.rowRefused", line.indicator, line.breakdown, text.message(refused)));
                         return true;
@@ -175,7 +182,10 @@ public final class Dhis2SettingsViewModel {
         errors.clear();
         message.set("");
         refusedRow.set(-1);
-        lines.forEach(line -> line.error.set(""));
+        lines.forEach(line -> {
+            line.dataElementError.set("");
+            line.optionComboError.set("");
+        });
     }
 
     public ObservableList<Line> lines() {

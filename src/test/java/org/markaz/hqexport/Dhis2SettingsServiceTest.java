@@ -112,7 +112,11 @@ class Dhis2SettingsServiceTest {
                     bad);
             assertEquals(3, refused.row());
             assertEquals("error.dhis2BadUid", refused.messageKey());
+            assertEquals(Dhis2SettingsService.Column.DATA_ELEMENT, refused.column());
         }
+        mappings.set(3, new Dhis2SettingsService.Mapping(third.cell().code(), third.cell().disaggregation(), "Abcdefghij1", "HllvX50cXC"));
+        assertEquals(Dhis2SettingsService.Column.OPTION_COMBO, assertThrows(Dhis2SettingsService.RowRefused.class,
+                () -> dhis2.save(director, "ImspTQPwCqd", mappings)).column());
         mappings.set(3, new Dhis2SettingsService.Mapping(third.cell().code(), third.cell().disaggregation(), "", "Abcdefghij1"));
         assertEquals("error.dhis2ComboWithoutElement", assertThrows(Dhis2SettingsService.RowRefused.class,
                 () -> dhis2.save(director, "ImspTQPwCqd", mappings)).messageKey());

@@ -53,7 +53,8 @@ class Dhis2SettingsViewModelTest {
         vm.lines().get(2).dataElementProperty().set("12345");
         vm.save();
         assertEquals(2, vm.refusedRowProperty().get());
-        assertEquals(tajik.text("error.dhis2BadUid", "12345"), vm.lines().get(2).errorProperty().get());
+        assertEquals(tajik.text("error.dhis2BadUid", "12345"), vm.lines().get(2).dataElementErrorProperty().get());
+        assertEquals("", vm.lines().get(2).optionComboErrorProperty().get(), "only the id refused is marked");
         assertTrue(vm.messageProperty().get().startsWith(vm.lines().get(2).indicator() + ", "), vm.messageProperty().get());
         assertEquals(0, test.count("dhis2_mapping"));
 
@@ -61,7 +62,7 @@ class Dhis2SettingsViewModelTest {
         vm.orgUnitProperty().set("not an id");
         vm.save();
         assertEquals(tajik.text("error.dhis2BadOrgUnit", "not an id"), vm.orgUnitErrorProperty().get());
-        assertEquals("", vm.lines().get(2).errorProperty().get(), "the row is right now");
+        assertEquals("", vm.lines().get(2).dataElementErrorProperty().get(), "the row is right now");
         assertEquals(0, test.count("dhis2_mapping"));
 
         vm.orgUnitProperty().set("ImspTQPwCqd");
