@@ -94,6 +94,7 @@ import org.markaz.figures.ExportFormat;
 import org.markaz.figures.FiguresExportService;
 import org.markaz.figures.FiguresService;
 import org.markaz.hqexport.ConsolidationService;
+import org.markaz.hqexport.Dhis2SettingsService;
 import org.markaz.hqexport.ExportPeriod;
 import org.markaz.hqexport.ExportRequest;
 import org.markaz.hqexport.ExportResult;
@@ -501,6 +502,15 @@ class PermissionMatrixTest {
         m.put("ConsolidationService.consolidate", entry(Permission.CONSOLIDATE_PACKAGES, () -> hqPackage().file(),
                 (a, file) -> services.get(ConsolidationService.class).consolidate(a, List.of((Path) file), List.of(), null,
                         hqFolder(), new org.markaz.core.i18n.Localization(Language.ENGLISH))));
+        m.put("Dhis2SettingsService.settings", entry(Permission.EXPORT_HQ, (a, p) -> services.get(Dhis2SettingsService.class)
+                .settings(a)));
+        m.put("Dhis2SettingsService.save", entry(Permission.EXPORT_HQ, (a, p) -> services.get(Dhis2SettingsService.class)
+                .save(a, "", List.of(new Dhis2SettingsService.Mapping("FAMILIES_SUPPORTED", "", "", "")))));
+        m.put("Dhis2SettingsService.importCsv", entry(Permission.EXPORT_HQ, () -> {
+            Path file = folder.resolve("dhis2-mapping-" + UNIQUE.incrementAndGet() + ".csv");
+            Files.writeString(file, "FAMILIES_SUPPORTED;;Fam" + String.format("%08d", UNIQUE.get()) + ";\n");
+            return file;
+        }, (a, file) -> services.get(Dhis2SettingsService.class).importCsv(a, (Path) file)));
 
         m.put("AidService.items", entry(Permission.VIEW_AID, (a, p) -> aid().items(a)));
         m.put("AidService.saveItem", entry(Permission.KEEP_AID, PermissionMatrixTest::aidItem, (a, item) -> {

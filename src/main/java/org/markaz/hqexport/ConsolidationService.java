@@ -20,6 +20,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.apache.commons.csv.CSVPrinter;
 import org.markaz.core.MarkazException;
+import org.markaz.core.ProgressListener;
+import org.markaz.core.Validation.FieldName;
 import org.markaz.core.ValidationException;
 import org.markaz.core.feature.IndicatorDefinition;
 import org.markaz.core.i18n.Localization;
@@ -42,6 +44,8 @@ public final class ConsolidationService {
     public static final String DHIS2_FILE = "consolidated-dhis2-datavalueset.json";
     /** The region and centre columns of a line that adds up every centre. */
     public static final String ALL = "*";
+    /** The list of packages, where a refusal of none given is shown. */
+    public static final String PACKAGES_FIELD = "hq.consolidate.packages";
 
     /** What was combined: each centre's package and the files written. */
     public record Consolidated(List<String> packages, List<Path> files) {
@@ -59,22 +63,37 @@ public final class ConsolidationService {
      */
     public Consolidated consolidate(Actor actor, List<Path> packages, List<ExportPeriod> periods, char[] passphrase,
                                     Path folder, Localization text) {
+        return consolidate(actor, packages, periods, passphrase, folder, text, ProgressListener.NONE);
+    }
+
+    /** The same, telling {@code progress} of each package read (the screen shows it). */
+    public Consolidated consolidate(Actor actor, List<Path> packages, List<ExportPeriod> periods, char[] passphrase,
+                                    Path folder, Localization text, ProgressListener progress) {
         actor.require(Permission.CONSOLIDATE_PACKAGES);
         if (packages.isEmpty()) {
-            throw new ValidationException("error.hqNoPackages");
+            throw new ValidationException("error.hqNoPackages", new FieldName(PACKAGES_FIELD));
         }
-        if (folder == null || !Files.isDirectory(folder) || !Files.isWritable(folder)) {
-            throw new ValidationException("error.hqFolderNotWritable", String.valueOf(folder));
+        if (folder == null) {
+            throw new ValidationException("error.hqConsolidateFolderNeeded", new FieldName(HqExportService.FOLDER_FIELD));
+        }
+        if (!Files.isDirectory(folder) || !Files.isWritable(folder)) {
+            throw new ValidationException("error.hqFolderNotWritable", String.valueOf(folder),
+                    new FieldName(HqExportService.FOLDER_FIELD));
         }
         for (String name : List.of(CSV_FILE, PDF_FILE, DHIS2_FILE)) {
             if (Files.exists(folder.resolve(name))) {
-                throw new ValidationException("error.hqFileExists", folder.resolve(name).toString());
+                throw new ValidationException("error.hqFileExists", folder.resolve(name).toString(),
+                        new FieldName(HqExportService.FOLDER_FIELD));
             }
         }
+        // an empty passphrase is none: the unencrypted packages read as they are, an encrypted one is refused by name
+        char[] key = passphrase == null || passphrase.length == 0 ? null : passphrase;
         List<PackageReader.Checked> checked = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        int total = packages.size() + 1;
         for (Path file : packages) {
-            PackageReader.Checked one = PackageReader.read(file, passphrase);
+            progress.progress(checked.size(), total, "hq.step.checking");
+            PackageReader.Checked one = PackageReader.read(file, key);
             if (!seen.add(one.centreCode() + "|" + one.period())) {
                 throw new MarkazException("error.hqDuplicatePackage", String.valueOf(file.getFileName()), one.centreCode(),
                         one.period());
@@ -92,7 +111,9 @@ public final class ConsolidationService {
         Map<String, Object> dhis2 = new LinkedHashMap<>();
         dhis2.put("dataValues", values);
         byte[] json = Json.write(dhis2).getBytes(StandardCharsets.UTF_8);
+        progress.progress(packages.size(), total, "hq.step.saving");
         List<Path> written = writeAll(folder, Map.of(CSV_FILE, csv, PDF_FILE, pdf, DHIS2_FILE, json));
+        progress.progress(total, total, "hq.step.done");
         return new Consolidated(checked.stream().map(c -> c.centreCode() + " " + c.period()).toList(), written);
     }
 

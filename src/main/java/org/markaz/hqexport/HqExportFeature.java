@@ -8,11 +8,9 @@ import org.markaz.aid.AidIndicatorsRepository;
 import org.markaz.core.feature.AreaSpec;
 import org.markaz.core.feature.Feature;
 import org.markaz.core.feature.IndicatorSource;
+import org.markaz.core.feature.SampleShare;
 import org.markaz.core.feature.Services;
 import org.markaz.core.security.Permission;
-import org.markaz.core.ui.AreaView;
-import org.markaz.core.ui.ChangeWatch;
-import org.markaz.core.ui.ViewLoader;
 
 /**
  * The export for headquarters (Ctrl+0) and the consolidation of several centres' packages. It
@@ -43,20 +41,20 @@ public final class HqExportFeature implements Feature {
                 actor -> services.centres().current(actor).orElseThrow(), services.centres()::code,
                 services.dataDirectory().root(), services.clock()));
         services.add(ConsolidationService.class, new ConsolidationService(services.get(HqExportService.class)));
+        services.add(Dhis2SettingsService.class, new Dhis2SettingsService(services.transactions(),
+                new HqExportRepository(services.auditRepository()), services.settings(), services.get(HqExportService.class),
+                services.centres()::code, services.clock()));
     }
 
     @Override
     public List<AreaSpec> areas() {
         // Ctrl+0: the tenth key, listed after the audit log (Ctrl+9)
-        return List.of(new AreaSpec("hqexport", "nav.hqExport", 0, Permission.EXPORT_HQ, context -> {
-            HqExportViewModel viewModel = new HqExportViewModel(context.ui(), context.actor(),
-                    context.services().get(HqExportService.class));
-            HqExportView view = new HqExportView(viewModel, context.text());
-            // counting two periods takes a second on years of records: again only after a change
-            ChangeWatch changes = new ChangeWatch(context.services().audit(), context.actor());
-            return new AreaView(ViewLoader.load(view, context.text()), view.keysStart(),
-                    () -> changes.reloadIfChanged(context.ui(), viewModel::show, message -> { }));
-        }));
+        return List.of(new AreaSpec("hqexport", "nav.hqExport", 0, Permission.EXPORT_HQ, HqExportArea::build));
+    }
+
+    @Override
+    public List<SampleShare> sampleShares() {
+        return List.of(new HqExportSample());
     }
 
     @Override

@@ -17,6 +17,7 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.markaz.core.audit.AuditRepository;
 import org.markaz.core.security.Actor;
+import org.markaz.db.tables.records.Dhis2MappingRecord;
 import org.markaz.db.tables.records.HqExportRecord;
 
 /** The log of packages made, the centre's pseudonym secret and the DHIS2 mapping. */
@@ -56,6 +57,41 @@ public final class HqExportRepository {
                 .forEach(r -> mapping.put(r.getIndicatorCode() + "|" + r.getDisaggregation(),
                         new String[] {r.getDataElement(), r.getCategoryOptionCombo()}));
         return mapping;
+    }
+
+    /**
+     * Sets the DHIS2 ids of a cell, or clears them ({@code dataElement} null: Markaz's own ids are
+     * used again); audited, and written only when something changes.
+     */
+    public void saveMapping(DSLContext tx, Actor actor, String code, String disaggregation, String dataElement,
+                            String optionCombo) {
+        Dhis2MappingRecord record = tx.selectFrom(DHIS2_MAPPING).where(DHIS2_MAPPING.INDICATOR_CODE.eq(code))
+                .and(DHIS2_MAPPING.DISAGGREGATION.eq(disaggregation)).forUpdate().fetchOne();
+        if (dataElement == null) {
+            if (record != null) {
+                record.delete();
+                audit.deleted(tx, actor, record);
+            }
+            return;
+        }
+        if (record == null) {
+            record = tx.newRecord(DHIS2_MAPPING);
+            record.setIndicatorCode(code);
+            record.setDisaggregation(disaggregation);
+            record.setDataElement(dataElement);
+            record.setCategoryOptionCombo(optionCombo);
+            record.store();
+            audit.created(tx, actor, record);
+            return;
+        }
+        if (dataElement.equals(record.getDataElement()) && optionCombo.equals(record.getCategoryOptionCombo())) {
+            return; // jOOQ counts a value set again as a change: compared here, so saving the same writes nothing
+        }
+        Dhis2MappingRecord before = record.original();
+        record.setDataElement(dataElement);
+        record.setCategoryOptionCombo(optionCombo);
+        record.store();
+        audit.updated(tx, actor, before, record);
     }
 
     public long insert(DSLContext tx, Actor actor, ExportRecord row) {

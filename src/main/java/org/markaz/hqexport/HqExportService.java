@@ -192,7 +192,8 @@ public final class HqExportService {
                 CentreDetails details = centre.apply(actor);
                 PackageContents.Header header = new PackageContents.Header(details, period, Database.LATEST_SCHEMA_VERSION,
                         ProgramVersion.current(), now, actor.username(), reason != null);
-                String orgUnit = settings.find(tx, ORG_UNIT_SETTING).orElse(Dhis2.uid("orgUnit:" + details.code()));
+                String orgUnit = settings.find(tx, ORG_UNIT_SETTING).filter(set -> !set.isBlank())
+                        .orElse(Dhis2.uid("orgUnit:" + details.code()));
                 byte[] pdf = SummaryPdf.write(details, table, russian);
                 try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(storedPart));
                      ZipOutputStream zip = request.passphrase() == null ? new ZipOutputStream(file)
@@ -236,7 +237,11 @@ public final class HqExportService {
         ExportRecord entry = transactions.result(tx -> exports.entry(tx, exportId))
                 .orElseThrow(() -> new ValidationException("error.hqNoSuchPackage"));
         Path stored = dataFolder.resolve(STORE).resolve(entry.fileName());
-        if (!Files.exists(stored) || !BackupArchive.sha256(stored).equals(entry.sha256())) {
+        if (!Files.exists(stored)) {
+            // the sample centre's packages, or a data folder copied without its hq-exports folder
+            throw new MarkazException("error.hqPackageNotKept", entry.period());
+        }
+        if (!BackupArchive.sha256(stored).equals(entry.sha256())) {
             throw new MarkazException("error.hqStoredPackageChanged", entry.fileName());
         }
         Path target = checkFolder(folder).resolve(centreCode.get() + "-" + entry.period() + ".zip");

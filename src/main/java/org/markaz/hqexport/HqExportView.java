@@ -8,8 +8,12 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import org.markaz.core.i18n.Localization;
 import org.markaz.core.ui.Cells;
 import org.markaz.core.ui.FieldDecorations;
@@ -40,6 +44,9 @@ public final class HqExportView {
     @FXML private TableColumn<HqExportViewModel.LogLine, String> logPeriodColumn;
     @FXML private TableColumn<HqExportViewModel.LogLine, String> checksumColumn;
     @FXML private Button saveAgain;
+    @FXML private TextField checksum;
+    @FXML private Button copyChecksum;
+    @FXML private Label logKind;
 
     public HqExportView(HqExportViewModel viewModel, Localization localization) {
         this.viewModel = viewModel;
@@ -71,6 +78,7 @@ public final class HqExportView {
         indicatorColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().indicator()));
         indicatorColumn.setCellFactory(Cells.wrapping());
         breakdownColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().breakdown()));
+        breakdownColumn.setCellFactory(Cells.wrapping()); // "Settlement: Village (rural)" is wider than the column at 1366
         valueColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().value()));
         previousColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().previous()));
         log.setItems(viewModel.log());
@@ -78,7 +86,22 @@ public final class HqExportView {
         madeAtColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().madeAt()));
         madeByColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().madeBy()));
         logPeriodColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().period()));
-        checksumColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().checksum() + " " + c.getValue().kind()));
+        // the start of the checksum in the table; all of it (to read out or copy) below, and in the tooltip
+        checksumColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().checksum().substring(0, 12) + "\u2026"));
+        log.setRowFactory(table -> new TableRow<>() {
+            @Override
+            protected void updateItem(HqExportViewModel.LogLine line, boolean empty) {
+                super.updateItem(line, empty);
+                setTooltip(empty || line == null ? null : new Tooltip(line.checksum()
+                        + (line.kind().isEmpty() ? "" : "\n" + line.kind())));
+            }
+        });
+        var chosen = log.getSelectionModel().selectedItemProperty();
+        checksum.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> chosen.get() == null ? "" : chosen.get().checksum(), chosen));
+        logKind.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> chosen.get() == null ? "" : chosen.get().kind(), chosen));
+        copyChecksum.disableProperty().bind(chosen.isNull());
         viewModel.selectedLogProperty().bind(log.getSelectionModel().selectedItemProperty());
         saveAgain.disableProperty().bind(log.getSelectionModel().selectedItemProperty().isNull().or(viewModel.busyProperty()));
         viewModel.show();
@@ -97,6 +120,13 @@ public final class HqExportView {
     @FXML
     private void createPackage() {
         viewModel.createPackage();
+    }
+
+    @FXML
+    private void copyChecksum() {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(checksum.getText());
+        Clipboard.getSystemClipboard().setContent(content);
     }
 
     @FXML

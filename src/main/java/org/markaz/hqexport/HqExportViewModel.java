@@ -39,7 +39,7 @@ public final class HqExportViewModel {
     public record Line(String indicator, String breakdown, String value, String previous) {
     }
 
-    /** A package of the log as shown. */
+    /** A package of the log as shown: {@code checksum} in full (the table shows its start, the field below all of it). */
     public record LogLine(long id, String madeAt, String madeBy, String period, String checksum, String kind) {
     }
 
@@ -142,7 +142,7 @@ public final class HqExportViewModel {
 
     private static LogLine logLine(ExportRecord r, Localization text) {
         String kind = r.namedRecords() ? text.text("hq.log.named") : r.encrypted() ? text.text("hq.log.encrypted") : "";
-        return new LogLine(r.id(), text.formatDateTime(r.madeAt()), r.madeBy(), r.period(), r.sha256().substring(0, 16), kind);
+        return new LogLine(r.id(), text.formatDateTime(r.madeAt()), r.madeBy(), r.period(), r.sha256(), kind);
     }
 
     /** Asks for the folder (and a passphrase when encrypting), then makes the package with progress. */

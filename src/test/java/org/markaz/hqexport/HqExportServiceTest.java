@@ -241,4 +241,51 @@ class HqExportServiceTest {
         assertThrows(AccessDeniedException.class, () -> consolidation.consolidate(test.signIn("keyworker"), List.of(q1),
                 List.of(), null, out, text));
     }
+
+    @Test
+    void encryptedPackagesAreConsolidatedWithTheirPassphraseAndRefusedWithoutIt() throws IOException {
+        char[] passphrase = "a passphrase for headquarters".toCharArray();
+        Path encrypted = make(director, new ExportRequest(ExportPeriod.parse("2025Q4"), folder("e1"), passphrase, null, true, true))
+                .file();
+        Path plain = make(director, ExportRequest.of(ExportPeriod.parse("2025Q3"), folder("e2")).confirmed()).file();
+        ConsolidationService consolidation = test.services().get(ConsolidationService.class);
+        Localization text = new Localization(Language.ENGLISH);
+        Path out = folder("e-refused");
+        assertEquals("error.hqPackageEncrypted", assertThrows(MarkazException.class, () -> consolidation.consolidate(admin,
+                List.of(plain, encrypted), List.of(), null, out, text)).messageKey());
+        assertEquals("error.hqPackageEncrypted", assertThrows(MarkazException.class, () -> consolidation.consolidate(admin,
+                List.of(encrypted), List.of(), new char[0], out, text)).messageKey(), "an empty passphrase is none");
+        assertEquals("error.hqWrongPassphrase", assertThrows(MarkazException.class, () -> consolidation.consolidate(admin,
+                List.of(encrypted), List.of(), "not the passphrase at all".toCharArray(), out, text)).messageKey());
+
+        // a package from a newer Markaz (schema 999): its manifest says so (the manifest lists the files, it is not in its own list)
+        Map<String, byte[]> files = entries(plain, null);
+        String manifest = new String(files.get(PackageContents.MANIFEST), StandardCharsets.UTF_8);
+        files.put(PackageContents.MANIFEST, manifest.replaceFirst("\"programVersion\"\\s*:\\s*\"[^\"]*\"",
+                "\"programVersion\": \"99.0.0\"").replaceFirst("\"schemaVersion\"\\s*:\\s*\"[^\"]*\"",
+                "\"schemaVersion\": \"999\"").getBytes(StandardCharsets.UTF_8));
+        Path newer = dir.resolve("newer").resolve(plain.getFileName());
+        Files.createDirectories(newer.getParent());
+        try (ZipFile zip = new ZipFile(newer.toFile())) {
+            for (var entry : files.entrySet()) {
+                var parameters = new net.lingala.zip4j.model.ZipParameters();
+                parameters.setFileNameInZip(entry.getKey());
+                zip.addStream(new java.io.ByteArrayInputStream(entry.getValue()), parameters);
+            }
+        }
+        assertEquals("error.hqNewerProgram", assertThrows(MarkazException.class, () -> consolidation.consolidate(admin,
+                List.of(newer), List.of(), null, out, text)).messageKey());
+        try (var written = Files.list(out)) {
+            assertEquals(0, written.count(), "a refused consolidation writes nothing");
+        }
+
+        // one passphrase opens the encrypted packages; the plain ones read as they are
+        Path hq = folder("e-hq");
+        var done = consolidation.consolidate(admin, List.of(plain, encrypted), List.of(ExportPeriod.parse("2025Q3"),
+                ExportPeriod.parse("2025Q4")), passphrase, hq, text);
+        assertEquals(List.of("KHJ 2025Q3", "KHJ 2025Q4"), done.packages());
+        String csv = Files.readString(hq.resolve(ConsolidationService.CSV_FILE));
+        assertTrue(csv.contains("2025Q4;") && csv.contains("2025Q3;"), csv.substring(0, 200));
+        assertTrue(Files.readString(hq.resolve(ConsolidationService.DHIS2_FILE)).contains("\"dataValues\""));
+    }
 }

@@ -55,7 +55,9 @@ class LocalizationConsistencyTest {
     private static final List<String> LATIN_ALLOWED_IN_TAJIK = List.of("markaz-demo", "keyworker", "bookkeeper",
             "director", "admin", "PDF", "Page Up", "Page Down", "P —", "A —", "Shift", "Enter", "T —", "KHJ", "m.rahimova", "USB", "Markaz", "init-sample", "--force", "xvfb-run", "English",
             "en", "ru", "tg", "restore", "--data-dir", "--accept-unverified", "7-Zip", "backup --to", "SHA-256",
-            "--accept-open-period", "--accept-unclosed-days", "DHIS2", "2026Q3");
+            "--accept-open-period", "--accept-unclosed-days", "DHIS2", "2026Q3",
+            // the DHIS2 mapping file's format, as a DHIS2 administrator writes it
+            "code;disaggregation;dataElement;categoryOptionCombo", "sex:F", "CSV", "ZIP", "UTF-8");
     private static final String TAJIK_LETTERS = "ҳқғҷӣӯ";
 
     @Test

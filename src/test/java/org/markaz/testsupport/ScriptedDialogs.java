@@ -17,6 +17,7 @@ public final class ScriptedDialogs implements DialogService {
     public final Deque<Boolean> answers = new ArrayDeque<>();
     public final Deque<String> texts = new ArrayDeque<>();
     public Path folder;
+    public final List<Path> files = new ArrayList<>();
 
     @Override
     public void showError(String message) {
@@ -64,6 +65,12 @@ public final class ScriptedDialogs implements DialogService {
     @Override
     public Optional<Path> chooseBackupFile(String title) {
         return Optional.empty();
+    }
+
+    @Override
+    public List<Path> chooseFilesToOpen(String title, String fileType, String pattern, boolean several) {
+        asked.add(title);
+        return List.copyOf(files);
     }
 
     @Override

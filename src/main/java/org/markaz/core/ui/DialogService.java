@@ -31,6 +31,12 @@ public interface DialogService {
 
     Optional<Path> chooseBackupFile(String title);
 
+    /**
+     * Files to open, several at once if {@code several} (packages from the centres), of a type
+     * ({@code pattern} such as "*.zip", named {@code fileType}); empty when the user cancels.
+     */
+    java.util.List<Path> chooseFilesToOpen(String title, String fileType, String pattern, boolean several);
+
     /** Where to save a PDF, suggesting a file name. */
     Optional<Path> choosePdfToSave(String title, String suggestedName);
 }

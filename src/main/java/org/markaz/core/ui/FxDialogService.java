@@ -105,6 +105,16 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public java.util.List<Path> chooseFilesToOpen(String title, String fileType, String pattern, boolean several) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(fileType, pattern));
+        java.util.List<java.io.File> files = several ? chooser.showOpenMultipleDialog(owner)
+                : java.util.Optional.ofNullable(chooser.showOpenDialog(owner)).map(java.util.List::of).orElse(null);
+        return files == null ? java.util.List.of() : files.stream().map(java.io.File::toPath).toList();
+    }
+
+    @Override
     public Optional<Path> choosePdfToSave(String title, String suggestedName) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);

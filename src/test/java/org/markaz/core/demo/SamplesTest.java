@@ -29,7 +29,7 @@ import org.markaz.testsupport.TestServices;
 class SamplesTest {
 
     private static final List<String> SAMPLE_TABLES = List.of("centre", "staff", "app_user", "family", "carer", "child",
-            "child_carer", "referral", "enrolment", "register_mark");
+            "child_carer", "referral", "enrolment", "register_mark", "hq_export");
 
     @TempDir
     Path folder;
@@ -62,6 +62,7 @@ class SamplesTest {
             assertEquals(5, test.count("app_user"));
             assertEquals(25, test.count("family")); // one without children yet (KHJ-0025)
             assertEquals(35, test.count("child"));
+            assertEquals(4, test.count("hq_export"), "last year's four quarterly packages in the log");
             assertTrue(test.count("register_mark") > 300, "four weeks of the register");
             for (String table : SAMPLE_TABLES) {
                 assertEquals(test.count(table), count(test, "select count(*) from audit_event where action = 'CREATE' "
