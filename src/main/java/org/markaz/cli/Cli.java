@@ -18,7 +18,8 @@ public final class Cli {
     /** The commands, in the order the help lists them. */
     private static final List<Function<Composition, Object>> COMMANDS = List.of(InitSampleCommand::new,
             BackupCommand::new, BackupPassphraseCommand::new, RestoreCommand::new, UsersCommand::new,
-            FiguresCommand::new, ExportCommand::new, ConsolidateCommand::new, GenerateCommand::new, BenchmarkCommand::new);
+            FiguresCommand::new, ExportCommand::new, ConsolidateCommand::new, GenerateCommand::new, BenchmarkCommand::new,
+            ClassArchiveCommand::new);
 
     /** The whole command line: the window's options and every command. */
     public static CommandLine commandLine(Composition composition) {

@@ -42,6 +42,7 @@ public final class MarkazCommand implements Callable<Integer> {
         DataDirectory dataDirectory = dataDirOption.resolve();
         // the window creates the sample centre itself, showing its progress (docs/user/getting-started.md)
         composition.openWindow().open(dataDirectory, sample);
+        ClassDataArchive.makeInBackgroundIfMissing();
         return 0;
     }
 }

@@ -87,6 +87,16 @@ class CliTest {
     }
 
     @Test
+    void theClassArchiveIsOnlyMadeForAnInstalledProgramAndItsTrainingMakesTheSampleCentre() throws Exception {
+        assertEquals(0, run("class-archive"), "outside an installed app image there is nothing to do");
+        assertTrue(ClassDataArchive.ofThisInstall().isEmpty());
+        assertEquals(0, run("class-archive", "--train", centre().toString()));
+        assertTrue(new org.markaz.core.db.DataDirectory(centre()).hasDatabase(), "the training made the sample centre");
+        assertEquals(0, run("--help"));
+        assertFalse(out.toString().contains("class-archive"), "the command is hidden from the help");
+    }
+
+    @Test
     void helpListsTheCommands() {
         assertEquals(0, run("--help"));
         for (String command : new String[] {"init-sample", "backup", "restore", "users", "figures", "generate", "benchmark"}) {
