@@ -78,7 +78,8 @@ public final class BenchmarkProbe {
         long sinceJvmStart = millisSinceJvmStart();
         boolean firstStartOnly = Boolean.getBoolean("markaz.benchmark.firstStart");
         String prefix = firstStartOnly ? "firstStart" : "startup";
-        lines.add(prefix + ".toStartingScreenMs=" + startingScreenMs);
+        lines.add(prefix + ".toStartingScreenMs=" + startingScreenMs
+                + (startingScreenMs < 0 ? " (not drawn: the centre was open before its first frame)" : ""));
         lines.add(prefix + ".toSignInWindowMs=" + sinceJvmStart);
         Thread thread = new Thread(firstStartOnly ? this::writeReportAndExit : this::measure, "markaz-benchmark");
         thread.setDaemon(true);

@@ -133,14 +133,24 @@ public final class CaseloadsViewModel {
 
     /**
      * Reloaded after a change elsewhere (often one that does not touch the cases at all), the
-     * tables and the chart are rebuilt only if what they show is different: redrawing 800 rows and
-     * the chart took most of the reload.
+     * tables and the chart are rebuilt only if what they show is different, and then only the rows
+     * that differ: redrawing 800 rows and the chart took most of the reload.
      */
     private static <T> boolean replaceIfChanged(ObservableList<T> shown, List<T> loaded) {
         if (shown.equals(loaded)) {
             return false;
         }
-        shown.setAll(loaded);
+        if (shown.size() != loaded.size()) {
+            shown.setAll(loaded);
+            return true;
+        }
+        // the same cases, a few of them changed (a mark in the register moves one row's absences):
+        // only those rows are redrawn, and the selection stays
+        for (int i = 0; i < loaded.size(); i++) {
+            if (!shown.get(i).equals(loaded.get(i))) {
+                shown.set(i, loaded.get(i));
+            }
+        }
         return true;
     }
 
