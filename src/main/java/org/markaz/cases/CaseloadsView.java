@@ -139,14 +139,16 @@ public final class CaseloadsView {
         printWeekOnPrinter.disableProperty().bind(viewModel.printingProperty());
         viewModel.setPrinter(file -> PdfPrinting.print(file, printWeek, viewModel.printMessageProperty()::set, localization));
         printProgress.progressProperty().bind(viewModel.printProgressProperty());
+        // shown, and given room, only while printing: the week's date keeps its width the rest of the time
         printProgress.visibleProperty().bind(viewModel.printingProperty());
+        printProgress.managedProperty().bind(viewModel.printingProperty());
         cancelPrint.visibleProperty().bind(viewModel.printingProperty());
+        cancelPrint.managedProperty().bind(viewModel.printingProperty());
         printMessage.textProperty().bind(viewModel.printMessageProperty());
         chart();
         viewModel.load();
     }
 
-    /** The first table a user works in: their own cases, or every case for a director. */
     /** Adds a tab of the cases area (the parenting groups) after the caseloads' own; {@code onShown} runs each time it is chosen. */
     void addTab(String id, String titleKey, Node content, Runnable onShown) {
         Tab tab = new Tab(localization.text(titleKey), content);
@@ -159,6 +161,7 @@ public final class CaseloadsView {
         tabs.getTabs().add(tab);
     }
 
+    /** The first table a user works in: their own cases, or the unassigned ones for someone with no caseload. */
     public Node keysStart() {
         return viewModel.hasOwnCaseload() ? mine : unassigned;
     }
