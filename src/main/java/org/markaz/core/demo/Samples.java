@@ -46,8 +46,9 @@ public final class Samples {
      * the folder's and put in place only when it is complete ({@link BuildAside}), so a failure
      * or a cut leaves the folder without a centre, as it was. The caller holds the folder's lock.
      * While Flyway makes the schema on this thread, a second one does what the shares will need
-     * and the schema does not: the demo passwords' hash ({@link DemoPasswords}) and loading the
-     * query library. Tells {@code progress} what it is doing, out of 100.
+     * and the schema does not: any demo password's hash that staff.csv does not give
+     * ({@link DemoPasswords}) and loading the query library. Tells {@code progress} what it is
+     * doing, out of 100.
      */
     public static void createSampleCentre(DataDirectory dataDirectory, List<Feature> features, Clock clock,
                                           PasswordHasher hasher, ProgressListener progress) {

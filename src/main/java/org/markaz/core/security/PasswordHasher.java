@@ -54,6 +54,12 @@ public final class PasswordHasher {
         return MessageDigest.isEqual(expected, actual);
     }
 
+    /** Whether {@code storedHash} is a hash of this kind made with this hasher's iteration count. */
+    public boolean madeAtThisStrength(String storedHash) {
+        String[] parts = storedHash.split("\\$");
+        return parts.length == 4 && PREFIX.equals(parts[0]) && Integer.toString(iterations).equals(parts[1]);
+    }
+
     private static byte[] derive(char[] password, byte[] salt, int iterations) {
         PBEKeySpec spec = new PBEKeySpec(password, salt, iterations, KEY_BITS);
         try {
