@@ -52,9 +52,9 @@ import org.testfx.util.WaitForAsyncUtils;
 public abstract class UiTestSupport extends FxRobot {
 
     static {
-        // The mouse jumps in a few steps instead of 200: the screens are tested, not the glide.
+        // The mouse jumps in three steps instead of 200: the screens are tested, not the glide.
         if (System.getProperty("testfx.robot.move_max_count") == null) {
-            System.setProperty("testfx.robot.move_max_count", "8");
+            System.setProperty("testfx.robot.move_max_count", "3");
         }
         // starting a window waits for the JavaFX thread, which a busy machine (two test JVMs) slows down
         if (System.getProperty("testfx.setup.timeout") == null) {
@@ -74,6 +74,10 @@ public abstract class UiTestSupport extends FxRobot {
     protected TaskExecutor tasks;
     protected MainWindow window;
     protected Stage stage;
+
+    {
+        QuickRobotContext.install(this);
+    }
 
     /** The sign-in and setup screens speak English: markaz.properties says so. */
     protected final Localization english = new Localization(Language.ENGLISH);
@@ -189,7 +193,7 @@ public abstract class UiTestSupport extends FxRobot {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(IDLE_TIMEOUT_SECONDS);
         int quietRounds = 0;
         while (quietRounds < 3) {
-            WaitForAsyncUtils.waitForFxEvents();
+            QuickRobotContext.settle();
             if (tasks == null || tasks.isIdle()) {
                 quietRounds++;
             } else {
@@ -200,6 +204,21 @@ public abstract class UiTestSupport extends FxRobot {
                 throw new AssertionError("Background work did not finish within " + IDLE_TIMEOUT_SECONDS + " s");
             }
         }
+    }
+
+    /** Runs on the JavaFX thread and lets it settle once ({@link QuickRobotContext}), not five times. */
+    @Override
+    public FxRobot interact(Runnable runnable) {
+        WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(runnable));
+        QuickRobotContext.settle();
+        return this;
+    }
+
+    @Override
+    public <T> FxRobot interact(java.util.concurrent.Callable<T> callable) {
+        WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(callable));
+        QuickRobotContext.settle();
+        return this;
     }
 
     /**
@@ -266,7 +285,7 @@ public abstract class UiTestSupport extends FxRobot {
                 }
             }
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        QuickRobotContext.settle();
     }
 
     protected void scrollAndClick(String query) {
@@ -279,12 +298,28 @@ public abstract class UiTestSupport extends FxRobot {
     /** Opens a combo box and clicks the item showing {@code itemText} in its drop-down list. */
     protected void choose(String comboQuery, String itemText) {
         clickOn(comboQuery);
-        Node item = lookup(".list-cell").queryAll().stream()
+        // the drop-down's cells are made when it is first laid out, a pulse or two after the click
+        clickOn(arriving(() -> lookup(".list-cell").queryAll().stream()
                 .filter(node -> node instanceof ListCell<?> cell && itemText.equals(cell.getText()) && isTreeVisible(cell))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("No item \"" + itemText + "\" in " + comboQuery));
-        clickOn(item);
+                .findFirst(), "No item \"" + itemText + "\" in " + comboQuery));
         waitUntilIdle();
+    }
+
+    /**
+     * The node {@code find} finds within five seconds: what a click opens (a drop-down's cells, a
+     * card's tabs) is made when it is first laid out, a pulse or two later.
+     */
+    protected static Node arriving(java.util.function.Supplier<java.util.Optional<Node>> find, String otherwise) {
+        java.util.concurrent.atomic.AtomicReference<Node> found = new java.util.concurrent.atomic.AtomicReference<>();
+        try {
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> {
+                find.get().ifPresent(found::set);
+                return found.get() != null;
+            });
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError(otherwise);
+        }
+        return found.get();
     }
 
     /** Clicks the shown row of a table that holds its {@code index}th item. */
@@ -361,7 +396,7 @@ public abstract class UiTestSupport extends FxRobot {
         }
     }
 
-    /** Fails unless a confirmation with this text shows by the window's corner within 15 s (a loaded machine is slow, not wrong). */
+    /** Fails unless a confirmation with this text shows at the top of the window within 15 s (a loaded machine is slow, not wrong). */
     protected void assertNotice(String text) {
         try {
             WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> lookup((Node node) -> node instanceof Labeled labeled
@@ -374,8 +409,8 @@ public abstract class UiTestSupport extends FxRobot {
 
     /** Opens a tab of a card by clicking its header, as a user would. */
     protected void openTab(String tabId) {
-        clickOn(lookup(".tab-pane > .tab-header-area .tab").match((Node node) -> node.getId() != null
-                && node.getId().equals(tabId)).queryAs(Node.class));
+        clickOn(arriving(() -> lookup(".tab-pane > .tab-header-area .tab").match((Node node) -> node.getId() != null
+                && node.getId().equals(tabId)).tryQuery(), "No tab " + tabId));
         waitUntilIdle();
     }
 

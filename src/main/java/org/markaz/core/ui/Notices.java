@@ -6,9 +6,12 @@ import javafx.util.Duration;
 import org.controlsfx.control.Notifications;
 
 /**
- * Short confirmations ("Saved", "Printed to …") that appear by the window's lower right corner
- * and go away by themselves (ControlsFX notifications): the user sees the action worked without
- * a dialog to close, and a refusal never looks like one of them (refusals stay next to their field).
+ * Short confirmations ("Saved", "Printed to …") that appear at the top of the window, over its
+ * title bar, and go away by themselves (ControlsFX notifications): the user sees the action worked
+ * without a dialog to close, and a refusal never looks like one of them (refusals stay next to
+ * their field). Not by the lower right corner, where they were first: a notice is a window of its
+ * own, and there it lay over the buttons screens keep there ("Open case", "Save"), taking the
+ * click meant for them for four seconds.
  */
 public final class Notices {
 
@@ -25,7 +28,7 @@ public final class Notices {
         Notifications.create()
                 .owner(near.getScene().getWindow())
                 .text(text)
-                .position(Pos.BOTTOM_RIGHT)
+                .position(Pos.TOP_CENTER)
                 .hideAfter(SHOWN_FOR)
                 .hideCloseButton()
                 .styleClass("markaz-notice")
