@@ -43,7 +43,9 @@ final class HqExportArea {
                 dhis2Tab.setContent(ViewLoader.load(dhis2, text));
             }
         });
-        // counting two periods takes a second on years of records: again only after a change
+        // counted now, shortly after sign-in, so that the first opening finds the figures kept
+        exportModel.prepare();
+        // each opening asks again after a change: only the figures of sources whose tables changed are counted again
         ChangeWatch changes = new ChangeWatch(context.services().audit(), context.actor());
         return new AreaView(tabs, export.keysStart(), () -> changes.reloadIfChanged(context.ui(), exportModel::show, message -> { }));
     }

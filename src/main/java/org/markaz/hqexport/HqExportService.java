@@ -111,6 +111,18 @@ public final class HqExportService {
         });
     }
 
+    /** The table of a period counted now, nothing kept used: what {@link #table} must equal (tests). */
+    IndicatorTable fresh(Actor actor, ExportPeriod period) {
+        actor.require(Permission.EXPORT_HQ);
+        return transactions.result(tx -> compute(tx, actor, period));
+    }
+
+    /** The simple names of the sources whose values of the period are kept and current (tests). */
+    java.util.Set<String> keptSources(ExportPeriod period) {
+        return sources.get().stream().filter(source -> kept.isCurrent(source, period))
+                .map(source -> source.getClass().getSimpleName()).collect(java.util.stream.Collectors.toSet());
+    }
+
     /** Every indicator of a period counted now, in the caller's transaction: the package's figures. */
     private IndicatorTable compute(org.jooq.DSLContext tx, Actor actor, ExportPeriod period) {
         IndicatorValues values = new IndicatorValues();

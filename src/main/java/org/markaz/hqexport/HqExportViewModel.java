@@ -60,6 +60,8 @@ public final class HqExportViewModel {
     private final DoubleProperty progress = new SimpleDoubleProperty();
     private final StringProperty progressMessage = new SimpleStringProperty("");
     private final FieldErrors errors = new FieldErrors();
+    /** The number of the newest table asked for: a slower, older count finishing later is not shown over it. */
+    private long tablesAsked;
 
     public HqExportViewModel(UiContext context, Actor actor, HqExportService service) {
         this.context = context;
@@ -98,7 +100,8 @@ public final class HqExportViewModel {
             return;
         }
         Localization text = context.localization();
-        // counting a quarter on years of records takes a second or two: the screen says so meanwhile
+        long asked = ++tablesAsked;
+        // counting a period not counted before takes a moment on years of records: the screen says so meanwhile
         busy.set(true);
         BackgroundTask.Running running = BackgroundTask.of(steps -> {
                     steps.progress(0, 2, "hq.step.indicators");
@@ -106,8 +109,15 @@ public final class HqExportViewModel {
                     steps.progress(1, 2, "hq.step.indicators");
                     return new Object[] {now, service.table(actor, chosen.previous()), service.log(actor)};
                 })
-                .onFinished(() -> busy.set(false))
+                .onFinished(() -> {
+                    if (asked == tablesAsked) {
+                        busy.set(false);
+                    }
+                })
                 .onSuccess(result -> {
+                    if (asked != tablesAsked) {
+                        return; // another period was chosen meanwhile: its own count is shown
+                    }
                     IndicatorTable now = (IndicatorTable) result[0];
                     IndicatorTable before = (IndicatorTable) result[1];
                     lines.setAll(lines(now, before, text));
@@ -120,6 +130,20 @@ public final class HqExportViewModel {
                 .run(context.tasks(), text);
         progress.bind(running.progressProperty());
         progressMessage.bind(running.messageProperty());
+    }
+
+    /**
+     * Counts, in the background, the tables the screen first shows (the period chosen and the one
+     * before), so that its first opening finds them kept; nothing is shown and a failure is left
+     * for the opening to report. The shell builds the area soon after sign-in.
+     */
+    public void prepare() {
+        ExportPeriod chosen = ExportPeriod.parse(period.get());
+        BackgroundTask.of(() -> {
+                    service.table(actor, chosen);
+                    return service.table(actor, chosen.previous());
+                })
+                .run(context.tasks(), context.localization());
     }
 
     static List<Line> lines(IndicatorTable now, IndicatorTable before, Localization text) {
