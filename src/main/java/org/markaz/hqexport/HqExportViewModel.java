@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -105,9 +107,9 @@ public final class HqExportViewModel {
         busy.set(true);
         BackgroundTask.Running running = BackgroundTask.of(steps -> {
                     steps.progress(0, 2, "hq.step.indicators");
-                    IndicatorTable now = service.table(actor, chosen);
+                    IndicatorTable[] both = bothTables(chosen);
                     steps.progress(1, 2, "hq.step.indicators");
-                    return new Object[] {now, service.table(actor, chosen.previous()), service.log(actor)};
+                    return new Object[] {both[0], both[1], service.log(actor)};
                 })
                 .onFinished(() -> {
                     if (asked == tablesAsked) {
@@ -133,16 +135,28 @@ public final class HqExportViewModel {
     }
 
     /**
+     * The tables of the period and of the one before, counted at the same time (each in its own
+     * transaction, on its own thread): what is not kept takes half as long on the office PC's two
+     * cores.
+     */
+    private IndicatorTable[] bothTables(ExportPeriod chosen) {
+        CompletableFuture<IndicatorTable> before = CompletableFuture.supplyAsync(() -> service.table(actor, chosen.previous()));
+        IndicatorTable now = service.table(actor, chosen);
+        try {
+            return new IndicatorTable[] {now, before.join()};
+        } catch (CompletionException failed) {
+            throw failed.getCause() instanceof RuntimeException refused ? refused : failed;
+        }
+    }
+
+    /**
      * Counts, in the background, the tables the screen first shows (the period chosen and the one
      * before), so that its first opening finds them kept; nothing is shown and a failure is left
      * for the opening to report. The shell builds the area soon after sign-in.
      */
     public void prepare() {
         ExportPeriod chosen = ExportPeriod.parse(period.get());
-        BackgroundTask.of(() -> {
-                    service.table(actor, chosen);
-                    return service.table(actor, chosen.previous());
-                })
+        BackgroundTask.of(() -> bothTables(chosen))
                 .run(context.tasks(), context.localization());
     }
 

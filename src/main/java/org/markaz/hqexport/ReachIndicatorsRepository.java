@@ -50,6 +50,12 @@ public final class ReachIndicatorsRepository {
         return FAMILY_CASE.OPENED_ON.le(to).and(FAMILY_CASE.CLOSED_ON.isNull().or(FAMILY_CASE.CLOSED_ON.ge(from)));
     }
 
+    /** {@link #casesOpenIn} as two ranges of the index on (closed_on, opened_on): not closed, or closed in the period or later. */
+    private static List<org.jooq.Condition> casesOpenInParts(LocalDate from, LocalDate to) {
+        return List.of(FAMILY_CASE.CLOSED_ON.isNull().and(FAMILY_CASE.OPENED_ON.le(to)),
+                FAMILY_CASE.CLOSED_ON.ge(from).and(FAMILY_CASE.OPENED_ON.le(to)));
+    }
+
     /**
      * The reached ids as the first table of a join. Not {@code id IN (the union)}: H2 runs that
      * nested in another IN for every row, minutes on ten years; as a joined table it runs once.
@@ -72,14 +78,20 @@ public final class ReachIndicatorsRepository {
      */
     public Reach reach(DSLContext dsl, LocalDate from, LocalDate to) {
         Set<Long> reachedIds = new HashSet<>();
-        reachedIds.addAll(dsl.select(ENROLMENT.CHILD_ID).from(ENROLMENT).where(ENROLMENT.STARTS_ON.le(to))
-                .and(ENROLMENT.ENDS_ON.isNull().or(ENROLMENT.ENDS_ON.ge(from))).fetch(Record1::value1));
+        // enrolments and cases overlapping the period, as two ranges each (not ended, or ended in it
+        // or later): with "or" in one query H2 went through all ten years of them
+        reachedIds.addAll(dsl.select(ENROLMENT.CHILD_ID).from(ENROLMENT).where(ENROLMENT.ENDS_ON.ge(from))
+                .and(ENROLMENT.STARTS_ON.le(to)).fetch(Record1::value1));
+        reachedIds.addAll(dsl.select(ENROLMENT.CHILD_ID).from(ENROLMENT).where(ENROLMENT.ENDS_ON.isNull())
+                .and(ENROLMENT.STARTS_ON.le(to)).fetch(Record1::value1));
         reachedIds.addAll(dsl.select(REGISTER_MARK.CHILD_ID).from(REGISTER_MARK).where(REGISTER_MARK.ON_DATE.between(from, to))
                 .fetch(Record1::value1));
         reachedIds.addAll(dsl.select(CHILD_NIGHT.CHILD_ID).from(CHILD_NIGHT).where(CHILD_NIGHT.NIGHT.between(from, to))
                 .fetch(Record1::value1));
-        reachedIds.addAll(dsl.select(CASE_CHILD.CHILD_ID).from(CASE_CHILD).join(FAMILY_CASE).on(FAMILY_CASE.ID.eq(CASE_CHILD.CASE_ID))
-                .where(casesOpenIn(from, to)).fetch(Record1::value1));
+        for (org.jooq.Condition open : casesOpenInParts(from, to)) {
+            reachedIds.addAll(dsl.select(CASE_CHILD.CHILD_ID).from(FAMILY_CASE).join(CASE_CHILD).on(CASE_CHILD.CASE_ID.eq(FAMILY_CASE.ID))
+                    .where(open).fetch(Record1::value1));
+        }
         List<CountedChild> children = new ArrayList<>();
         Set<Long> families = new HashSet<>();
         dsl.select(CHILD.ID, CHILD.SEX, CHILD.DATE_OF_BIRTH, CHILD.DISABILITY, CHILD.FAMILY_ID).from(CHILD).orderBy(CHILD.ID)
@@ -89,7 +101,9 @@ public final class ReachIndicatorsRepository {
                         families.add(r.value5());
                     }
                 });
-        families.addAll(dsl.select(FAMILY_CASE.FAMILY_ID).from(FAMILY_CASE).where(casesOpenIn(from, to)).fetch(Record1::value1));
+        for (org.jooq.Condition open : casesOpenInParts(from, to)) {
+            families.addAll(dsl.select(FAMILY_CASE.FAMILY_ID).from(FAMILY_CASE).where(open).fetch(Record1::value1));
+        }
         families.addAll(dsl.select(AID_HANDOUT.FAMILY_ID).from(AID_HANDOUT).where(AID_HANDOUT.ON_DATE.between(from, to))
                 .fetch(Record1::value1));
         Map<Long, String> settlements = new TreeMap<>();
