@@ -20,7 +20,6 @@ import java.util.TreeMap;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record1;
-import org.jooq.Record2;
 import org.jooq.Select;
 import org.jooq.impl.DSL;
 import org.markaz.core.feature.CountedChild;
@@ -84,9 +83,9 @@ public final class ReachIndicatorsRepository {
                 .and(ENROLMENT.STARTS_ON.le(to)).fetch(Record1::value1));
         reachedIds.addAll(dsl.select(ENROLMENT.CHILD_ID).from(ENROLMENT).where(ENROLMENT.ENDS_ON.isNull())
                 .and(ENROLMENT.STARTS_ON.le(to)).fetch(Record1::value1));
-        reachedIds.addAll(dsl.select(REGISTER_MARK.CHILD_ID).from(REGISTER_MARK).where(REGISTER_MARK.ON_DATE.between(from, to))
+        reachedIds.addAll(dsl.selectDistinct(REGISTER_MARK.CHILD_ID).from(REGISTER_MARK).where(REGISTER_MARK.ON_DATE.between(from, to))
                 .fetch(Record1::value1));
-        reachedIds.addAll(dsl.select(CHILD_NIGHT.CHILD_ID).from(CHILD_NIGHT).where(CHILD_NIGHT.NIGHT.between(from, to))
+        reachedIds.addAll(dsl.selectDistinct(CHILD_NIGHT.CHILD_ID).from(CHILD_NIGHT).where(CHILD_NIGHT.NIGHT.between(from, to))
                 .fetch(Record1::value1));
         for (org.jooq.Condition open : casesOpenInParts(from, to)) {
             reachedIds.addAll(dsl.select(CASE_CHILD.CHILD_ID).from(FAMILY_CASE).join(CASE_CHILD).on(CASE_CHILD.CASE_ID.eq(FAMILY_CASE.ID))
@@ -107,13 +106,14 @@ public final class ReachIndicatorsRepository {
         families.addAll(dsl.select(AID_HANDOUT.FAMILY_ID).from(AID_HANDOUT).where(AID_HANDOUT.ON_DATE.between(from, to))
                 .fetch(Record1::value1));
         Map<Long, String> settlements = new TreeMap<>();
-        dsl.select(FAMILY.ID, FAMILY.SETTLEMENT).from(FAMILY).forEach(r -> {
-            if (families.contains(r.value1())) {
-                settlements.put(r.value1(), r.value2().name());
-            }
-        });
-        int carers = dsl.select(CARER.FAMILY_ID, DSL.count()).from(CARER).groupBy(CARER.FAMILY_ID).stream()
-                .filter(r -> families.contains(r.value1())).mapToInt(Record2::value2).sum();
-        return new Reach(List.copyOf(children), settlements, carers);
+        int[] carers = {0};
+        dsl.select(FAMILY.ID, FAMILY.SETTLEMENT, DSL.count(CARER.ID)).from(FAMILY).leftJoin(CARER).on(CARER.FAMILY_ID.eq(FAMILY.ID))
+                .groupBy(FAMILY.ID, FAMILY.SETTLEMENT).forEach(r -> {
+                    if (families.contains(r.value1())) {
+                        settlements.put(r.value1(), r.value2().name());
+                        carers[0] += r.value3();
+                    }
+                });
+        return new Reach(List.copyOf(children), settlements, carers[0]);
     }
 }
