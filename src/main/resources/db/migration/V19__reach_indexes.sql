@@ -6,3 +6,9 @@
 -- those ending in it or later, or not ended (1,100).
 create index register_mark_day_child on register_mark (on_date, child_id, status, enrolment_id);
 create index enrolment_end_start_child on enrolment (ends_on, starts_on, child_id);
+-- Reach also reads what it counts of every child (sex, birth, disability, family) and each
+-- family's settlement with its number of carers. From these narrow indexes that is a third of the
+-- pages of the tables themselves, which matters when the screens opened since have pushed them out
+-- of the database's cache (16 MB for a database of 100 MB on ten years).
+create index child_counted on child (id, sex, date_of_birth, disability, family_id);
+create index family_settlement on family (id, settlement);
