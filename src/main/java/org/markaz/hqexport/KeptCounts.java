@@ -15,7 +15,9 @@ import org.markaz.core.security.Actor;
  * register's and reach's indicators only, and a screen opened again with nothing written counts
  * nothing. What was kept is always what a count now would give: the tables are the ones the
  * source's statements named ({@link TableWrites#readsOf}), not a list someone must keep up, and
- * a write is seen once its transaction has ended, whoever made it.
+ * a write is seen once its transaction has ended, whoever made it. A source reading a table only
+ * by the period's dates ({@link IndicatorSource#tablesReadByDate}) keeps its figures after a write
+ * dated outside the period: a register mark today leaves last quarter's figures kept.
  *
  * <p>The keys are few: a source and a period of the screen's list (at most some thirty periods
  * with the ones before them), each a few hundred values.
@@ -48,7 +50,7 @@ final class KeptCounts {
         String key = source.getClass().getName() + "|" + period.label();
         synchronized (counting.computeIfAbsent(key, k -> new Object())) {
             Kept found = kept.get(key);
-            if (found != null && writes.unchangedSince(found.tables(), found.countedAt())) {
+            if (found != null && current(found, source, period)) {
                 return found.values();
             }
             TableWrites.Read<IndicatorValues> read = writes.readsOf(() -> {
@@ -64,6 +66,10 @@ final class KeptCounts {
     /** Whether the source's values of the period are kept and still current (tests, the log). */
     boolean isCurrent(IndicatorSource source, ExportPeriod period) {
         Kept found = kept.get(source.getClass().getName() + "|" + period.label());
-        return found != null && writes.unchangedSince(found.tables(), found.countedAt());
+        return found != null && current(found, source, period);
+    }
+
+    private boolean current(Kept found, IndicatorSource source, ExportPeriod period) {
+        return writes.unchangedSince(found.tables(), source.tablesReadByDate(), period.from(), period.to(), found.countedAt());
     }
 }

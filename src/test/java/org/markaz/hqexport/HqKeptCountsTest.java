@@ -80,8 +80,18 @@ class HqKeptCountsTest {
     }
 
     @Test
+    void aMarkTodayLeavesAPastQuartersFiguresKeptAndTheyStayThoseOfAFreshCount() {
+        ExportPeriod past = ExportPeriod.parse("2026Q2");
+        service.table(director, past);
+        mark(true);
+        mark(false);
+        assertEquals(6, service.keptSources(past).size(), "the register and reach read marks by their day only");
+        sameAsFresh(service.table(director, past));
+    }
+
+    @Test
     void aPeriodKeptIsNotTouchedByAWriteInATableItDoesNotRead() {
-        ExportPeriod quarter = ExportPeriod.parse("2026Q2");
+        ExportPeriod quarter = ExportPeriod.parse("2026Q1");
         IndicatorTable first = service.table(director, quarter);
         sameAsFresh(first);
         test.services().transactions().run(tx -> tx.update(org.markaz.db.Tables.SETTING)

@@ -1,10 +1,13 @@
 package org.markaz.core.db;
 
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -27,6 +30,11 @@ import org.markaz.db.Public;
  * counted after reading generation {@code g} saw every write of a table marked {@code <= g}, and
  * a table marked later may hold rows the count did not see. A write statement whose table cannot
  * be told (plain SQL, DDL) marks every table.
+ *
+ * <p>A write may also be dated ({@link #dated}): every row it writes has that date as the row's
+ * date of its table (a register mark's day). Figures that read the table only through rows dated
+ * in a period are then still current after a write dated outside it: the register marked today
+ * leaves last quarter's figures as they were.
  */
 public final class TableWrites implements ExecuteListener {
 
@@ -37,8 +45,13 @@ public final class TableWrites implements ExecuteListener {
             .map(name -> name.toUpperCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     private final AtomicLong generation = new AtomicLong();
     private final Map<String, Long> writtenAt = new ConcurrentHashMap<>();
+    /** Per table, the generation of the last dated write of each date; and of any dated write. */
+    private final Map<String, ConcurrentSkipListMap<LocalDate, Long>> datedWrittenAt = new ConcurrentHashMap<>();
+    private final Map<String, Long> anyDatedWrittenAt = new ConcurrentHashMap<>();
     /** The tables written by the transaction running on this thread (none: not in a transaction). */
-    private final ThreadLocal<Set<String>> pending = new ThreadLocal<>();
+    private final ThreadLocal<Writes> pending = new ThreadLocal<>();
+    /** The dated write running on this thread ({@link #dated}), or none. */
+    private final ThreadLocal<Dating> dating = new ThreadLocal<>();
     /** The tables read by the work being watched on this thread ({@link #readsOf}), or none. */
     private final ThreadLocal<Set<String>> reading = new ThreadLocal<>();
 
@@ -49,10 +62,71 @@ public final class TableWrites implements ExecuteListener {
 
     /** Whether none of {@code tables} (names in any case) was written by a transaction ended after {@code moment}. */
     public boolean unchangedSince(Set<String> tables, long moment) {
+        return unchangedSince(tables, Set.of(), null, null, moment);
+    }
+
+    /**
+     * As {@link #unchangedSince(Set, long)}, for figures that read the tables {@code readByDate}
+     * only through rows dated {@code from} to {@code to}: dated writes of those tables outside
+     * these days do not count.
+     */
+    public boolean unchangedSince(Set<String> tables, Set<String> readByDate, LocalDate from, LocalDate to, long moment) {
         if (writtenAt.getOrDefault(EVERY_TABLE, 0L) > moment) {
             return false;
         }
-        return tables.stream().allMatch(table -> writtenAt.getOrDefault(table.toUpperCase(Locale.ROOT), 0L) <= moment);
+        Set<String> byDate = upper(readByDate);
+        for (String table : upper(tables)) {
+            if (writtenAt.getOrDefault(table, 0L) > moment) {
+                return false;
+            }
+            if (!byDate.contains(table)) {
+                if (anyDatedWrittenAt.getOrDefault(table, 0L) > moment) {
+                    return false;
+                }
+            } else {
+                ConcurrentSkipListMap<LocalDate, Long> dates = datedWrittenAt.get(table);
+                if (dates != null && dates.subMap(from, true, to, true).values().stream().anyMatch(at -> at > moment)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static Set<String> upper(Set<String> tables) {
+        return tables.stream().map(table -> table.toUpperCase(Locale.ROOT)).collect(Collectors.toSet());
+    }
+
+    /**
+     * Runs {@code write}, whose statements writing {@code table} write only rows dated {@code date}
+     * (the table's own date of a row: a register mark's day); its writes of other tables (the
+     * audit trail) are told as usual.
+     */
+    public void dated(Table<?> table, LocalDate date, Runnable write) {
+        Dating outer = dating.get();
+        dating.set(new Dating(table.getName().toUpperCase(Locale.ROOT), date));
+        try {
+            write.run();
+        } finally {
+            if (outer == null) {
+                dating.remove();
+            } else {
+                dating.set(outer);
+            }
+        }
+    }
+
+    private record Dating(String table, LocalDate date) {
+    }
+
+    /** What a transaction wrote: tables written without a date, and the dates of dated writes per table. */
+    private static final class Writes {
+        final Set<String> undated = new HashSet<>();
+        final Map<String, Set<LocalDate>> dated = new HashMap<>();
+
+        boolean isEmpty() {
+            return undated.isEmpty() && dated.isEmpty();
+        }
     }
 
     /** Runs {@code work} and returns what it returned with the tables its statements named (upper case). */
@@ -103,11 +177,21 @@ public final class TableWrites implements ExecuteListener {
         if (readBy != null) {
             readBy.addAll(written);
         }
-        Set<String> inTransaction = pending.get();
-        if (inTransaction != null) {
-            inTransaction.addAll(written);
-        } else {
-            mark(written); // a statement outside a transaction has committed by now
+        Writes writes = pending.get();
+        boolean outsideTransaction = writes == null;
+        if (outsideTransaction) {
+            writes = new Writes();
+        }
+        Dating scope = dating.get();
+        for (String table : written) {
+            if (scope != null && scope.table().equals(table)) {
+                writes.dated.computeIfAbsent(table, t -> new HashSet<>()).add(scope.date());
+            } else {
+                writes.undated.add(table);
+            }
+        }
+        if (outsideTransaction) {
+            mark(writes); // a statement outside a transaction has committed by now
         }
     }
 
@@ -126,20 +210,25 @@ public final class TableWrites implements ExecuteListener {
     }
 
     void transactionStarts() {
-        pending.set(new HashSet<>());
+        pending.set(new Writes());
     }
 
     /** After the outermost transaction ended, committed or not: its tables are marked written now. */
     void transactionEnds() {
-        Set<String> written = pending.get();
+        Writes written = pending.get();
         pending.remove();
         if (written != null && !written.isEmpty()) {
             mark(written);
         }
     }
 
-    private void mark(Set<String> tables) {
+    private void mark(Writes writes) {
         long moment = generation.incrementAndGet();
-        tables.forEach(table -> writtenAt.merge(table, moment, Math::max));
+        writes.undated.forEach(table -> writtenAt.merge(table, moment, Math::max));
+        writes.dated.forEach((table, dates) -> {
+            ConcurrentSkipListMap<LocalDate, Long> at = datedWrittenAt.computeIfAbsent(table, t -> new ConcurrentSkipListMap<>());
+            dates.forEach(date -> at.merge(date, moment, Math::max));
+            anyDatedWrittenAt.merge(table, moment, Math::max);
+        });
     }
 }

@@ -76,6 +76,22 @@ class TableWritesTest {
     }
 
     @Test
+    void aDatedWriteCountsOnlyForFiguresOfPeriodsHoldingItsDay() {
+        java.time.LocalDate may = java.time.LocalDate.of(2026, 5, 10);
+        long before = writes.now();
+        database.transactions().run(tx -> writes.dated(SETTING, may, () -> tx.update(SETTING).set(SETTING.SETTING_VALUE, "7")
+                .where(SETTING.NAME.eq("register.absence_alert_days")).execute()));
+        Set<String> setting = Set.of("setting");
+        assertTrue(writes.unchangedSince(setting, setting, java.time.LocalDate.of(2026, 1, 1), java.time.LocalDate.of(2026, 3, 31), before));
+        assertFalse(writes.unchangedSince(setting, setting, java.time.LocalDate.of(2026, 4, 1), java.time.LocalDate.of(2026, 6, 30), before));
+        assertFalse(writes.unchangedSince(setting, before), "read whole: any dated write counts");
+
+        long after = writes.now();
+        setSetting("3"); // not dated: a change for every period
+        assertFalse(writes.unchangedSince(setting, setting, java.time.LocalDate.of(2026, 1, 1), java.time.LocalDate.of(2026, 3, 31), after));
+    }
+
+    @Test
     void aWriteOutsideATransactionIsToldAtOnceAndPlainSqlMarksEveryTable() {
         long before = writes.now();
         database.dsl().update(SETTING).set(SETTING.SETTING_VALUE, "6").where(SETTING.NAME.eq("register.absence_alert_days"))
