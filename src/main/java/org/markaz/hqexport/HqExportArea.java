@@ -43,9 +43,8 @@ final class HqExportArea {
                 dhis2Tab.setContent(ViewLoader.load(dhis2, text));
             }
         });
-        // counted now, shortly after sign-in, so that the first opening finds the figures kept
-        exportModel.prepare();
-        // each opening asks again after a change: only the figures of sources whose tables changed are counted again
+        // the view counted its table when built, behind the first screen after sign-in; each opening
+        // asks again after a change, and only the sources whose tables changed count again (ADR 0028)
         ChangeWatch changes = new ChangeWatch(context.services().audit(), context.actor());
         return new AreaView(tabs, export.keysStart(), () -> changes.reloadIfChanged(context.ui(), exportModel::show, message -> { }));
     }

@@ -122,11 +122,17 @@ public final class HqExportViewModel {
                     }
                     IndicatorTable now = (IndicatorTable) result[0];
                     IndicatorTable before = (IndicatorTable) result[1];
-                    lines.setAll(lines(now, before, text));
+                    List<Line> counted = lines(now, before, text);
+                    if (!counted.equals(lines)) {
+                        lines.setAll(counted); // the same figures again: nothing to redraw
+                    }
                     comparedWith.set(text.text("hq.comparedWith", before.period().label()));
                     @SuppressWarnings("unchecked")
                     List<ExportRecord> records = (List<ExportRecord>) result[2];
-                    log.setAll(records.stream().map(r -> logLine(r, text)).toList());
+                    List<LogLine> made = records.stream().map(r -> logLine(r, text)).toList();
+                    if (!made.equals(log)) {
+                        log.setAll(made);
+                    }
                 })
                 .onFailure(message::set)
                 .run(context.tasks(), text);
@@ -147,17 +153,6 @@ public final class HqExportViewModel {
         } catch (CompletionException failed) {
             throw failed.getCause() instanceof RuntimeException refused ? refused : failed;
         }
-    }
-
-    /**
-     * Counts, in the background, the tables the screen first shows (the period chosen and the one
-     * before), so that its first opening finds them kept; nothing is shown and a failure is left
-     * for the opening to report. The shell builds the area soon after sign-in.
-     */
-    public void prepare() {
-        ExportPeriod chosen = ExportPeriod.parse(period.get());
-        BackgroundTask.of(() -> bothTables(chosen))
-                .run(context.tasks(), context.localization());
     }
 
     static List<Line> lines(IndicatorTable now, IndicatorTable before, Localization text) {
