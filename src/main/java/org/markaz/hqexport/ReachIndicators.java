@@ -36,7 +36,7 @@ public final class ReachIndicators implements IndicatorSource {
     /** Marks are read by their day only: a mark on a day outside the period leaves its figures as they were. */
     @Override
     public java.util.Set<String> tablesReadByDate() {
-        return java.util.Set.of(org.markaz.db.Tables.REGISTER_MARK.getName());
+        return ReachIndicatorsRepository.TABLES_READ_BY_DATE;
     }
 
     @Override

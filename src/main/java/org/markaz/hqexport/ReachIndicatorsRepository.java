@@ -31,6 +31,9 @@ import org.markaz.core.feature.CountedChild;
  */
 public final class ReachIndicatorsRepository {
 
+    /** The tables read only through rows dated in the period: the marks, by their day. */
+    public static final java.util.Set<String> TABLES_READ_BY_DATE = java.util.Set.of(REGISTER_MARK.getName());
+
     /** Who was reached in a period: the children, each once, and the families with their settlement and carers. */
     public record Reach(List<CountedChild> children, Map<Long, String> familySettlements, int carers) {
     }

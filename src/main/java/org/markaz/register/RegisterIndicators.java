@@ -31,7 +31,7 @@ public final class RegisterIndicators implements IndicatorSource {
     /** Marks are read by their day only: a mark on a day outside the period leaves its figures as they were. */
     @Override
     public java.util.Set<String> tablesReadByDate() {
-        return java.util.Set.of(org.markaz.db.Tables.REGISTER_MARK.getName());
+        return RegisterIndicatorsRepository.TABLES_READ_BY_DATE;
     }
 
     @Override

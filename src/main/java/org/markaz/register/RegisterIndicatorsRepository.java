@@ -15,6 +15,9 @@ import org.markaz.shared.ServiceType;
 /** The counting query behind the register's indicator (docs/indicators.md). */
 public final class RegisterIndicatorsRepository {
 
+    /** The tables read only through rows dated in the period: the marks, by their day. */
+    public static final java.util.Set<String> TABLES_READ_BY_DATE = java.util.Set.of(REGISTER_MARK.getName());
+
     /**
      * Days marked present in the period per service; unplanned visits (no enrolment) under null.
      * Counted per enrolment first, from the index of marks by day (V19), then the few hundred
