@@ -43,7 +43,8 @@ final class HqExportArea {
                 dhis2Tab.setContent(ViewLoader.load(dhis2, text));
             }
         });
-        // counting two periods takes a second on years of records: again only after a change
+        // the view counted its table when built, behind the first screen after sign-in; each opening
+        // asks again after a change, and only the sources whose tables changed count again (ADR 0028)
         ChangeWatch changes = new ChangeWatch(context.services().audit(), context.actor());
         return new AreaView(tabs, export.keysStart(), () -> changes.reloadIfChanged(context.ui(), exportModel::show, message -> { }));
     }

@@ -35,7 +35,7 @@ public final class HqExportFeature implements Feature {
                     .forEach(feature -> all.addAll(feature.indicators(services)));
             return all;
         };
-        services.add(HqExportService.class, new HqExportService(services.transactions(),
+        services.add(HqExportService.class, new HqExportService(services.transactions(), services.database().tableWrites(),
                 new HqExportRepository(services.auditRepository()), new PackageRecordsRepository(),
                 new AidIndicatorsRepository(), services.settings(), memoized(sources),
                 actor -> services.centres().current(actor).orElseThrow(), services.centres()::code,

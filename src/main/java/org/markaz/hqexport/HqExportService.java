@@ -26,6 +26,7 @@ import org.markaz.core.backup.BackupService;
 import org.markaz.core.centre.CentreDetails;
 import org.markaz.core.centre.SettingRepository;
 import org.markaz.core.db.Database;
+import org.markaz.core.db.TableWrites;
 import org.markaz.core.db.Transactions;
 import org.markaz.core.feature.IndicatorDefinition;
 import org.markaz.core.feature.IndicatorSource;
@@ -63,8 +64,9 @@ public final class HqExportService {
     private final Supplier<String> centreCode;
     private final Path dataFolder;
     private final Clock clock;
+    private final KeptCounts kept;
 
-    public HqExportService(Transactions transactions, HqExportRepository exports, PackageRecordsRepository records,
+    public HqExportService(Transactions transactions, TableWrites writes, HqExportRepository exports, PackageRecordsRepository records,
                            org.markaz.aid.AidIndicatorsRepository aid, SettingRepository settings,
                            Supplier<List<IndicatorSource>> sources, java.util.function.Function<Actor, CentreDetails> centre,
                            Supplier<String> centreCode, Path dataFolder, Clock clock) {
@@ -77,6 +79,7 @@ public final class HqExportService {
         this.centreCode = centreCode;
         this.dataFolder = dataFolder;
         this.clock = clock;
+        this.kept = new KeptCounts(writes);
     }
 
     /** Every indicator, in the order of the table. */
@@ -84,12 +87,43 @@ public final class HqExportService {
         return sources.get().stream().flatMap(source -> source.definitions().stream()).toList();
     }
 
-    /** The indicator table of a period, counted in one snapshot of the database. */
+    /**
+     * The indicator table of a period as the screen shows it: each source's values kept from an
+     * earlier count while no table it read was written since, else counted now (ADR 0028); the
+     * same figures as a fresh count ({@link #compute}) at this moment.
+     */
     public IndicatorTable table(Actor actor, ExportPeriod period) {
+        actor.require(Permission.EXPORT_HQ);
+        long moment = kept.now();
+        return transactions.result(tx -> {
+            IndicatorValues values = new IndicatorValues();
+            StringBuilder times = new StringBuilder();
+            long start = System.nanoTime();
+            for (IndicatorSource source : sources.get()) {
+                long sourceStart = System.nanoTime();
+                boolean current = kept.isCurrent(source, period);
+                addAll(values, kept.values(tx, moment, actor, source, period));
+                times.append(' ').append(source.getClass().getSimpleName()).append('=')
+                        .append(current ? "kept" : Long.toString(millisSince(sourceStart)));
+            }
+            LOG.info("Indicators of {} for the screen in {} ms:{}", period.label(), millisSince(start), times);
+            return new IndicatorTable(period, catalogue(), values);
+        });
+    }
+
+    /** The table of a period counted now, nothing kept used: what {@link #table} must equal (tests). */
+    IndicatorTable fresh(Actor actor, ExportPeriod period) {
         actor.require(Permission.EXPORT_HQ);
         return transactions.result(tx -> compute(tx, actor, period));
     }
 
+    /** The simple names of the sources whose values of the period are kept and current (tests). */
+    java.util.Set<String> keptSources(ExportPeriod period) {
+        return sources.get().stream().filter(source -> kept.isCurrent(source, period))
+                .map(source -> source.getClass().getSimpleName()).collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** Every indicator of a period counted now, in the caller's transaction: the package's figures. */
     private IndicatorTable compute(org.jooq.DSLContext tx, Actor actor, ExportPeriod period) {
         IndicatorValues values = new IndicatorValues();
         StringBuilder times = new StringBuilder();
@@ -101,6 +135,16 @@ public final class HqExportService {
         }
         LOG.info("Indicators of {} counted in {} ms:{}", period.label(), millisSince(start), times);
         return new IndicatorTable(period, catalogue(), values);
+    }
+
+    private static void addAll(IndicatorValues into, IndicatorValues from) {
+        for (IndicatorValues.Value value : from.all()) {
+            if (value.dimension().isEmpty()) {
+                into.total(value.code(), value.value());
+            } else {
+                into.by(value.code(), value.dimension(), value.category(), value.categoryKey(), value.value());
+            }
+        }
     }
 
     /** Days of the period with marks in the register that were never closed. */

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -60,6 +62,8 @@ public final class HqExportViewModel {
     private final DoubleProperty progress = new SimpleDoubleProperty();
     private final StringProperty progressMessage = new SimpleStringProperty("");
     private final FieldErrors errors = new FieldErrors();
+    /** The number of the newest table asked for: a slower, older count finishing later is not shown over it. */
+    private long tablesAsked;
 
     public HqExportViewModel(UiContext context, Actor actor, HqExportService service) {
         this.context = context;
@@ -98,28 +102,57 @@ public final class HqExportViewModel {
             return;
         }
         Localization text = context.localization();
-        // counting a quarter on years of records takes a second or two: the screen says so meanwhile
+        long asked = ++tablesAsked;
+        // counting a period not counted before takes a moment on years of records: the screen says so meanwhile
         busy.set(true);
         BackgroundTask.Running running = BackgroundTask.of(steps -> {
                     steps.progress(0, 2, "hq.step.indicators");
-                    IndicatorTable now = service.table(actor, chosen);
+                    IndicatorTable[] both = bothTables(chosen);
                     steps.progress(1, 2, "hq.step.indicators");
-                    return new Object[] {now, service.table(actor, chosen.previous()), service.log(actor)};
+                    return new Object[] {both[0], both[1], service.log(actor)};
                 })
-                .onFinished(() -> busy.set(false))
+                .onFinished(() -> {
+                    if (asked == tablesAsked) {
+                        busy.set(false);
+                    }
+                })
                 .onSuccess(result -> {
+                    if (asked != tablesAsked) {
+                        return; // another period was chosen meanwhile: its own count is shown
+                    }
                     IndicatorTable now = (IndicatorTable) result[0];
                     IndicatorTable before = (IndicatorTable) result[1];
-                    lines.setAll(lines(now, before, text));
+                    List<Line> counted = lines(now, before, text);
+                    if (!counted.equals(lines)) {
+                        lines.setAll(counted); // the same figures again: nothing to redraw
+                    }
                     comparedWith.set(text.text("hq.comparedWith", before.period().label()));
                     @SuppressWarnings("unchecked")
                     List<ExportRecord> records = (List<ExportRecord>) result[2];
-                    log.setAll(records.stream().map(r -> logLine(r, text)).toList());
+                    List<LogLine> made = records.stream().map(r -> logLine(r, text)).toList();
+                    if (!made.equals(log)) {
+                        log.setAll(made);
+                    }
                 })
                 .onFailure(message::set)
                 .run(context.tasks(), text);
         progress.bind(running.progressProperty());
         progressMessage.bind(running.messageProperty());
+    }
+
+    /**
+     * The tables of the period and of the one before, counted at the same time (each in its own
+     * transaction, on its own thread): what is not kept takes half as long on the office PC's two
+     * cores.
+     */
+    private IndicatorTable[] bothTables(ExportPeriod chosen) {
+        CompletableFuture<IndicatorTable> before = CompletableFuture.supplyAsync(() -> service.table(actor, chosen.previous()));
+        IndicatorTable now = service.table(actor, chosen);
+        try {
+            return new IndicatorTable[] {now, before.join()};
+        } catch (CompletionException failed) {
+            throw failed.getCause() instanceof RuntimeException refused ? refused : failed;
+        }
     }
 
     static List<Line> lines(IndicatorTable now, IndicatorTable before, Localization text) {

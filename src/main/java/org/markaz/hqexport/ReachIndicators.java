@@ -33,6 +33,12 @@ public final class ReachIndicators implements IndicatorSource {
                 new IndicatorDefinition(ADULTS, "indicator.adultsReached", Kind.COUNT));
     }
 
+    /** Marks are read by their day only: a mark on a day outside the period leaves its figures as they were. */
+    @Override
+    public java.util.Set<String> tablesReadByDate() {
+        return ReachIndicatorsRepository.TABLES_READ_BY_DATE;
+    }
+
     @Override
     public void compute(DSLContext tx, Actor actor, IndicatorPeriod period, IndicatorValues values) {
         ReachIndicatorsRepository.Reach reach = repository.reach(tx, period.from(), period.to());

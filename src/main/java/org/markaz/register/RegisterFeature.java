@@ -19,7 +19,7 @@ public final class RegisterFeature implements Feature {
     @Override
     public void addServices(Services services) {
         services.add(RegisterService.class, new RegisterService(services.transactions(),
-                new RegisterRepository(services.auditRepository()), services.centres(), services.clock()));
+                new RegisterRepository(services.auditRepository(), services.database().tableWrites()), services.centres(), services.clock()));
     }
 
     @Override

@@ -28,6 +28,12 @@ public final class RegisterIndicators implements IndicatorSource {
         return List.of(new IndicatorDefinition(ATTENDANCE_DAYS, "indicator.attendanceDays", IndicatorDefinition.Kind.COUNT));
     }
 
+    /** Marks are read by their day only: a mark on a day outside the period leaves its figures as they were. */
+    @Override
+    public java.util.Set<String> tablesReadByDate() {
+        return RegisterIndicatorsRepository.TABLES_READ_BY_DATE;
+    }
+
     @Override
     public void compute(DSLContext tx, Actor actor, IndicatorPeriod period, IndicatorValues values) {
         Map<ServiceType, Integer> days = repository.presentDays(tx, period.from(), period.to());

@@ -30,8 +30,10 @@ public final class RegisterRepository {
 
 
     private final AuditRepository audit;
+    private final org.markaz.core.db.TableWrites writes;
 
-    public RegisterRepository(AuditRepository audit) {
+    public RegisterRepository(AuditRepository audit, org.markaz.core.db.TableWrites writes) {
+        this.writes = writes;
         this.audit = audit;
     }
 
@@ -157,7 +159,9 @@ public final class RegisterRepository {
         }
         row.setMarkedBy(actor.username());
         row.setMarkedAt(now);
-        row.store();
+        RegisterMarkRecord stored = row;
+        // dated: the export's figures of periods without this day stay as counted
+        writes.dated(REGISTER_MARK, day, stored::store);
         if (isNew) {
             audit.created(tx, actor, row);
         } else {

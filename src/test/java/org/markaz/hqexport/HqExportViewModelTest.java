@@ -72,4 +72,22 @@ class HqExportViewModelTest {
         assertEquals(english.text("error.hqNamedNeedsReason"), vm.reasonErrorProperty().get());
         assertFalse(viewModel("admin").mayAddNamedRecords());
     }
+
+    @Test
+    void aPeriodChosenWhileAnotherIsCountedShowsItsOwnFiguresNotTheSlowerOnesFinishingLater() {
+        org.markaz.testsupport.ManualTaskExecutor tasks = new org.markaz.testsupport.ManualTaskExecutor();
+        HqExportViewModel vm = new HqExportViewModel(new UiContext(english, dialogs, tasks, test.clock()),
+                test.signIn("director"), test.services().get(HqExportService.class));
+        vm.periodProperty().set("2026Q3");
+        vm.show();
+        vm.periodProperty().set("2026Q1");
+        vm.show();
+        tasks.runNewest(); // 2026Q1 counted first
+        assertEquals("Compared with 2025Q4", vm.comparedWithProperty().get());
+        java.util.List<HqExportViewModel.Line> first = java.util.List.copyOf(vm.lines());
+        assertFalse(vm.busyProperty().get(), "the newest count has finished");
+        tasks.runAll(); // then the 2026Q3 asked before it finishes
+        assertEquals("Compared with 2025Q4", vm.comparedWithProperty().get(), "the older count is not shown");
+        assertEquals(first, vm.lines());
+    }
 }

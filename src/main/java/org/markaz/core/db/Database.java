@@ -36,6 +36,7 @@ public final class Database implements AutoCloseable {
     private final String url;
     private final DSLContext dsl;
     private final Transactions transactions;
+    private final TableWrites tableWrites = new TableWrites();
     private List<String> notices = List.of();
     private String migratedFrom;
 
@@ -51,8 +52,8 @@ public final class Database implements AutoCloseable {
                         // the audit trail records the row as stored, defaults and generated values included
                         .withReturnAllOnUpdatableRecord(true)
                         .withExecuteLogging(false))
-                .set(new DefaultExecuteListenerProvider(syncOnCommit)));
-        this.transactions = new Transactions(dsl, syncOnCommit);
+                .set(new DefaultExecuteListenerProvider(syncOnCommit), new DefaultExecuteListenerProvider(tableWrites)));
+        this.transactions = new Transactions(dsl, syncOnCommit, tableWrites);
     }
 
     /**
@@ -257,6 +258,11 @@ public final class Database implements AutoCloseable {
 
     public Transactions transactions() {
         return transactions;
+    }
+
+    /** Which tables were written since a moment, for figures kept between screens. */
+    public TableWrites tableWrites() {
+        return tableWrites;
     }
 
     public DataSource dataSource() {

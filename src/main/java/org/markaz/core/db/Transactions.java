@@ -10,17 +10,20 @@ import org.jooq.DSLContext;
  * their bed, or handing out aid and moving its stock, are one transaction however many services
  * take part. A joined call runs inside a savepoint: when it is refused and its caller catches the
  * refusal, only its own writes are undone. An outermost transaction that wrote is forced to the
- * disk once, after its commit ({@link SyncOnCommit}).
+ * disk once, after its commit ({@link SyncOnCommit}), and the tables it wrote are told to
+ * {@link TableWrites} once it has ended.
  */
 public final class Transactions {
 
     private final DSLContext root;
     private final SyncOnCommit sync;
+    private final TableWrites tableWrites;
     private final ThreadLocal<DSLContext> current = new ThreadLocal<>();
 
-    Transactions(DSLContext root, SyncOnCommit sync) {
+    Transactions(DSLContext root, SyncOnCommit sync, TableWrites tableWrites) {
         this.root = root;
         this.sync = sync;
+        this.tableWrites = tableWrites;
     }
 
     /** Runs {@code work} in this thread's transaction, or in a new one; returns what it returns. */
@@ -30,13 +33,16 @@ public final class Transactions {
             return outer.transactionResult(cfg -> within(cfg.dsl(), work));
         }
         sync.transactionStarts();
+        tableWrites.transactionStarts();
         T result;
         try {
             result = root.transactionResult(cfg -> within(cfg.dsl(), work));
         } catch (RuntimeException | Error refused) {
+            tableWrites.transactionEnds();
             sync.transactionEnds(false);
             throw refused;
         }
+        tableWrites.transactionEnds();
         sync.transactionEnds(true);
         return result;
     }

@@ -1,6 +1,7 @@
 package org.markaz.core.feature;
 
 import java.util.List;
+import java.util.Set;
 import org.jooq.DSLContext;
 import org.markaz.core.security.Actor;
 
@@ -20,4 +21,13 @@ public interface IndicatorSource {
      * asked, for a source that reuses a service checking its own permission.
      */
     void compute(DSLContext tx, Actor actor, IndicatorPeriod period, IndicatorValues values);
+
+    /**
+     * The tables this source reads only through rows dated in the period (a register mark by its
+     * day), so that its figures kept for a period stay current after a write dated outside it
+     * (core.db.TableWrites#dated). A table missing here is taken as read whole: safe, only slower.
+     */
+    default Set<String> tablesReadByDate() {
+        return Set.of();
+    }
 }
