@@ -35,6 +35,12 @@ public final class AidSample implements SampleShare {
     private static final List<String> KEY_WORKERS = List.of("Гулнора Саидова", "Ольга Петренко");
     private static final String DIRECTOR = "Фарҳод Назаров";
 
+    /** It reads only the families; at a first start it is written beside the register, beds and cases. */
+    @Override
+    public Class<? extends SampleShare> readsOnlyUpTo() {
+        return org.markaz.children.ChildrenSample.class;
+    }
+
     @Override
     public void load(SampleContext context) {
         Actor sample = context.actor();

@@ -19,7 +19,7 @@ class AdmissionsSampleTest {
 
     @BeforeAll
     static void loadOnce() {
-        test = TestServices.inMemory().withSampleCentre();
+        test = TestServices.sampleCentre();
     }
 
     @AfterAll

@@ -30,7 +30,7 @@ class AdmissionsServiceTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
-    private final TestServices test = TestServices.inMemory().withSampleFamilies();
+    private final TestServices test = TestServices.sampleFamilies();
     private final AdmissionsService admissions = test.services().get(AdmissionsService.class);
     private final Actor keyworker = test.signIn("keyworker");
     private final Actor director = test.signIn("director");
@@ -184,7 +184,7 @@ class AdmissionsServiceTest {
     /** ADR 0007: two users admitting one child to overlapping stays at the same moment; exactly one wins, every time. */
     @Test
     void twoSimultaneousOverlappingStaysOfOneChildNeverBothSucceed() throws Exception {
-        try (TestServices busy = TestServices.inMemory().withSampleFamilies()) {
+        try (TestServices busy = TestServices.sampleFamilies()) {
             AdmissionsService admissions = busy.services().get(AdmissionsService.class);
             org.markaz.core.security.Actor first = busy.signIn("keyworker");
             org.markaz.core.security.Actor second = busy.signIn("keyworker2");

@@ -20,7 +20,7 @@ import org.markaz.testsupport.TestServices;
 /** Admitting from the child's card, without a screen. */
 class AdmissionsViewModelTest {
 
-    private final TestServices test = TestServices.inMemory().withSampleFamilies();
+    private final TestServices test = TestServices.sampleFamilies();
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private final Localization english = new Localization(Language.ENGLISH, test.services().zone());
 

@@ -30,7 +30,7 @@ class AidReportServiceTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
-    private final TestServices test = TestServices.inMemory().withSampleFamilies();
+    private final TestServices test = TestServices.sampleFamilies();
     private final AidService aid = test.services().get(AidService.class);
     private final AidReportService reports = test.services().get(AidReportService.class);
     private final Actor bookkeeper = test.signIn("bookkeeper");

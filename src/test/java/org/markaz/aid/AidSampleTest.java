@@ -18,7 +18,7 @@ class AidSampleTest {
 
     @BeforeAll
     static void load() {
-        test = TestServices.inMemory().withSampleCentre();
+        test = TestServices.sampleCentre();
         bookkeeper = test.signIn("bookkeeper");
     }
 

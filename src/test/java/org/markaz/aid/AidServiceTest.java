@@ -36,7 +36,7 @@ class AidServiceTest {
     private static final List<String> AID_TABLES = List.of("aid_item", "aid_purchase", "aid_purchase_line",
             "aid_fund_entry", "aid_stock_move", "aid_handout", "aid_handout_line", "aid_request", "audit_event");
 
-    private final TestServices test = TestServices.inMemory().withSampleFamilies();
+    private final TestServices test = TestServices.sampleFamilies();
     private final AidService aid = test.services().get(AidService.class);
     private final Actor bookkeeper = test.signIn("bookkeeper");
     private final Actor director = test.signIn("director");

@@ -21,7 +21,7 @@ import org.markaz.testsupport.TestServices;
 /** The aid screens' view models, without a screen: what they send the service and where refusals land. */
 class AidViewModelTest {
 
-    private final TestServices test = TestServices.inMemory().withSampleFamilies();
+    private final TestServices test = TestServices.sampleFamilies();
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private final Localization english = new Localization(Language.ENGLISH, test.services().zone());
     private final AidService aid = test.services().get(AidService.class);

@@ -34,7 +34,7 @@ class BedsConcurrencyTest {
     private static final int TRIES = 60;
     private static final LocalDate TODAY = BedsServiceTest.TODAY;
 
-    private final TestServices test = TestServices.inMemory().withSampleFamilies();
+    private final TestServices test = TestServices.sampleFamilies();
     private final BedsService beds = test.services().get(BedsService.class);
     private final Actor admin = test.signIn("admin");
     private final ChildrenService children = test.services().get(ChildrenService.class);

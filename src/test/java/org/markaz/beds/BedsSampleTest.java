@@ -15,7 +15,7 @@ import org.markaz.testsupport.TestServices;
 
 class BedsSampleTest {
 
-    private final TestServices test = TestServices.inMemory().withSampleCentre();
+    private final TestServices test = TestServices.sampleCentre();
     private final BedsService beds = test.services().get(BedsService.class);
     private final Actor admin = test.signIn("admin");
     private final LocalDate today = LocalDate.now(test.clock());

@@ -35,7 +35,7 @@ class BedsServiceTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
-    private final TestServices test = TestServices.inMemory().withSampleFamilies();
+    private final TestServices test = TestServices.sampleFamilies();
     private final BedsService beds = test.services().get(BedsService.class);
     private final Actor admin = test.signIn("admin");
     private final Actor director = test.signIn("director");

@@ -23,7 +23,7 @@ import org.markaz.testsupport.TestServices;
 /** The calendar and its booking form, without a screen, on the sample centre. */
 class CalendarViewModelTest {
 
-    private final TestServices test = TestServices.inMemory().withSampleCentre();
+    private final TestServices test = TestServices.sampleCentre();
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private final Localization english = new Localization(Language.ENGLISH, test.services().zone());
     private final Actor admin = test.signIn("admin");

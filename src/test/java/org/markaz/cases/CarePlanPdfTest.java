@@ -30,7 +30,7 @@ import org.markaz.testsupport.TestServices;
 /** The printed care plan: every Tajik letter exactly, 30 actions over several pages, earlier versions printable. */
 class CarePlanPdfTest {
 
-    private final TestServices test = TestServices.inMemory().withSampleFamilies();
+    private final TestServices test = TestServices.sampleFamilies();
     private final CaseloadService caseloads = test.services().get(CaseloadService.class);
     private final CarePlanService plans = test.services().get(CarePlanService.class);
     private final Actor keyworker = test.signIn("keyworker");

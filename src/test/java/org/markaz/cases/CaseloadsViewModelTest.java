@@ -21,7 +21,7 @@ import org.markaz.testsupport.TestServices;
 /** The caseloads screen without a screen: whose cases are listed, the count against the limit, reassigning several. */
 class CaseloadsViewModelTest {
 
-    private final TestServices test = TestServices.inMemory().withSampleFamilies();
+    private final TestServices test = TestServices.sampleFamilies();
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private final Localization english = new Localization(Language.ENGLISH, test.services().zone());
     private final CaseloadService caseloads = test.services().get(CaseloadService.class);

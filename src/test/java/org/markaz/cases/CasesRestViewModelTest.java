@@ -27,7 +27,7 @@ import org.markaz.testsupport.TestServices;
  */
 class CasesRestViewModelTest {
 
-    private final TestServices test = TestServices.inMemory().withSampleFamilies();
+    private final TestServices test = TestServices.sampleFamilies();
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private final Localization english = new Localization(Language.ENGLISH, test.services().zone());
     private final LocalDate today = LocalDate.now(test.clock());

@@ -14,7 +14,7 @@ import org.markaz.testsupport.TestServices;
 /** The sample centre's cases: every stage, for both key workers, and a plan due at this week's review meeting. */
 class CasesSampleTest {
 
-    private final TestServices test = TestServices.inMemory().withSampleCentre();
+    private final TestServices test = TestServices.sampleCentre();
     private final CaseloadService caseloads = test.services().get(CaseloadService.class);
     private final CarePlanService plans = test.services().get(CarePlanService.class);
 

@@ -32,7 +32,7 @@ class CasesServiceTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
-    private final TestServices test = TestServices.inMemory().withSampleFamilies();
+    private final TestServices test = TestServices.sampleFamilies();
     private final CaseloadService caseloads = test.services().get(CaseloadService.class);
     private final CaseRecordService records = test.services().get(CaseRecordService.class);
     private final CarePlanService plans = test.services().get(CarePlanService.class);

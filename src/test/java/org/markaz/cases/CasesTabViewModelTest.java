@@ -17,7 +17,7 @@ import org.markaz.testsupport.TestServices;
 /** The cases tab of the child's card: a key worker opens a case for the family as their own; no child, no case. */
 class CasesTabViewModelTest {
 
-    private final TestServices test = TestServices.inMemory().withSampleFamilies();
+    private final TestServices test = TestServices.sampleFamilies();
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private final Localization english = new Localization(Language.ENGLISH, test.services().zone());
 

@@ -21,7 +21,7 @@ class ChildrenSampleTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
-    private final TestServices test = TestServices.inMemory().withSampleFamilies();
+    private final TestServices test = TestServices.sampleFamilies();
     private final ChildrenService children = test.services().get(ChildrenService.class);
     private final Actor keyWorker = test.signIn("keyworker");
 

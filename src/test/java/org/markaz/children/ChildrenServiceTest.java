@@ -20,7 +20,7 @@ import org.markaz.testsupport.TestServices;
 
 class ChildrenServiceTest {
 
-    private final TestServices test = TestServices.inMemory().withSampleCentre();
+    private final TestServices test = TestServices.sampleCentre();
     private final ChildrenService children = test.services().get(ChildrenService.class);
     private final Actor keyworker = test.signIn("keyworker");
 

@@ -23,7 +23,7 @@ import org.markaz.testsupport.TestServices;
 /** The children screen's ViewModel without a screen. */
 class ChildrenViewModelTest {
 
-    private final TestServices test = TestServices.inMemory().withSampleFamilies();
+    private final TestServices test = TestServices.sampleFamilies();
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private final Localization english = new Localization(Language.ENGLISH, test.services().zone());
 

@@ -23,7 +23,7 @@ import org.markaz.testsupport.TestServices;
 /** Issue 9 on the sample centre: names are found and duplicates noticed however staff type them. */
 class SearchAndDuplicatesTest {
 
-    private final TestServices test = TestServices.inMemory().withSampleCentre();
+    private final TestServices test = TestServices.sampleCentre();
     private final ChildrenService children = test.services().get(ChildrenService.class);
     private final Actor keyworker = test.signIn("keyworker");
 

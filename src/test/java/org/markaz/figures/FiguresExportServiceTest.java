@@ -61,7 +61,7 @@ class FiguresExportServiceTest {
 
     @BeforeAll
     static void openTheSampleCentre() throws Exception {
-        test = TestServices.inMemory().withSampleCentre();
+        test = TestServices.sampleCentre();
         Actor admin = test.signIn("admin");
         CentreDetails centre = test.services().centres().current(admin).orElseThrow();
         // quotes and the spreadsheet's separator in the name: both must come back whole

@@ -15,7 +15,7 @@ class FiguresSampleTest {
 
     @Test
     void figuresOfTheLastNinetyDaysShowAdmissionsDischargesAndAttendance() {
-        try (TestServices test = TestServices.inMemory().withSampleCentre()) {
+        try (TestServices test = TestServices.sampleCentre()) {
             Figures f = test.services().get(FiguresService.class).compute(test.signIn("director"), TODAY.minusDays(90),
                     TODAY);
             assertTrue(f.admissions() >= 5, f.admissions() + " admissions");

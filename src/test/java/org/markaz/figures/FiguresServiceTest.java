@@ -40,7 +40,7 @@ class FiguresServiceTest {
     private static final LocalDate QUARTER_START = LocalDate.of(2026, 10, 1);
     private static final LocalDate QUARTER_END = LocalDate.of(2026, 12, 31);
 
-    private final TestServices test = TestServices.inMemory().withSampleFamilies();
+    private final TestServices test = TestServices.sampleFamilies();
     private final Actor director = test.signIn("director");
     private final long familyId = test.services().get(ChildrenService.class).createFamily(director, new FamilyDetails(null, "Хуҷанд", null,
             Settlement.URBAN, null, false, false, false, false, false, null));

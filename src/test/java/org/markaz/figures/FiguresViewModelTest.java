@@ -36,7 +36,7 @@ class FiguresViewModelTest {
 
     @BeforeAll
     static void sampleCentre() {
-        test = TestServices.inMemory().withSampleCentre();
+        test = TestServices.sampleCentre();
     }
 
     @AfterAll

@@ -50,7 +50,7 @@ class HqExportSampleTest {
 
     @Test
     void theShareCostsTheSampleLittle() {
-        try (TestServices test = TestServices.inMemory().withSampleFamilies()) {
+        try (TestServices test = TestServices.sampleFamilies()) {
             long best = Long.MAX_VALUE;
             for (int i = 0; i < 3; i++) {
                 test.database().dsl().execute("delete from hq_export");

@@ -29,7 +29,7 @@ class HqIndicatorsTest {
 
     @BeforeAll
     static void sample() {
-        test = TestServices.inMemory().withSampleCentre();
+        test = TestServices.sampleCentre();
         director = test.signIn("director");
     }
 

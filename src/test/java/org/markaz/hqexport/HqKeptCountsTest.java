@@ -31,7 +31,7 @@ class HqKeptCountsTest {
 
     @BeforeAll
     static void sample() {
-        test = TestServices.inMemory().withSampleCentre();
+        test = TestServices.sampleCentre();
         director = test.signIn("director");
         admin = test.signIn("admin");
         service = test.services().get(HqExportService.class);

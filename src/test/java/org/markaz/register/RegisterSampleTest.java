@@ -27,7 +27,7 @@ class RegisterSampleTest {
 
     @BeforeAll
     static void loadOnce() {
-        test = TestServices.inMemory().withSampleCentre();
+        test = TestServices.sampleCentre();
         register = test.services().get(RegisterService.class);
         admin = test.signIn("admin");
     }

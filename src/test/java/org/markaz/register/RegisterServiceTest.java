@@ -33,7 +33,7 @@ class RegisterServiceTest {
     /** The test clock's today: Monday 23 November 2026. */
     private static final LocalDate MONDAY = LocalDate.of(2026, 11, 23);
 
-    private final TestServices test = TestServices.inMemory().withSampleFamilies();
+    private final TestServices test = TestServices.sampleFamilies();
     private final RegisterService register = test.services().get(RegisterService.class);
     private final Actor admin = test.signIn("admin");
     private final Actor keyworker = test.signIn("keyworker");
@@ -241,7 +241,7 @@ class RegisterServiceTest {
 
     @Test
     void theWeekReadInTwoQueriesIsTheSevenDaysReadOneByOne() {
-        try (TestServices sample = TestServices.inMemory().withSampleCentre()) {
+        try (TestServices sample = TestServices.sampleCentre()) {
             RegisterService service = sample.services().get(RegisterService.class);
             var admin = sample.signIn("admin");
             LocalDate monday = LocalDate.now(sample.clock()).with(java.time.DayOfWeek.MONDAY).minusWeeks(1);

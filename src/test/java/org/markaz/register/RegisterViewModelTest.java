@@ -23,7 +23,7 @@ import org.markaz.testsupport.TestServices;
 /** The register's ViewModel without a screen: what a user's keystrokes do, and answers arriving out of order. */
 class RegisterViewModelTest {
 
-    private final TestServices test = TestServices.inMemory().withSampleCentre();
+    private final TestServices test = TestServices.sampleCentre();
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private final Localization english = new Localization(Language.ENGLISH, test.services().zone());
 

@@ -13,7 +13,7 @@ class SameChildConstraintTest {
 
     @Test
     void aMarkCannotPointAtAnotherChildsEnrolmentNorAnEnrolmentAtAnotherChildsReferral() {
-        try (TestServices test = TestServices.inMemory().withSampleCentre()) {
+        try (TestServices test = TestServices.sampleCentre()) {
             DSLContext dsl = test.database().dsl();
             var enrolment = dsl.fetchOne("SELECT ID, CHILD_ID FROM ENROLMENT ORDER BY ID LIMIT 1");
             long otherChild = dsl.fetchOne("SELECT ID FROM CHILD WHERE ID <> ? ORDER BY ID LIMIT 1",

@@ -17,7 +17,8 @@ import org.markaz.core.staff.SignInResult;
 
 /**
  * A real H2 database migrated by Flyway, with every service, a clock the test can move, and a
- * fast password hash. In memory, or in a data directory for tests that need files.
+ * fast password hash. In memory, or in a data directory for tests that need files; with the
+ * sample centre, a copy of one made once per test JVM.
  */
 public final class TestServices implements AutoCloseable {
 
@@ -40,6 +41,55 @@ public final class TestServices implements AutoCloseable {
 
     public static TestServices inDirectory(DataDirectory dataDirectory) {
         return new TestServices(Database.open(dataDirectory), dataDirectory);
+    }
+
+    /**
+     * A new database holding the sample centre, in a folder of its own: a copy of one written once
+     * per test JVM. Flyway and the sample for every test cost seconds each, most of the service
+     * tests' time; copying the file and opening it costs a few milliseconds.
+     */
+    public static TestServices sampleCentre() {
+        return copyOf("sample", TestServices::withSampleCentre);
+    }
+
+    /** As {@link #sampleCentre()}, with the core's and the children's shares only. */
+    public static TestServices sampleFamilies() {
+        return copyOf("families", TestServices::withSampleFamilies);
+    }
+
+    private static final java.util.Map<String, java.nio.file.Path> TEMPLATES = new java.util.HashMap<>();
+    private static final List<java.nio.file.Path> COPIES = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    static {
+        // the tests' databases are left open by most tests: the files go when the JVM does
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            COPIES.forEach(org.markaz.core.FileTrees::delete);
+            TEMPLATES.values().forEach(org.markaz.core.FileTrees::delete);
+        }));
+    }
+
+    private static TestServices copyOf(String kind, java.util.function.Consumer<TestServices> fill) {
+        try {
+            java.nio.file.Path template;
+            synchronized (TEMPLATES) {
+                template = TEMPLATES.get(kind);
+                if (template == null) {
+                    template = java.nio.file.Files.createTempDirectory("markaz-test-template-" + kind);
+                    try (TestServices maker = inDirectory(new DataDirectory(template))) {
+                        fill.accept(maker);
+                    }
+                    TEMPLATES.put(kind, template);
+                }
+            }
+            java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("markaz-test-" + kind);
+            COPIES.add(folder);
+            DataDirectory copy = new DataDirectory(folder);
+            java.nio.file.Files.createDirectories(copy.databaseFolder());
+            java.nio.file.Files.copy(new DataDirectory(template).databaseFile(), copy.databaseFile());
+            return inDirectory(copy);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The same database, with the sample centre loaded. */

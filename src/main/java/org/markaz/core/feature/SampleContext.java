@@ -6,7 +6,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.HashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
@@ -26,7 +26,7 @@ public final class SampleContext {
 
     private final Services services;
     private final LocalDate today;
-    private final Map<Class<?>, Object> left = new HashMap<>();
+    private final Map<Class<?>, Object> left = new ConcurrentHashMap<>(); // shares may run on two threads
 
     public SampleContext(Services services) {
         this.services = services;

@@ -18,7 +18,7 @@ import org.markaz.testsupport.TestServices;
 
 class AuditServiceTest {
 
-    private final TestServices test = TestServices.inMemory().withSampleCentre();
+    private final TestServices test = TestServices.sampleCentre();
     private final AuditService audit = test.services().audit();
     private final Actor admin = test.signIn("admin");
 

@@ -17,7 +17,7 @@ import org.markaz.testsupport.TestServices;
 
 class CentreServiceTest {
 
-    private final TestServices test = TestServices.inMemory().withSampleCentre();
+    private final TestServices test = TestServices.sampleCentre();
     private final CentreService centres = test.services().centres();
 
     @AfterEach

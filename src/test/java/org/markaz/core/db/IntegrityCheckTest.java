@@ -40,7 +40,7 @@ public class IntegrityCheckTest {
 
     @Test
     void aHealthyDatabasePasses() {
-        try (TestServices test = TestServices.inMemory().withSampleFamilies()) {
+        try (TestServices test = TestServices.sampleFamilies()) {
             IntegrityCheck.Result result = IntegrityCheck.run(test.database().dataSource());
             assertTrue(result.ok(), result.problems().toString());
             assertTrue(IntegrityCheck.quick(test.database().dataSource()).ok());
@@ -49,7 +49,7 @@ public class IntegrityCheckTest {
 
     @Test
     void anIndexThatDisagreesWithItsTableIsFound() {
-        try (TestServices test = TestServices.inMemory().withSampleFamilies()) {
+        try (TestServices test = TestServices.sampleFamilies()) {
             test.database().dsl().execute("CREATE INDEX staff_broken ON staff (full_name)");
             breakIndex(test.database().dataSource(), "STAFF", "STAFF_BROKEN");
             IntegrityCheck.Result result = IntegrityCheck.run(test.database().dataSource());

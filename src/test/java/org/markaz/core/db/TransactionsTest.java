@@ -15,7 +15,7 @@ import org.markaz.testsupport.TestServices;
 /** ADR 0009: a service call joins the caller's transaction, or opens one. */
 class TransactionsTest {
 
-    private final TestServices test = TestServices.inMemory().withSampleFamilies();
+    private final TestServices test = TestServices.sampleFamilies();
     private final Transactions transactions = test.services().transactions();
     private final Actor admin = test.signIn("admin");
 

@@ -98,6 +98,28 @@ class SamplesTest {
 
     @Test
     void aSampleCentreThatFailsHalfWayLeavesTheFolderWithoutACentre() throws IOException {
+        assertAFailingShareLeavesNoCentre(context -> {
+            throw new IllegalStateException("cut");
+        });
+    }
+
+    /** A share written on the second thread, beside the ones after the children's, fails: no centre either. */
+    @Test
+    void aShareWrittenBesideOthersThatFailsLeavesTheFolderWithoutACentre() throws IOException {
+        assertAFailingShareLeavesNoCentre(new SampleShare() {
+            @Override
+            public void load(org.markaz.core.feature.SampleContext context) {
+                throw new IllegalStateException("cut beside");
+            }
+
+            @Override
+            public Class<? extends SampleShare> readsOnlyUpTo() {
+                return org.markaz.children.ChildrenSample.class;
+            }
+        });
+    }
+
+    private void assertAFailingShareLeavesNoCentre(SampleShare failing) throws IOException {
         Feature broken = new Feature() {
             @Override
             public void addServices(Services services) {
@@ -105,9 +127,7 @@ class SamplesTest {
 
             @Override
             public List<SampleShare> sampleShares() {
-                return List.of(context -> {
-                    throw new IllegalStateException("cut");
-                });
+                return List.of(failing);
             }
         };
         List<Feature> features = new ArrayList<>(Features.all());
@@ -125,7 +145,7 @@ class SamplesTest {
 
     @Test
     void everyRowOfTheSampleIsWrittenThroughTheServicesAndAudited() {
-        try (TestServices test = TestServices.inMemory().withSampleCentre()) {
+        try (TestServices test = TestServices.sampleCentre()) {
             for (String table : SAMPLE_TABLES) {
                 assertTrue(test.count(table) > 0, table);
                 assertEquals(test.count(table), count(test, "select count(*) from audit_event where action = 'CREATE' "

@@ -15,7 +15,7 @@ import org.markaz.testsupport.TestServices;
 
 class AccountServiceTest {
 
-    private final TestServices test = TestServices.inMemory().withSampleCentre();
+    private final TestServices test = TestServices.sampleCentre();
     private final AccountService accounts = test.services().accounts();
 
     @AfterEach

@@ -21,7 +21,7 @@ import org.markaz.testsupport.TestServices;
 
 class StaffServiceTest {
 
-    private final TestServices test = TestServices.inMemory().withSampleCentre();
+    private final TestServices test = TestServices.sampleCentre();
     private final StaffService staff = test.services().staff();
     private final Actor admin = test.signIn("admin");
 
