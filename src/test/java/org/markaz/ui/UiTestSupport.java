@@ -396,7 +396,7 @@ public abstract class UiTestSupport extends FxRobot {
         }
     }
 
-    /** Fails unless a confirmation with this text shows at the top of the window within 15 s (a loaded machine is slow, not wrong). */
+    /** Fails unless a confirmation with this text shows at the foot of the window within 15 s (a loaded machine is slow, not wrong). */
     protected void assertNotice(String text) {
         try {
             WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> lookup((Node node) -> node instanceof Labeled labeled

@@ -6,12 +6,13 @@ import javafx.util.Duration;
 import org.controlsfx.control.Notifications;
 
 /**
- * Short confirmations ("Saved", "Printed to …") that appear at the top of the window, over its
- * title bar, and go away by themselves (ControlsFX notifications): the user sees the action worked
+ * Short confirmations ("Saved", "Printed to …") that appear at the foot of the window, in the
+ * middle, and go away by themselves (ControlsFX notifications): the user sees the action worked
  * without a dialog to close, and a refusal never looks like one of them (refusals stay next to
- * their field). Not by the lower right corner, where they were first: a notice is a window of its
- * own, and there it lay over the buttons screens keep there ("Open case", "Save"), taking the
- * click meant for them for four seconds.
+ * their field). A notice is a window of its own and takes the clicks meant for what it lies over:
+ * not by the lower right corner, where they were first and lay over the buttons screens keep
+ * there ("Open case", "Save") for four seconds, nor at the top, over the screens' search fields;
+ * at the foot's middle lie the status line and the ends of lists.
  */
 public final class Notices {
 
@@ -28,7 +29,7 @@ public final class Notices {
         Notifications.create()
                 .owner(near.getScene().getWindow())
                 .text(text)
-                .position(Pos.TOP_CENTER)
+                .position(Pos.BOTTOM_CENTER)
                 .hideAfter(SHOWN_FOR)
                 .hideCloseButton()
                 .styleClass("markaz-notice")
