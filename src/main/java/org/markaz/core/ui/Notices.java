@@ -1,7 +1,11 @@
 package org.markaz.core.ui;
 
+import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.input.MouseEvent;
+import javafx.stage.PopupWindow;
+import javafx.stage.Window;
 import javafx.util.Duration;
 import org.controlsfx.control.Notifications;
 
@@ -9,10 +13,9 @@ import org.controlsfx.control.Notifications;
  * Short confirmations ("Saved", "Printed to …") that appear at the foot of the window, in the
  * middle, and go away by themselves (ControlsFX notifications): the user sees the action worked
  * without a dialog to close, and a refusal never looks like one of them (refusals stay next to
- * their field). A notice is a window of its own and takes the clicks meant for what it lies over:
- * not by the lower right corner, where they were first and lay over the buttons screens keep
- * there ("Open case", "Save") for four seconds, nor at the top, over the screens' search fields;
- * at the foot's middle lie the status line and the ends of lists.
+ * their field). A notice is a window of its own, and would take the clicks meant for what it lies
+ * over (a field at the foot of a tab, a button in a corner) for its four seconds: so it steps aside
+ * as soon as the pointer comes over it.
  */
 public final class Notices {
 
@@ -26,6 +29,7 @@ public final class Notices {
         if (near.getScene() == null || near.getScene().getWindow() == null) {
             return; // the screen was closed meanwhile: nobody is there to read it
         }
+        List<Window> before = List.copyOf(Window.getWindows());
         Notifications.create()
                 .owner(near.getScene().getWindow())
                 .text(text)
@@ -34,5 +38,24 @@ public final class Notices {
                 .hideCloseButton()
                 .styleClass("markaz-notice")
                 .show();
+        // ControlsFX shows each notice in a popup of its own and does not hand it out: it is the new window
+        Window.getWindows().stream()
+                .filter(window -> window instanceof PopupWindow && !before.contains(window) && window.getScene() != null)
+                .forEach(Notices::stepAsideForThePointer);
+    }
+
+    /**
+     * Hides the notice when the pointer moves or presses over it; not when it merely appears under
+     * a pointer standing still (some systems then say "entered"): the user just clicked there and
+     * must see it.
+     */
+    private static void stepAsideForThePointer(Window notice) {
+        for (javafx.event.EventType<MouseEvent> type : List.of(MouseEvent.MOUSE_MOVED, MouseEvent.MOUSE_DRAGGED,
+                MouseEvent.MOUSE_PRESSED)) {
+            notice.getScene().addEventFilter(type, event -> {
+                event.consume();
+                notice.hide();
+            });
+        }
     }
 }
