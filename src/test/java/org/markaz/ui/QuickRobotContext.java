@@ -27,9 +27,10 @@ import org.testfx.util.WaitForAsyncUtils;
  * TestFX's robots as they are, except for how long they wait after each mouse step, button and
  * key: TestFX lets the JavaFX thread run five times with 10 ms of sleep after every one of them,
  * which made the UI tests spend half their time asleep (a click: eight mouse steps, a press and a
- * release, over half a second). Here the JavaFX thread runs once, with one sleep, after each:
- * the event has been handled, and a pulse (layout) has had its chance; waiting for background
- * work stays the tests' own business ({@link UiTestSupport#waitUntilIdle}).
+ * release, over half a second). Here the JavaFX thread runs twice, with a sleep after each run:
+ * the event has been handled, and a pulse (layout) has had its chance; once was too few on a
+ * loaded machine. Waiting for background work stays the tests' own business
+ * ({@link UiTestSupport#waitUntilIdle}).
  */
 final class QuickRobotContext extends FxRobotContext {
 
@@ -55,7 +56,7 @@ final class QuickRobotContext extends FxRobotContext {
         }
     }
 
-    /** The JavaFX thread has handled what was sent, and had one more turn. */
+    /** The JavaFX thread has handled what was sent, and had one more turn (with 10 ms of sleep after each). */
     static void settle() {
         WaitForAsyncUtils.waitForFxEvents(2);
     }

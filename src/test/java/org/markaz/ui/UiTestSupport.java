@@ -206,7 +206,7 @@ public abstract class UiTestSupport extends FxRobot {
         }
     }
 
-    /** Runs on the JavaFX thread and lets it settle once ({@link QuickRobotContext}), not five times. */
+    /** Runs on the JavaFX thread and lets it settle twice ({@link QuickRobotContext#settle}), not five times. */
     @Override
     public FxRobot interact(Runnable runnable) {
         WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(runnable));
