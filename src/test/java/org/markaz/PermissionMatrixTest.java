@@ -152,7 +152,7 @@ class PermissionMatrixTest {
     @BeforeAll
     static void openTheSampleCentre() throws Exception {
         folder = Files.createTempDirectory("markaz-permissions");
-        test = TestServices.inDirectory(new DataDirectory(folder.resolve("centre"))).withSampleCentre();
+        test = TestServices.sampleCentreIn(new DataDirectory(folder.resolve("centre")));
         services = test.services();
         admin = test.signIn("admin");
         services.backups().setPassphrase(admin, PASSPHRASE, PASSPHRASE);

@@ -24,7 +24,7 @@ class CentreSessionTest {
     @Test
     void closingCompactedShrinksTheFileAndKeepsEveryRow() throws Exception {
         DataDirectory directory = new DataDirectory(temp.resolve("centre"));
-        try (TestServices sample = TestServices.inDirectory(directory).withSampleCentre()) {
+        try (TestServices sample = TestServices.sampleCentreIn(directory)) {
             sample.services();
         }
         CentreSession session = new CentreSession(directory, Clock.systemDefaultZone(), new PasswordHasher(1_000),

@@ -69,7 +69,7 @@ class CrashTest {
     private void killRepeatedly(int kills, long seed) throws Exception {
         Random random = new Random(seed);
         DataDirectory centre = new DataDirectory(temp.resolve("centre"));
-        try (TestServices setUp = TestServices.inDirectory(centre).withSampleFamilies()) {
+        try (TestServices setUp = TestServices.sampleFamiliesIn(centre)) {
             setUp.services().backups().backUpOnExit();
         }
         Expected expected = new Expected();

@@ -34,7 +34,7 @@ class ConsolidationViewModelTest {
 
     @BeforeAll
     static void packages() throws Exception {
-        test = TestServices.inDirectory(new DataDirectory(Files.createDirectories(dir.resolve("data")))).withSampleCentre();
+        test = TestServices.sampleCentreIn(new DataDirectory(Files.createDirectories(dir.resolve("data"))));
         HqExportService export = test.services().get(HqExportService.class);
         var director = test.signIn("director");
         plain = ((ExportResult.Made) export.export(director, ExportRequest.of(ExportPeriod.parse("2026Q1"),

@@ -35,7 +35,7 @@ class Dhis2SettingsServiceTest {
 
     @BeforeAll
     static void sample() throws IOException {
-        test = TestServices.inDirectory(new DataDirectory(Files.createDirectories(dir.resolve("data")))).withSampleCentre();
+        test = TestServices.sampleCentreIn(new DataDirectory(Files.createDirectories(dir.resolve("data"))));
         dhis2 = test.services().get(Dhis2SettingsService.class);
         director = test.signIn("director");
     }

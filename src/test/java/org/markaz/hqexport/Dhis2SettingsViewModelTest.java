@@ -28,7 +28,7 @@ class Dhis2SettingsViewModelTest {
 
     @BeforeAll
     static void sample() throws Exception {
-        test = TestServices.inDirectory(new DataDirectory(Files.createDirectories(dir.resolve("data")))).withSampleCentre();
+        test = TestServices.sampleCentreIn(new DataDirectory(Files.createDirectories(dir.resolve("data"))));
     }
 
     @AfterAll

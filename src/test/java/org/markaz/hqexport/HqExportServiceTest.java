@@ -45,7 +45,7 @@ class HqExportServiceTest {
 
     @BeforeAll
     static void sample() throws IOException {
-        test = TestServices.inDirectory(new DataDirectory(Files.createDirectories(dir.resolve("data")))).withSampleCentre();
+        test = TestServices.sampleCentreIn(new DataDirectory(Files.createDirectories(dir.resolve("data"))));
         export = test.services().get(HqExportService.class);
         director = test.signIn("director");
         admin = test.signIn("admin");

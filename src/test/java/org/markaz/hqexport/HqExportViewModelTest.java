@@ -29,7 +29,7 @@ class HqExportViewModelTest {
 
     @BeforeAll
     static void sample() throws Exception {
-        test = TestServices.inDirectory(new DataDirectory(Files.createDirectories(dir.resolve("data")))).withSampleCentre();
+        test = TestServices.sampleCentreIn(new DataDirectory(Files.createDirectories(dir.resolve("data"))));
     }
 
     @AfterAll

@@ -49,12 +49,22 @@ public final class TestServices implements AutoCloseable {
      * tests' time; copying the file and opening it costs a few milliseconds.
      */
     public static TestServices sampleCentre() {
-        return copyOf("sample", TestServices::withSampleCentre);
+        return copyOf("sample", TestServices::withSampleCentre, newFolder("sample"));
     }
 
     /** As {@link #sampleCentre()}, with the core's and the children's shares only. */
     public static TestServices sampleFamilies() {
-        return copyOf("families", TestServices::withSampleFamilies);
+        return copyOf("families", TestServices::withSampleFamilies, newFolder("families"));
+    }
+
+    /** As {@link #sampleCentre()}, in a data folder the test chose (and that has no centre yet). */
+    public static TestServices sampleCentreIn(DataDirectory directory) {
+        return copyOf("sample", TestServices::withSampleCentre, directory);
+    }
+
+    /** As {@link #sampleFamilies()}, in a data folder the test chose (and that has no centre yet). */
+    public static TestServices sampleFamiliesIn(DataDirectory directory) {
+        return copyOf("families", TestServices::withSampleFamilies, directory);
     }
 
     private static final java.util.Map<String, java.nio.file.Path> TEMPLATES = new java.util.HashMap<>();
@@ -68,7 +78,17 @@ public final class TestServices implements AutoCloseable {
         }));
     }
 
-    private static TestServices copyOf(String kind, java.util.function.Consumer<TestServices> fill) {
+    private static DataDirectory newFolder(String kind) {
+        try {
+            java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("markaz-test-" + kind);
+            COPIES.add(folder);
+            return new DataDirectory(folder);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static TestServices copyOf(String kind, java.util.function.Consumer<TestServices> fill, DataDirectory copy) {
         try {
             java.nio.file.Path template;
             synchronized (TEMPLATES) {
@@ -81,9 +101,6 @@ public final class TestServices implements AutoCloseable {
                     TEMPLATES.put(kind, template);
                 }
             }
-            java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("markaz-test-" + kind);
-            COPIES.add(folder);
-            DataDirectory copy = new DataDirectory(folder);
             java.nio.file.Files.createDirectories(copy.databaseFolder());
             java.nio.file.Files.copy(new DataDirectory(template).databaseFile(), copy.databaseFile());
             return inDirectory(copy);

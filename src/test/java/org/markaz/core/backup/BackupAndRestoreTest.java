@@ -65,7 +65,7 @@ class BackupAndRestoreTest {
         DataDirectory dataDirectory = new DataDirectory(temp.resolve("centre"));
         Map<String, String> atBackup;
         Path backup;
-        try (TestServices test = TestServices.inDirectory(dataDirectory).withSampleCentre()) {
+        try (TestServices test = TestServices.sampleCentreIn(dataDirectory)) {
             Actor admin = test.signIn("admin");
             backup = test.services().backups().backUpOnExit();
             atBackup = everyRow(test.database().dsl());
@@ -107,7 +107,7 @@ class BackupAndRestoreTest {
         DataDirectory dataDirectory = new DataDirectory(temp.resolve("centre"));
         Path usb = Files.createDirectories(temp.resolve("usb"));
         Path backup;
-        try (TestServices test = TestServices.inDirectory(dataDirectory).withSampleCentre()) {
+        try (TestServices test = TestServices.sampleCentreIn(dataDirectory)) {
             Actor admin = test.signIn("admin");
             assertEquals("error.backupPassphraseNotSet", assertThrows(ValidationException.class,
                     () -> test.services().backups().backUpTo(admin, usb, ProgressListener.NONE)).messageKey());
@@ -134,7 +134,7 @@ class BackupAndRestoreTest {
     void aChangedByteInAnEncryptedBackupIsCaught() throws IOException {
         DataDirectory dataDirectory = new DataDirectory(temp.resolve("centre"));
         Path backup;
-        try (TestServices test = TestServices.inDirectory(dataDirectory).withSampleCentre()) {
+        try (TestServices test = TestServices.sampleCentreIn(dataDirectory)) {
             Actor admin = test.signIn("admin");
             test.services().backups().setPassphrase(admin, PASSPHRASE, PASSPHRASE);
             backup = test.services().backups().backUpTo(admin, Files.createDirectories(temp.resolve("usb")), ProgressListener.NONE);
@@ -158,7 +158,7 @@ class BackupAndRestoreTest {
     void aBackupFromAnotherPcIsRestoredOnlyWhenAccepted() throws IOException {
         DataDirectory dataDirectory = new DataDirectory(temp.resolve("centre"));
         Path backup;
-        try (TestServices test = TestServices.inDirectory(dataDirectory).withSampleCentre()) {
+        try (TestServices test = TestServices.sampleCentreIn(dataDirectory)) {
             backup = test.services().backups().backUpOnExit();
         }
         Files.copy(backup, temp.resolve("copy.zip"));
@@ -179,7 +179,7 @@ class BackupAndRestoreTest {
     @Test
     void onlyAdministratorsRestoreAndKeyWorkersCannotBackUp() {
         DataDirectory dataDirectory = new DataDirectory(temp.resolve("centre"));
-        try (TestServices test = TestServices.inDirectory(dataDirectory).withSampleCentre()) {
+        try (TestServices test = TestServices.sampleCentreIn(dataDirectory)) {
             assertThrows(AccessDeniedException.class, () -> test.services().restorer()
                     .prepare(test.signIn("director"), BackupRestorer.Request.of(temp.resolve("x.zip")), null, ProgressListener.NONE));
             assertThrows(AccessDeniedException.class, () -> test.services().backups()
@@ -193,7 +193,7 @@ class BackupAndRestoreTest {
 
     @Test
     void weakOrMistypedPassphrasesAreRefused() {
-        try (TestServices test = TestServices.inDirectory(new DataDirectory(temp.resolve("centre"))).withSampleFamilies()) {
+        try (TestServices test = TestServices.sampleFamiliesIn(new DataDirectory(temp.resolve("centre")))) {
             Actor admin = test.signIn("admin");
             assertEquals("error.passwordsDiffer", assertThrows(ValidationException.class, () -> test.services().backups()
                     .setPassphrase(admin, PASSPHRASE, "три слова на ключ!".toCharArray())).messageKey());
@@ -209,7 +209,7 @@ class BackupAndRestoreTest {
     void cancelledBackupLeavesNoFile() throws IOException {
         DataDirectory dataDirectory = new DataDirectory(temp.resolve("centre"));
         Path usb = Files.createDirectories(temp.resolve("usb"));
-        try (TestServices test = TestServices.inDirectory(dataDirectory).withSampleFamilies()) {
+        try (TestServices test = TestServices.sampleFamiliesIn(dataDirectory)) {
             test.services().backups().setPassphrase(test.signIn("admin"), PASSPHRASE, PASSPHRASE);
             ProgressListener cancelled = new ProgressListener() {
                 @Override
@@ -233,7 +233,7 @@ class BackupAndRestoreTest {
     @Test
     void dailyBackupIsMadeAtMostOnceADayAndOldOnesArePruned() throws IOException {
         DataDirectory dataDirectory = new DataDirectory(temp.resolve("centre"));
-        try (TestServices test = TestServices.inDirectory(dataDirectory).withSampleFamilies()) {
+        try (TestServices test = TestServices.sampleFamiliesIn(dataDirectory)) {
             assertTrue(test.services().backups().backUpIfDue().isPresent());
             assertTrue(test.services().backups().backUpIfDue().isEmpty());
             test.clock().advance(Duration.ofHours(2));
@@ -255,7 +255,7 @@ class BackupAndRestoreTest {
     @Test
     void aBackupDatedInTheFutureNeitherBlocksTodaysNorIsLost() throws IOException {
         DataDirectory dataDirectory = new DataDirectory(temp.resolve("centre"));
-        try (TestServices test = TestServices.inDirectory(dataDirectory).withSampleFamilies()) {
+        try (TestServices test = TestServices.sampleFamiliesIn(dataDirectory)) {
             test.clock().advance(Duration.ofDays(30)); // the PC's clock was a month ahead...
             Path future = test.services().backups().backUpIfDue().orElseThrow();
             test.clock().advance(Duration.ofDays(-30)); // ...and is put right
@@ -269,7 +269,7 @@ class BackupAndRestoreTest {
     @Test
     void noBackupIsWrittenFromADamagedDatabase() throws IOException {
         DataDirectory dataDirectory = new DataDirectory(temp.resolve("centre"));
-        try (TestServices test = TestServices.inDirectory(dataDirectory).withSampleFamilies()) {
+        try (TestServices test = TestServices.sampleFamiliesIn(dataDirectory)) {
             // an index that no longer agrees with its table, as a killed bulk write once left one
             test.database().dsl().execute("CREATE INDEX staff_broken ON staff (full_name)");
             org.markaz.core.db.IntegrityCheckTest.breakIndex(test.database().dataSource(), "STAFF", "STAFF_BROKEN");

@@ -53,7 +53,7 @@ class HostileBackupTest {
     static void makeACentreAndItsBackup() throws IOException {
         template = Files.createTempDirectory("markaz-hostile-template");
         DataDirectory dataDirectory = new DataDirectory(template.resolve("centre"));
-        try (TestServices test = TestServices.inDirectory(dataDirectory).withSampleCentre()) {
+        try (TestServices test = TestServices.sampleCentreIn(dataDirectory)) {
             goodBackup = test.services().backups().backUpOnExit();
         }
     }

@@ -39,7 +39,7 @@ class KillNineTest {
     @Test
     void killedWriterLosesNoCommittedRow() throws Exception {
         DataDirectory dataDirectory = new DataDirectory(temp.resolve("centre"));
-        try (TestServices test = TestServices.inDirectory(dataDirectory).withSampleCentre()) {
+        try (TestServices test = TestServices.sampleCentreIn(dataDirectory)) {
             test.services().backups();
         }
         Process writer = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
