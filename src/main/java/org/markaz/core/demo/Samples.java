@@ -133,9 +133,12 @@ public final class Samples {
                 besideAfter.getOrDefault(shares.get(next - 1).getClass(), List.of()).forEach(share -> started.add(
                         secondThread.submit(() -> services.transactions().run(tx -> write(share, context, written::one)))));
             }
-        } finally {
-            waitFor(started); // before the database built aside is closed, whether this thread's shares failed or not
+        } catch (RuntimeException failure) {
+            // the shares beside end before the database built aside is closed; this failure is the one to tell
+            waitFor(started, false);
+            throw failure;
         }
+        waitFor(started, true);
     }
 
     /** The shares that may be written beside others, by the class of the share they follow (one listed before them). */
@@ -152,7 +155,8 @@ public final class Samples {
         return besideAfter;
     }
 
-    private static void waitFor(List<Future<?>> started) {
+    /** Waits for the shares written beside; if {@code tell}, throws the failure of one that failed. */
+    private static void waitFor(List<Future<?>> started, boolean tell) {
         RuntimeException failure = null;
         for (Future<?> share : started) {
             try {
@@ -164,7 +168,7 @@ public final class Samples {
                 failure = new IllegalStateException("Interrupted while a sample share was written", e);
             }
         }
-        if (failure != null) {
+        if (failure != null && tell) {
             throw failure;
         }
     }
