@@ -401,16 +401,21 @@ public final class AidRepository {
     public record FamilyFacts(String code, boolean archived) {
     }
 
-    /** How many of an item the family was handed in [from, to], net of reversed hand-outs. */
+    /**
+     * How many of an item the family was handed in [from, to], net of reversed hand-outs. It starts from the
+     * family's hand-outs in those days: joined the other way round, H2 began with every line of the
+     * item ever given, which on ten years of hand-outs took 80-200 ms for each line of a hand-out.
+     */
     public int handedBetween(DSLContext dsl, long familyId, long itemId, LocalDate from, LocalDate to) {
         AidStockMove reversal = AID_STOCK_MOVE.as("reversal");
         BigDecimal net = dsl.select(DSL.sum(AID_STOCK_MOVE.QUANTITY.plus(DSL.coalesce(reversal.QUANTITY, 0))))
                 .from(AID_STOCK_MOVE)
-                .join(AID_HANDOUT_LINE).on(AID_HANDOUT_LINE.ID.eq(AID_STOCK_MOVE.HANDOUT_LINE_ID))
-                .join(AID_HANDOUT).on(AID_HANDOUT.ID.eq(AID_HANDOUT_LINE.HANDOUT_ID))
                 .leftJoin(reversal).on(reversal.REVERSES_ID.eq(AID_STOCK_MOVE.ID))
-                .where(AID_HANDOUT.FAMILY_ID.eq(familyId).and(AID_HANDOUT_LINE.ITEM_ID.eq(itemId))
-                        .and(AID_HANDOUT.ON_DATE.between(from, to)))
+                .where(AID_STOCK_MOVE.HANDOUT_LINE_ID.in(DSL.select(AID_HANDOUT_LINE.ID)
+                        .from(AID_HANDOUT)
+                        .join(AID_HANDOUT_LINE).on(AID_HANDOUT_LINE.HANDOUT_ID.eq(AID_HANDOUT.ID))
+                        .where(AID_HANDOUT.FAMILY_ID.eq(familyId).and(AID_HANDOUT.ON_DATE.between(from, to))
+                                .and(AID_HANDOUT_LINE.ITEM_ID.eq(itemId)))))
                 .fetchOne(0, BigDecimal.class);
         return net == null ? 0 : -net.intValueExact();
     }

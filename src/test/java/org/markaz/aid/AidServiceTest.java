@@ -188,6 +188,24 @@ class AidServiceTest {
     }
 
     @Test
+    void theMonthlyLimitCountsOnlyThisFamilysItemThisMonthLessWhatWasReversed() {
+        grant("1000");
+        buy("Ч-061", babyFood, 20, "20", TODAY.plusMonths(3));
+        buy("Ч-062", parcel, 5, "10", null);
+        long family = families.get(0);
+        long reversed = ((HandoutResult.Saved) aid.handOut(bookkeeper, handout(family, babyFood, 3), false)).handoutId();
+        aid.reverseHandout(bookkeeper, reversed, "written to the wrong family");
+        aid.handOut(bookkeeper, handout(families.get(1), babyFood, 4), false);
+        aid.handOut(bookkeeper, handout(family, parcel, 2), false);
+        aid.handOut(bookkeeper, new Handout(family, TODAY.withDayOfMonth(1).minusDays(1), HandoutReason.CRISIS, null,
+                "Раҳимова М.", null, "Каримова Ф.", true, List.of(new Handout.Line(babyFood, 4))), false);
+        aid.handOut(bookkeeper, handout(family, babyFood, 1), false);
+        HandoutResult over = aid.handOut(bookkeeper, handout(family, babyFood, 4), false);
+        assertEquals(new HandoutResult.LimitPassed(babyFood, 4, 1, 4),
+                assertInstanceOf(HandoutResult.OverMonthlyLimit.class, over).items().get(0));
+    }
+
+    @Test
     void stockTakeWritesTheDifferenceAndWriteOffTakesExpiredStock() {
         grant("1000");
         buy("Ч-070", parcel, 5, "10", null);
