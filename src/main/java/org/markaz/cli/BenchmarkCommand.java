@@ -105,8 +105,9 @@ final class BenchmarkCommand implements Callable<Integer> {
             out.println("sample.createMs=" + sampleCentreCreationMillis());
             return 0;
         }
-        out.println(withBar(sampleCreationInAFreshJvm()));
+        out.println(withBar(sampleCreationInAFreshJvm(List.of())));
         out.println("sample.jvmOptions=" + String.join(" ", ProgramJvmOptions.ofThisProgram()));
+        out.println(sampleCreationWithAClassArchive());
         out.println(withBar("printout.threePageTableWarmMs=" + PdfBenchmark.medianRenderMillis(PRINTOUT_RUNS)));
         if (noWindow) {
             return 0;
@@ -135,18 +136,14 @@ final class BenchmarkCommand implements Callable<Integer> {
     }
 
     /**
-     * Creates the sample centre in an empty temporary folder, as the window's first start with
-     * {@code --sample} does, and returns how long it took. It runs first, so the database code is
-     * as cold as in a program just started.
+     * The sample centre's creation as the program does it at a first start: in a new JVM started
+     * with the program's own JVM options ({@link ProgramJvmOptions}), then {@code options}.
      */
-    /**
-     * The sample centre's creation as the installed program does it at a first start: in a new
-     * JVM started with the program's own JVM options ({@link ProgramJvmOptions}).
-     */
-    private String sampleCreationInAFreshJvm() throws Exception {
+    private String sampleCreationInAFreshJvm(List<String> options) throws Exception {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(ProgramJvmOptions.ofThisProgram());
+        command.addAll(options);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.markaz.Launcher", "benchmark",
                 "--sample-creation-only"));
         Process child = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
@@ -159,6 +156,36 @@ final class BenchmarkCommand implements Callable<Integer> {
                 .orElseThrow(() -> new MarkazException("cli.benchmark.noReport"));
     }
 
+    /**
+     * As {@link #sampleCreationInAFreshJvm}, from a class-data archive trained as the .deb's
+     * installation makes it (ADR 0027): what a Linux centre's first start with {@code --sample}
+     * takes. The per-user .msi makes its archive only when the window first closes, so its first
+     * start is the measure above. {@code -Xshare:on}: a JVM that cannot use the archive stops
+     * rather than being measured without it. Not measured from class folders (the tests, an IDE):
+     * Java archives classes from jars only.
+     */
+    private String sampleCreationWithAClassArchive() throws Exception {
+        if (ProgramJvmOptions.ofThisProgram().isEmpty()) {
+            return "sample.createMsWithClassArchive=not measured: an archive is made of the program's jar, not of class folders";
+        }
+        Path folder = Files.createTempDirectory("markaz-benchmark-archive");
+        try {
+            Path archive = folder.resolve(ClassDataArchive.FILE);
+            if (!ClassDataArchive.train(archive, List.of())) {
+                return "sample.createMsWithClassArchive=not made";
+            }
+            return sampleCreationInAFreshJvm(List.of("-Xshare:on", "-XX:SharedArchiveFile=" + archive))
+                    .replace("sample.createMs=", "sample.createMsWithClassArchive=");
+        } finally {
+            FileTrees.delete(folder);
+        }
+    }
+
+    /**
+     * Creates the sample centre in an empty temporary folder, as the window's first start with
+     * {@code --sample} does, and returns how long it took. It runs first, so the database code is
+     * as cold as in a program just started.
+     */
     private long sampleCentreCreationMillis() throws java.io.IOException {
         Path folder = Files.createTempDirectory("markaz-benchmark-sample");
         try {

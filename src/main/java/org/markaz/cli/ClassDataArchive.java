@@ -51,7 +51,7 @@ final class ClassDataArchive {
     static void makeInBackgroundIfMissing() {
         ofThisInstall().filter(archive -> !archive.isCurrent() && Files.isWritable(archive.appDirectory)).ifPresent(archive -> {
             try {
-                new ProcessBuilder(archive.javaCommand(List.of(), "class-archive"))
+                new ProcessBuilder(javaCommand(List.of(appPathProperty()), "class-archive"))
                         .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectErrorStream(true).start();
             } catch (IOException e) {
                 LOG.warn("The class-data archive could not be started: {}", e.getMessage());
@@ -76,16 +76,8 @@ final class ClassDataArchive {
         Path archive = appDirectory.resolve(FILE);
         Path part = appDirectory.resolve(FILE + ".part");
         Files.deleteIfExists(part);
-        Path scratch = Files.createTempDirectory("markaz-class-archive");
         try {
-            Process training = new ProcessBuilder(javaCommand(List.of("-XX:ArchiveClassesAtExit=" + part),
-                    "class-archive", "--train", scratch.toString()))
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectErrorStream(true).start();
-            if (!training.waitFor(5, TimeUnit.MINUTES)) {
-                training.destroyForcibly();
-                return false;
-            }
-            if (training.exitValue() != 0 || !Files.isRegularFile(part)) {
+            if (!train(part, List.of(appPathProperty()))) {
                 return false;
             }
             Files.move(part, archive, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -93,17 +85,41 @@ final class ClassDataArchive {
             return true;
         } finally {
             Files.deleteIfExists(part);
+        }
+    }
+
+    /**
+     * Runs the training in a JVM of this program (its java, JVM options and class path, then
+     * {@code options}) that writes the classes it loaded into {@code archive} as it exits; false if
+     * it failed or took over 5 minutes. The benchmark trains one as the installer does.
+     */
+    static boolean train(Path archive, List<String> options) throws IOException, InterruptedException {
+        Path scratch = Files.createTempDirectory("markaz-class-archive");
+        try {
+            List<String> withArchive = new ArrayList<>(options);
+            withArchive.add("-XX:ArchiveClassesAtExit=" + archive);
+            Process training = new ProcessBuilder(javaCommand(withArchive, "class-archive", "--train", scratch.toString()))
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectErrorStream(true).start();
+            if (!training.waitFor(5, TimeUnit.MINUTES)) {
+                training.destroyForcibly();
+                return false;
+            }
+            return training.exitValue() == 0 && Files.isRegularFile(archive);
+        } finally {
             FileTrees.delete(scratch);
         }
     }
 
-    /** The installed runtime's java with this program's classpath, in its order: the archive checks both. */
-    private List<String> javaCommand(List<String> options, String... arguments) {
+    /** As the launcher sets it: the process that makes the archive knows it runs from the app image too. */
+    private static String appPathProperty() {
+        return "-Djpackage.app-path=" + System.getProperty("jpackage.app-path");
+    }
+
+    /** This runtime's java with this program's JVM options and class path, in its order: the archive checks both. */
+    private static List<String> javaCommand(List<String> options, String... arguments) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(ProgramJvmOptions.ofThisProgram());
-        // as the launcher sets it: the process that makes the archive knows it runs from the app image too
-        command.add("-Djpackage.app-path=" + System.getProperty("jpackage.app-path"));
         command.addAll(options);
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));

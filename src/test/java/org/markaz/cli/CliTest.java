@@ -317,6 +317,7 @@ class CliTest {
         String printed = out.toString();
         assertTrue(java.util.regex.Pattern.compile("(?m)^sample\\.createMs=\\d+ \\[bar < 3000: (met|MISSED)]$")
                 .matcher(printed).find(), printed);
+        assertTrue(printed.contains("\nsample.createMsWithClassArchive=not measured"), "tests run from class folders: " + printed);
         assertTrue(java.util.regex.Pattern.compile("(?m)^printout\\.threePageTableWarmMs=\\d+ \\[bar < 100: (met|MISSED)]$")
                 .matcher(printed).find(), printed);
         assertFalse(printed.contains("generate.seconds"), "no scale dataset and no window: " + printed);
