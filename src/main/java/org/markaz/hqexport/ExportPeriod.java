@@ -13,10 +13,16 @@ public record ExportPeriod(String label, LocalDate from, LocalDate to) {
     public enum Kind { MONTH, QUARTER, YEAR }
 
     private static final Pattern FORMAT = Pattern.compile("(\\d{4})(?:Q([1-4])|-(\\d{2}))?");
+    /**
+     * What else stands for the Q of a quarter: Й, the letter the Q key gives with the Russian and
+     * Tajik layouts most office PCs type with, and К (квартал); so 2026Й3 and 2026К3 are 2026Q3.
+     */
+    private static final Pattern QUARTER_LETTER = Pattern.compile("(?<=\\d{4})[ЙК]");
 
-    /** Reads 2026Q3, 2026-09 or 2026; anything else is refused with the forms it accepts. */
+    /** Reads 2026Q3 (or 2026Й3, 2026К3), 2026-09 or 2026; anything else is refused with the forms it accepts. */
     public static ExportPeriod parse(String text) {
-        Matcher m = FORMAT.matcher(text == null ? "" : text.strip().toUpperCase());
+        String typed = text == null ? "" : text.strip().toUpperCase(java.util.Locale.ROOT);
+        Matcher m = FORMAT.matcher(QUARTER_LETTER.matcher(typed).replaceFirst("Q"));
         if (!m.matches()) {
             throw new ValidationException("error.hqPeriodFormat", text == null ? "" : text.strip());
         }

@@ -105,6 +105,8 @@ public final class HqExportView {
         viewModel.selectedLogProperty().bind(log.getSelectionModel().selectedItemProperty());
         saveAgain.disableProperty().bind(log.getSelectionModel().selectedItemProperty().isNull().or(viewModel.busyProperty()));
         viewModel.show();
+        // a period chosen from the list, or typed and Enter pressed (the box keeps Enter from the Show button), is shown
+        period.setOnAction(event -> viewModel.show());
     }
 
     /** Where the keyboard starts on the screen: the period. */

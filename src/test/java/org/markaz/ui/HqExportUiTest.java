@@ -45,6 +45,20 @@ class HqExportUiTest extends UiTestSupport {
     }
 
     @Test
+    void aQuarterTypedWithARussianLayoutIsShownOnEnter() {
+        signIn("director", DEMO_PASSWORD);
+        clickAndWait("#nav-hqexport");
+        javafx.scene.control.ComboBox<?> period = lookup("#hqPeriod").queryAs(javafx.scene.control.ComboBox.class);
+        clickOn(period.getEditor());
+        interact(period.getEditor()::selectAll);
+        write("2026й2"); // the keys of 2026Q2 with a Russian layout
+        type(javafx.scene.input.KeyCode.ENTER);
+        waitUntilIdle();
+        assertTrue(textOf("#hqComparedWith").contains("2026Q1"), textOf("#hqComparedWith"));
+        assertEquals("", textOf("#hqMessage"), "no complaint about the period");
+    }
+
+    @Test
     void anEncryptedPackageIsRefusedInTajikUntilItsPassphraseIsGiven() throws Exception {
         String passphrase = "a passphrase for headquarters";
         Path made = ((ExportResult.Made) services().get(HqExportService.class).export(signedInActor("director", DEMO_PASSWORD),
