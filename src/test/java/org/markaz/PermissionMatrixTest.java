@@ -493,6 +493,8 @@ class PermissionMatrixTest {
                         false)));
 
         m.put("HqExportService.table", entry(Permission.EXPORT_HQ, (a, p) -> hq().table(a, ExportPeriod.parse("2026Q2"))));
+        m.put("HqExportService.tableBesideThePrevious", entry(Permission.EXPORT_HQ,
+                (a, p) -> hq().tableBesideThePrevious(a, ExportPeriod.parse("2026Q2"))));
         m.put("HqExportService.unclosedDays", entry(Permission.EXPORT_HQ, (a, p) -> hq().unclosedDays(a, ExportPeriod.parse("2026-09"))));
         m.put("HqExportService.log", entry(Permission.EXPORT_HQ, (a, p) -> hq().log(a)));
         m.put("HqExportService.export", entry(Permission.EXPORT_HQ, (a, p) -> hq().export(a,

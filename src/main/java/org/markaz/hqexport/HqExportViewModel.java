@@ -8,8 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -107,9 +105,9 @@ public final class HqExportViewModel {
         busy.set(true);
         BackgroundTask.Running running = BackgroundTask.of(steps -> {
                     steps.progress(0, 2, "hq.step.indicators");
-                    IndicatorTable[] both = bothTables(chosen);
+                    HqExportService.Compared tables = service.tableBesideThePrevious(actor, chosen);
                     steps.progress(1, 2, "hq.step.indicators");
-                    return new Object[] {both[0], both[1], service.log(actor)};
+                    return new Shown(tables, service.log(actor));
                 })
                 .onFinished(() -> {
                     if (asked == tablesAsked) {
@@ -120,16 +118,13 @@ public final class HqExportViewModel {
                     if (asked != tablesAsked) {
                         return; // another period was chosen meanwhile: its own count is shown
                     }
-                    IndicatorTable now = (IndicatorTable) result[0];
-                    IndicatorTable before = (IndicatorTable) result[1];
-                    List<Line> counted = lines(now, before, text);
+                    IndicatorTable before = result.tables().before();
+                    List<Line> counted = lines(result.tables().now(), before, text);
                     if (!counted.equals(lines)) {
                         lines.setAll(counted); // the same figures again: nothing to redraw
                     }
                     comparedWith.set(text.text("hq.comparedWith", before.period().label()));
-                    @SuppressWarnings("unchecked")
-                    List<ExportRecord> records = (List<ExportRecord>) result[2];
-                    List<LogLine> made = records.stream().map(r -> logLine(r, text)).toList();
+                    List<LogLine> made = result.log().stream().map(r -> logLine(r, text)).toList();
                     if (!made.equals(log)) {
                         log.setAll(made);
                     }
@@ -140,19 +135,8 @@ public final class HqExportViewModel {
         progressMessage.bind(running.messageProperty());
     }
 
-    /**
-     * The tables of the period and of the one before, counted at the same time (each in its own
-     * transaction, on its own thread): what is not kept takes half as long on the office PC's two
-     * cores.
-     */
-    private IndicatorTable[] bothTables(ExportPeriod chosen) {
-        CompletableFuture<IndicatorTable> before = CompletableFuture.supplyAsync(() -> service.table(actor, chosen.previous()));
-        IndicatorTable now = service.table(actor, chosen);
-        try {
-            return new IndicatorTable[] {now, before.join()};
-        } catch (CompletionException failed) {
-            throw failed.getCause() instanceof RuntimeException refused ? refused : failed;
-        }
+    /** What the screen shows of a period: its table beside the one before's, and the log of packages. */
+    private record Shown(HqExportService.Compared tables, List<ExportRecord> log) {
     }
 
     static List<Line> lines(IndicatorTable now, IndicatorTable before, Localization text) {
