@@ -4,6 +4,7 @@ import static org.markaz.core.feature.SampleContext.broken;
 import static org.markaz.core.feature.SampleContext.parse;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,8 +23,15 @@ import org.markaz.shared.Sex;
  * The children's share of the sample centre: families.csv, carers.csv and children.csv, read and
  * checked against each other before the first is written, then written through the children
  * service. Leaves the children's and carers' ids ({@link SampleChildren}) for the later shares.
+ *
+ * <p>Everything else in the sample is dated from today; children.csv's birth dates are the ages
+ * its children had on {@link #BIRTH_DATES_AS_OF}. A sample made years later moves them on by the
+ * whole years since, so it still has babies and no child of 18 a centre for 0-7 would refuse.
  */
 public final class ChildrenSample implements SampleShare {
+
+    /** The day children.csv's birth dates were written for; none of them is later. */
+    static final LocalDate BIRTH_DATES_AS_OF = LocalDate.of(2026, 11, 30);
 
     private record SampleFamily(String key, FamilyDetails details) {
     }
@@ -40,8 +48,9 @@ public final class ChildrenSample implements SampleShare {
     public void load(SampleContext context) {
         Map<String, SampleFamily> families = families();
         Map<String, SampleCarer> carers = carers(families);
+        int yearsOn = Math.max(0, Period.between(BIRTH_DATES_AS_OF, context.today()).getYears());
         List<SampleChild> children = SampleContext.read("children.csv").stream()
-                .map(line -> child(line, families, carers)).toList();
+                .map(line -> child(line, families, carers, yearsOn)).toList();
         // the other files name a child by full name, so a name must be there once only
         Set<String> names = new HashSet<>();
         children.stream().filter(child -> !names.add(child.fullName())).findFirst().ifPresent(child -> {
@@ -98,7 +107,8 @@ public final class ChildrenSample implements SampleShare {
         return carers;
     }
 
-    private static SampleChild child(CSVRecord line, Map<String, SampleFamily> families, Map<String, SampleCarer> carers) {
+    private static SampleChild child(CSVRecord line, Map<String, SampleFamily> families, Map<String, SampleCarer> carers,
+                                     int yearsOn) {
         String familyKey = line.get("family_key");
         if (!families.containsKey(familyKey)) {
             throw broken("children.csv", line, "no family " + familyKey);
@@ -115,7 +125,7 @@ public final class ChildrenSample implements SampleShare {
         try {
             return new SampleChild(familyKey, line.get("full_name"),
                     parse(Sex.class, "children.csv", line, line.get("sex")),
-                    LocalDate.parse(line.get("date_of_birth").strip()),
+                    LocalDate.parse(line.get("date_of_birth").strip()).plusYears(yearsOn),
                     parse(BirthCertificate.class, "children.csv", line, line.get("birth_certificate")),
                     line.get("disability"), line.get("notes"), relationships);
         } catch (DateTimeParseException e) {

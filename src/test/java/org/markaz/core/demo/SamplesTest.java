@@ -80,6 +80,24 @@ class SamplesTest {
      * The demo accounts are hashed at full strength, like any account, and keep the documented
      * password: the hash staff.csv publishes is taken, not made again at a first start.
      */
+    /** children.csv's birth dates are fixed, all else moves with today: twelve years on, its children would be 7-19. */
+    @Test
+    void theSampleCentreMadeYearsLaterHasChildrenOfTheSameAges() {
+        DataDirectory directory = new DataDirectory(folder.resolve("centre"));
+        TestServices.MovableClock later = TestServices.fixedClock();
+        later.advance(java.time.Duration.ofDays(4391)); // 2038-12-01: twelve years after children.csv was written
+        try (DatabaseLock lock = DatabaseLock.acquire(directory)) {
+            Samples.createSampleCentre(directory, Features.all(), later, new PasswordHasher(1_000), ProgressListener.NONE);
+        }
+        try (TestServices made = TestServices.inDirectory(directory)) {
+            List<java.time.LocalDate> births = made.database().dsl().fetch("select date_of_birth from child order by 1")
+                    .getValues(0, java.time.LocalDate.class);
+            assertEquals(java.time.LocalDate.of(2031, 2, 14), births.get(0), "the eldest, born 2019-02-14 in children.csv");
+            assertEquals(java.time.LocalDate.of(2038, 9, 2), births.get(births.size() - 1), "the youngest, a baby");
+            assertTrue(made.count("register_mark") > 0 && made.count("aid_handout") > 0 && made.count("booking") > 0);
+        }
+    }
+
     @Test
     void theDemoPasswordIsTheDocumentedOneHashedAtFullStrength() {
         DataDirectory directory = new DataDirectory(folder.resolve("centre"));
