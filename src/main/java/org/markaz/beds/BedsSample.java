@@ -27,10 +27,10 @@ import org.markaz.shared.ServiceType;
  * stays are admitted and discharged as they would be by hand. The past stays end before the
  * register's four marked weeks, whose days are all marked.
  *
- * <p>The sample's birth dates are fixed (children.csv) while its bookings move with today, so a
- * child named for a respite stay may have turned seven by the time the sample is made: that
- * stay then goes to another child of the sample young enough and free then (see
- * {@link RespiteChildren}).
+ * <p>The sample's birth dates move on by whole years only (ChildrenSample) while its bookings
+ * move with today, so a child named for a respite stay may have turned seven by the time the
+ * sample is made: that stay then goes to another child of the sample young enough and free then
+ * (see {@link RespiteChildren}).
  */
 public final class BedsSample implements SampleShare {
 
