@@ -31,11 +31,13 @@ public final class SettingRepository {
             audit.created(tx, actor, setting);
             return;
         }
+        // the query library marks a value set again as changed even when it is the same
+        if (java.util.Objects.equals(setting.getSettingValue(), value)) {
+            return;
+        }
         SettingRecord before = setting.original();
         setting.setSettingValue(value);
-        if (setting.changed()) {
-            setting.store();
-            audit.updated(tx, actor, before, setting);
-        }
+        setting.store();
+        audit.updated(tx, actor, before, setting);
     }
 }

@@ -39,6 +39,17 @@ class CentreServiceTest {
     }
 
     @Test
+    void aSettingSavedAsItWasWritesNothing() {
+        Actor admin = test.signIn("admin");
+        centres.setAbsenceAlertDays(admin, 4);
+        int auditBefore = test.count("audit_event");
+        centres.setAbsenceAlertDays(admin, 4);
+        assertEquals(auditBefore, test.count("audit_event"), "the same value again: nothing changed, nothing audited");
+        centres.setAbsenceAlertDays(admin, 5);
+        assertEquals(auditBefore + 1, test.count("audit_event"));
+    }
+
+    @Test
     void directorMayNotChangeTheCentre() {
         assertThrows(AccessDeniedException.class, () -> centres.update(test.signIn("director"), details("IST")));
         assertEquals("KHJ", centres.current(org.markaz.core.security.ProgramActor.COMMAND_LINE.actor()).orElseThrow().code());
