@@ -30,6 +30,9 @@ final class AidArea {
         var actor = context.actor();
         var text = context.text();
         var centres = context.services().centres();
+        // the first look, taken as the tabs make their first loads: the first showing reloads nothing then
+        ChangeWatch changes = new ChangeWatch(context.services().audit(), actor);
+        changes.lookFirst(ui);
         HandoutView handouts = new HandoutView(new HandoutViewModel(ui, actor, aid,
                 context.services().get(ChildrenService.class), centres), text);
         StockView stock = new StockView(new StockViewModel(ui, actor, aid), text);
@@ -64,7 +67,6 @@ final class AidArea {
         // Only the tab in view is read again after a change; the others when they are chosen. The
         // reports, which read a whole period, wait for their tab even the first time.
         Set<Tab> stale = new HashSet<>(Set.of(reportsTab));
-        ChangeWatch changes = new ChangeWatch(context.services().audit(), actor);
         Runnable reloadAfterAChange = () -> {
             stale.addAll(reloads.keySet());
             Tab shown = tabs.getSelectionModel().getSelectedItem();

@@ -29,6 +29,15 @@ public final class ChangeWatch {
         return seen.getAndSet(newest) != newest;
     }
 
+    /**
+     * Takes the first look in the background now, as a screen starts loading its parts: shown
+     * afterwards, it then reloads only what was written since. For a screen whose loads do not
+     * look themselves (as a view model's load that calls {@link #changedSinceLastLook} does).
+     */
+    public void lookFirst(UiContext context) {
+        BackgroundTask.of(this::changedSinceLastLook).onFailure(message -> forget()).run(context.tasks(), context.localization());
+    }
+
     /** Looks in the background and, if anything was written since the last look, runs {@code reload}. */
     public void reloadIfChanged(UiContext context, Runnable reload, Consumer<String> onFailure) {
         BackgroundTask.of(this::changedSinceLastLook)

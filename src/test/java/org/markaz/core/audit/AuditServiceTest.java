@@ -59,6 +59,16 @@ class AuditServiceTest {
     }
 
     @Test
+    void aFirstLookTakenAsAScreenLoadsMakesItsFirstShowingReloadNothing() {
+        ChangeWatch changes = new ChangeWatch(audit, admin);
+        changes.lookFirst(new org.markaz.core.ui.UiContext(new org.markaz.core.i18n.Localization(
+                org.markaz.core.i18n.Language.ENGLISH), null, new org.markaz.core.ui.SameThreadTaskExecutor(), test.clock()));
+        assertFalse(changes.changedSinceLastLook(), "nothing written since the screen loaded");
+        test.services().centres().update(admin, new CentreDetails("Маркази Хуҷанд", "KHJ", "Вилояти Суғд", "кӯчаи Сомонӣ 2", null));
+        assertTrue(changes.changedSinceLastLook());
+    }
+
+    @Test
     void passwordHashesNeverReachTheTrail() {
         var page = audit.search(admin, new AuditFilter(null, null, null, "app_user", null), 0);
         assertEquals(5, page.totalCount());
