@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -382,10 +383,13 @@ public final class AidService {
             List<Integer> order = lockInItemOrder(tx, checked.lines().stream().map(Handout.Line::itemId).toList());
             List<HandoutResult.LimitPassed> passed = new ArrayList<>();
             YearMonth month = YearMonth.from(on);
+            // each line's batches, read once: the items are locked, and each line is of another item
+            Map<Integer, List<Batch>> batches = new HashMap<>();
             for (int index : order) {
                 Handout.Line line = checked.lines().get(index);
                 AidItem item = aid.item(tx, line.itemId()).orElseThrow();
-                int available = usableBatches(tx, item.id(), on).stream().mapToInt(Batch::onHand).sum();
+                batches.put(index, batchesFrom(tx, item, on));
+                int available = batches.get(index).stream().mapToInt(Batch::onHand).sum();
                 if (line.quantity() > available) {
                     throw new ValidationException("error.aidNotEnoughStock", item.name(actor.language()), available);
                 }
@@ -405,7 +409,7 @@ public final class AidService {
                 Handout.Line line = checked.lines().get(index);
                 long lineId = aid.insertHandoutLine(tx, actor, handoutId, line);
                 int left = line.quantity();
-                for (Batch batch : usableBatches(tx, line.itemId(), on)) {
+                for (Batch batch : batches.get(index)) {
                     int taken = Math.min(left, batch.onHand());
                     aid.appendMove(tx, actor, new AidRepository.NewMove(line.itemId(), StockMoveKind.HANDOUT, on, -taken,
                             batch.expiresOn(), null, null, lineId, null, null, null, null, null, null));
@@ -535,19 +539,17 @@ public final class AidService {
         return aid.lockItem(tx, itemId).orElseThrow(() -> new ValidationException("error.aidNoSuchItem"));
     }
 
-    /** The item's batches that have not expired by the day of a hand-out, the earliest expiry first. */
-    private List<Batch> usableBatches(DSLContext tx, long itemId, LocalDate on) {
-        return batchesFrom(tx, itemId, on);
-    }
-
     /** The item's batches on the shelf expiring from a day (an item whose expiry is not tracked has one, dated null). */
     private List<Batch> batchesFrom(DSLContext tx, long itemId, LocalDate from) {
-        AidItem item = aid.item(tx, itemId).orElseThrow(() -> new ValidationException("error.aidNoSuchItem"));
+        return batchesFrom(tx, aid.item(tx, itemId).orElseThrow(() -> new ValidationException("error.aidNoSuchItem")), from);
+    }
+
+    private List<Batch> batchesFrom(DSLContext tx, AidItem item, LocalDate from) {
         if (item.details().tracksExpiry()) {
-            return aid.batchesExpiringFrom(tx, itemId, from);
+            return aid.batchesExpiringFrom(tx, item.id(), from);
         }
-        int onHand = aid.onHand(tx, itemId);
-        return onHand == 0 ? List.of() : List.of(new Batch(itemId, null, onHand));
+        int onHand = aid.onHand(tx, item.id());
+        return onHand == 0 ? List.of() : List.of(new Batch(item.id(), null, onHand));
     }
 
     private int onHand(DSLContext tx, long itemId, LocalDate batch) {

@@ -127,6 +127,18 @@ class AidServiceTest {
     }
 
     @Test
+    void aHandOutOfTwoItemsTakesEachFromItsOwnBatches() {
+        grant("1000");
+        buy("Ч-012", babyFood, 3, "30", TODAY.plusMonths(2));
+        buy("Ч-013", babyFood, 3, "30", TODAY.plusMonths(8));
+        buy("Ч-014", parcel, 4, "10", null);
+        aid.handOut(bookkeeper, new Handout(families.get(0), TODAY, HandoutReason.CRISIS, null, "Раҳимова М.", null,
+                "Каримова Ф.", true, List.of(new Handout.Line(parcel, 3), new Handout.Line(babyFood, 4))), false);
+        assertEquals(List.of(new Batch(babyFood, TODAY.plusMonths(8), 2)), aid.batches(bookkeeper, babyFood));
+        assertEquals(1, onHand(parcel));
+    }
+
+    @Test
     void handingOutMoreThanInStockIsRefusedAndChangesNothing() {
         grant("1000");
         buy("Ч-020", parcel, 2, "100", null);
