@@ -1,5 +1,6 @@
 package org.markaz.admissions;
 
+import org.markaz.core.db.Edits;
 import org.markaz.shared.DischargeOutcome;
 import org.markaz.shared.ServiceType;
 import static org.markaz.db.Tables.CARER;
@@ -72,7 +73,7 @@ public final class AdmissionsRepository {
         ReferralRecord before = referral.original();
         referral.setDecision(decision);
         referral.setDecidedOn(decision == ReferralDecision.PENDING ? null : on);
-        if (referral.changed()) {
+        if (Edits.anyBetween(before, referral)) {
             referral.store();
             audit.updated(tx, actor, before, referral);
         }

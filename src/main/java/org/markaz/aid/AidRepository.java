@@ -27,6 +27,7 @@ import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.markaz.core.audit.AuditRepository;
+import org.markaz.core.db.Edits;
 import org.markaz.core.security.Actor;
 import org.markaz.db.tables.AidFundEntry;
 import org.markaz.db.tables.AidStockMove;
@@ -87,7 +88,7 @@ public final class AidRepository {
         AidItemRecord item = tx.selectFrom(AID_ITEM).where(AID_ITEM.ID.eq(itemId)).fetchSingle();
         AidItemRecord before = item.original();
         fill(item, details);
-        if (item.changed()) {
+        if (Edits.anyBetween(before, item)) {
             item.store();
             audit.updated(tx, actor, before, item);
         }

@@ -22,6 +22,7 @@ import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.markaz.core.audit.AuditRepository;
+import org.markaz.core.db.Edits;
 import org.markaz.core.security.Actor;
 import org.markaz.db.tables.records.BedRecord;
 import org.markaz.db.tables.records.BedRequestRecord;
@@ -69,7 +70,7 @@ public final class BedsRepository {
         BedRecord bed = tx.selectFrom(BED).where(BED.ID.eq(bedId)).fetchSingle();
         BedRecord before = bed.original();
         fill(bed, details);
-        if (bed.changed()) {
+        if (Edits.anyBetween(before, bed)) {
             bed.store();
             audit.updated(tx, actor, before, bed);
         }
@@ -210,7 +211,7 @@ public final class BedsRepository {
         BookingRecord before = booking.original();
         booking.setUnit(unit);
         fill(booking, request);
-        if (booking.changed()) {
+        if (Edits.anyBetween(before, booking)) {
             booking.store();
             audit.updated(tx, actor, before, booking);
         }

@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.markaz.core.audit.AuditRepository;
+import org.markaz.core.db.Edits;
 import org.markaz.core.security.Actor;
 import org.markaz.db.tables.records.CarePlanActionRecord;
 import org.markaz.db.tables.records.CarePlanRecord;
@@ -109,7 +110,7 @@ public final class CarePlanRepository {
         plan.setReasons(draft.reasons());
         plan.setContingency(draft.contingency());
         plan.setParentsAgreedOn(draft.parentsAgreedOn());
-        if (plan.changed()) {
+        if (Edits.anyBetween(before, plan)) {
             plan.store();
             audit.updated(tx, actor, before, plan);
         }

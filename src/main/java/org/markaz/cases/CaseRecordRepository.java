@@ -20,6 +20,7 @@ import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.markaz.core.audit.AuditRepository;
+import org.markaz.core.db.Edits;
 import org.markaz.core.security.Actor;
 import org.markaz.core.text.SearchFolding;
 import org.markaz.db.tables.records.AssessmentRecord;
@@ -64,7 +65,7 @@ public final class CaseRecordRepository {
         if (isNew) {
             record.store();
             audit.created(tx, actor, record);
-        } else if (record.changed()) {
+        } else if (Edits.anyBetween(before, record)) {
             record.store();
             audit.updated(tx, actor, before, record);
         }
@@ -78,7 +79,7 @@ public final class CaseRecordRepository {
             AssessmentScoreRecord scoreBefore = score.original();
             score.setScore(wanted.score());
             score.setNote(wanted.note());
-            if (score.changed()) {
+            if (Edits.anyBetween(scoreBefore, score)) {
                 score.store();
                 audit.updated(tx, actor, scoreBefore, score);
             }

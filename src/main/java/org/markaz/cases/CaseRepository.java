@@ -34,6 +34,7 @@ import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.markaz.core.audit.AuditRepository;
+import org.markaz.core.db.Edits;
 import org.markaz.core.security.Actor;
 import org.markaz.core.security.Role;
 import org.markaz.db.tables.Staff;
@@ -177,7 +178,7 @@ public final class CaseRepository {
         FamilyCaseRecord record = tx.selectFrom(FAMILY_CASE).where(FAMILY_CASE.ID.eq(caseId)).fetchSingle();
         FamilyCaseRecord before = record.original();
         record.setKeyWorkerId(keyWorkerId);
-        if (record.changed()) {
+        if (Edits.anyBetween(before, record)) {
             record.store();
             audit.updated(tx, actor, before, record);
             insertAssignment(tx, actor, caseId, keyWorkerId, fromOn, now);

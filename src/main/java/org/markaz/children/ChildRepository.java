@@ -1,5 +1,6 @@
 package org.markaz.children;
 
+import org.markaz.core.db.Edits;
 import org.markaz.shared.Sex;
 import org.markaz.shared.ChildRow;
 import static org.markaz.db.Tables.CHILD;
@@ -117,7 +118,7 @@ public final class ChildRepository {
     }
 
     private boolean store(DSLContext tx, Actor actor, ChildRecord child, ChildRecord before) {
-        if (!child.changed()) {
+        if (!Edits.anyBetween(before, child)) {
             return false;
         }
         child.store();

@@ -1,5 +1,6 @@
 package org.markaz.children;
 
+import org.markaz.core.db.Edits;
 import org.markaz.shared.Relationship;
 import org.markaz.shared.CarerRow;
 import org.markaz.shared.ChildRow;
@@ -193,7 +194,7 @@ public final class FamilyRepository {
     }
 
     private <R extends org.jooq.UpdatableRecord<R>> boolean store(DSLContext tx, Actor actor, R record, R before) {
-        if (!record.changed()) {
+        if (!Edits.anyBetween(before, record)) {
             return false;
         }
         record.store();

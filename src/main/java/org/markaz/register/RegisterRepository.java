@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import org.markaz.core.db.Edits;
 import org.markaz.shared.ServiceType;
 import org.markaz.core.audit.AuditRepository;
 import org.markaz.core.security.Actor;
@@ -154,7 +155,7 @@ public final class RegisterRepository {
         row.setCollectedBy(mark.collectedBy());
         row.setAbsenceReason(mark.absenceReason());
         row.setNote(mark.note());
-        if (!isNew && !row.changed()) {
+        if (!isNew && !Edits.anyBetween(before, row)) {
             return;
         }
         row.setMarkedBy(actor.username());

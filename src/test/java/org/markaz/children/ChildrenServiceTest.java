@@ -80,6 +80,17 @@ class ChildrenServiceTest {
     }
 
     @Test
+    void aChildOrFamilySavedAsItWasWritesAndAuditsNothing() {
+        long familyId = children.createFamily(keyworker, family("Ашт"));
+        ChildDetails details = child(familyId, "Зафар Ашуров", LocalDate.of(2022, 1, 1));
+        long childId = ((ChildSaveResult.Saved) children.saveChild(keyworker, null, details, ChildConfirmations.NONE)).childId();
+        int auditBefore = test.count("audit_event");
+        children.saveChild(keyworker, childId, details, ChildConfirmations.NONE);
+        children.updateFamily(keyworker, familyId, family("Ашт"));
+        assertEquals(auditBefore, test.count("audit_event"), "\"Save\" pressed on a card nobody changed");
+    }
+
+    @Test
     void badChildrenAreRefusedAndNothingIsWritten() {
         long familyId = children.createFamily(keyworker, family("Ашт"));
         int before = test.count("child");

@@ -106,6 +106,16 @@ class RegisterServiceTest {
     }
 
     @Test
+    void theSameMarkAgainWritesAndAuditsNothing() {
+        register.mark(keyworker, residentChild, MONDAY, false, Mark.absent(AbsenceReason.ILL));
+        int auditBefore = test.count("audit_event");
+        register.mark(keyworker, residentChild, MONDAY, false, Mark.absent(AbsenceReason.ILL));
+        assertEquals(auditBefore, test.count("audit_event"), "pressing A again on a child marked absent");
+        register.mark(keyworker, residentChild, MONDAY, false, Mark.present(LocalTime.of(9, 0)));
+        assertEquals(auditBefore + 1, test.count("audit_event"));
+    }
+
+    @Test
     void badMarksAreRefusedAndNothingIsWritten() {
         assertEquals("error.registerFuture", assertThrows(ValidationException.class, () ->
                 register.mark(keyworker, dayCareChild, MONDAY.plusDays(1), false, Mark.present(null))).messageKey());

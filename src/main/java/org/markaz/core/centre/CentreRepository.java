@@ -7,6 +7,7 @@ import java.sql.Statement;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.markaz.core.audit.AuditRepository;
+import org.markaz.core.db.Edits;
 import org.markaz.core.security.Actor;
 import org.markaz.db.tables.records.CentreRecord;
 
@@ -49,7 +50,7 @@ public final class CentreRepository {
         CentreRecord centre = tx.selectFrom(CENTRE).forUpdate().fetchSingle();
         CentreRecord before = centre.original();
         apply(details, centre);
-        if (!centre.changed()) {
+        if (!Edits.anyBetween(before, centre)) {
             return false;
         }
         centre.store();

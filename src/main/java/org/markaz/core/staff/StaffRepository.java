@@ -6,6 +6,7 @@ import static org.markaz.db.Tables.STAFF;
 import java.util.List;
 import org.jooq.DSLContext;
 import org.markaz.core.audit.AuditRepository;
+import org.markaz.core.db.Edits;
 import org.markaz.core.i18n.Language;
 import org.markaz.core.security.Actor;
 import org.markaz.core.security.Role;
@@ -51,7 +52,7 @@ public final class StaffRepository {
         StaffRecord member = tx.selectFrom(STAFF).where(STAFF.ID.eq(staffId)).forUpdate().fetchSingle();
         StaffRecord before = member.original();
         apply(details, member);
-        if (!member.changed()) {
+        if (!Edits.anyBetween(before, member)) {
             return false;
         }
         member.store();

@@ -1,5 +1,6 @@
 package org.markaz.core.staff;
 
+import org.markaz.core.db.Edits;
 import org.markaz.core.security.Actor;
 import org.markaz.core.security.Role;
 import org.markaz.core.staff.Account;
@@ -59,7 +60,7 @@ public final class UserRepository {
         AppUserRecord row = tx.selectFrom(APP_USER).where(APP_USER.ID.eq(account.id())).fetchSingle();
         AppUserRecord before = row.original();
         apply(account, row);
-        if (!row.changed()) {
+        if (!Edits.anyBetween(before, row)) {
             return false;
         }
         row.store();
