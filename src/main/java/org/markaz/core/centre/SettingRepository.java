@@ -5,6 +5,7 @@ import static org.markaz.db.Tables.SETTING;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.markaz.core.audit.AuditRepository;
+import org.markaz.core.db.Edits;
 import org.markaz.core.security.Actor;
 import org.markaz.db.tables.records.SettingRecord;
 
@@ -31,13 +32,11 @@ public final class SettingRepository {
             audit.created(tx, actor, setting);
             return;
         }
-        // the query library marks a value set again as changed even when it is the same
-        if (java.util.Objects.equals(setting.getSettingValue(), value)) {
-            return;
-        }
         SettingRecord before = setting.original();
         setting.setSettingValue(value);
-        setting.store();
-        audit.updated(tx, actor, before, setting);
+        if (Edits.anyBetween(before, setting)) {
+            setting.store();
+            audit.updated(tx, actor, before, setting);
+        }
     }
 }
