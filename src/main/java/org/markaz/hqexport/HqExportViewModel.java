@@ -62,6 +62,8 @@ public final class HqExportViewModel {
     private final FieldErrors errors = new FieldErrors();
     /** The number of the newest table asked for: a slower, older count finishing later is not shown over it. */
     private long tablesAsked;
+    /** The period being counted, while it is ({@link #show}); null when none is. */
+    private String counting;
 
     public HqExportViewModel(UiContext context, Actor actor, HqExportService service) {
         this.context = context;
@@ -99,10 +101,15 @@ public final class HqExportViewModel {
             message.set(context.localization().message(refusal));
             return;
         }
+        if (chosen.label().equals(counting)) {
+            return; // asked again while it is counted (the box shown as 2026Q3 after 2026Й3 was typed)
+        }
         Localization text = context.localization();
         long asked = ++tablesAsked;
+        counting = chosen.label();
         // counting a period not counted before takes a moment on years of records: the screen says so meanwhile
         busy.set(true);
+        period.set(chosen.label());
         BackgroundTask.Running running = BackgroundTask.of(steps -> {
                     steps.progress(0, 2, "hq.step.indicators");
                     HqExportService.Compared tables = service.tableBesideThePrevious(actor, chosen);
@@ -111,6 +118,7 @@ public final class HqExportViewModel {
                 })
                 .onFinished(() -> {
                     if (asked == tablesAsked) {
+                        counting = null;
                         busy.set(false);
                     }
                 })

@@ -56,6 +56,7 @@ class HqExportUiTest extends UiTestSupport {
         waitUntilIdle();
         assertTrue(textOf("#hqComparedWith").contains("2026Q1"), textOf("#hqComparedWith"));
         assertEquals("", textOf("#hqMessage"), "no complaint about the period");
+        assertEquals("2026Q2", period.getValue(), "shown as the program writes it");
     }
 
     @Test
