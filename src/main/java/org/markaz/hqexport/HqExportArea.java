@@ -20,6 +20,9 @@ final class HqExportArea {
 
     static AreaView build(AreaContext context) {
         var text = context.text();
+        // the first look, taken as the view makes its first count: the first opening counts nothing again then
+        ChangeWatch changes = new ChangeWatch(context.services().audit(), context.actor());
+        changes.lookFirst(context.ui());
         HqExportViewModel exportModel = new HqExportViewModel(context.ui(), context.actor(),
                 context.services().get(HqExportService.class));
         HqExportView export = new HqExportView(exportModel, text);
@@ -45,7 +48,6 @@ final class HqExportArea {
         });
         // the view counted its table when built, behind the first screen after sign-in; each opening
         // asks again after a change, and only the sources whose tables changed count again (ADR 0028)
-        ChangeWatch changes = new ChangeWatch(context.services().audit(), context.actor());
         return new AreaView(tabs, export.keysStart(), () -> changes.reloadIfChanged(context.ui(), exportModel::show, message -> { }));
     }
 
