@@ -168,10 +168,10 @@ public final class AidService {
                 throw new ValidationException("error.aidFundTooLow", Money.format(balance), Money.format(purchaseTotal));
             }
             long purchaseId = aid.insertPurchase(tx, actor, checked, supplierKey, use.purchases() + 1, purchaseTotal);
-            List<Integer> order = lockInItemOrder(tx, checked.lines().stream().map(Purchase.Line::itemId).toList());
-            for (int index : order) {
+            Locked locked = lockInItemOrder(tx, checked.lines().stream().map(Purchase.Line::itemId).toList());
+            for (int index : locked.order()) {
                 Purchase.Line line = checked.lines().get(index);
-                AidItem item = aid.item(tx, line.itemId()).orElseThrow();
+                AidItem item = locked.items().get(line.itemId());
                 LocalDate expiresOn = batchOf(item, line.expiresOn(), on);
                 long lineId = aid.insertPurchaseLine(tx, actor, purchaseId, line, prices.get(index));
                 aid.appendMove(tx, actor, new AidRepository.NewMove(item.id(), StockMoveKind.PURCHASE, on, line.quantity(),
@@ -380,14 +380,14 @@ public final class AidService {
             if (family.archived()) {
                 throw new ValidationException("error.aidFamilyArchived", family.code());
             }
-            List<Integer> order = lockInItemOrder(tx, checked.lines().stream().map(Handout.Line::itemId).toList());
+            Locked locked = lockInItemOrder(tx, checked.lines().stream().map(Handout.Line::itemId).toList());
             List<HandoutResult.LimitPassed> passed = new ArrayList<>();
             YearMonth month = YearMonth.from(on);
             // each line's batches, read once: the items are locked, and each line is of another item
             Map<Integer, List<Batch>> batches = new HashMap<>();
-            for (int index : order) {
+            for (int index : locked.order()) {
                 Handout.Line line = checked.lines().get(index);
-                AidItem item = aid.item(tx, line.itemId()).orElseThrow();
+                AidItem item = locked.items().get(line.itemId());
                 batches.put(index, batchesFrom(tx, item, on));
                 int available = batches.get(index).stream().mapToInt(Batch::onHand).sum();
                 if (line.quantity() > available) {
@@ -405,7 +405,7 @@ public final class AidService {
                 return new HandoutResult.OverMonthlyLimit(passed);
             }
             long handoutId = aid.insertHandout(tx, actor, checked, passed.isEmpty() ? null : actor.username());
-            for (int index : order) {
+            for (int index : locked.order()) {
                 Handout.Line line = checked.lines().get(index);
                 long lineId = aid.insertHandoutLine(tx, actor, handoutId, line);
                 int left = line.quantity();
@@ -524,15 +524,20 @@ public final class AidService {
 
     // --- helpers
 
-    /** Locks the items' rows in id order (so two writers never wait for each other in a circle); the lines' indexes in that order. */
-    private List<Integer> lockInItemOrder(DSLContext tx, List<Long> itemIds) {
-        new java.util.TreeSet<>(itemIds).forEach(itemId -> lockItem(tx, itemId));
+    /** The items locked, by id, and the lines' indexes in the order they were locked. */
+    private record Locked(Map<Long, AidItem> items, List<Integer> order) {
+    }
+
+    /** Locks the items' rows in id order (so two writers never wait for each other in a circle), keeping what was read. */
+    private Locked lockInItemOrder(DSLContext tx, List<Long> itemIds) {
+        Map<Long, AidItem> items = new HashMap<>();
+        new java.util.TreeSet<>(itemIds).forEach(itemId -> items.put(itemId, lockItem(tx, itemId)));
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < itemIds.size(); i++) {
             order.add(i);
         }
         order.sort(Comparator.comparing(itemIds::get));
-        return order;
+        return new Locked(items, order);
     }
 
     private AidItem lockItem(DSLContext tx, long itemId) {
