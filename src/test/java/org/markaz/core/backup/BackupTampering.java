@@ -45,16 +45,32 @@ final class BackupTampering {
     }
 
     static Path edit(Path original, Path out, BackupKeys keysOrNull, Consumer<Entries> change) throws IOException {
+        Entries files = read(original);
+        change.accept(files);
+        if (files.entries.containsKey(BackupManifest.ENTRY)) {
+            files.entries.put(BackupManifest.ENTRY, redoManifest(files, keysOrNull));
+        }
+        return write(files, out);
+    }
+
+    /** Changes files and leaves the manifest as it was: a careless edit, or bytes spoiled on a USB stick. */
+    static Path editLeavingTheManifest(Path original, Path out, Consumer<Entries> change) throws IOException {
+        Entries files = read(original);
+        change.accept(files);
+        return write(files, out);
+    }
+
+    private static Entries read(Path original) throws IOException {
         Entries files = new Entries();
         try (ZipFile zip = new ZipFile(original.toFile())) {
             for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
                 files.entries.put(entry.getName(), zip.getInputStream(entry).readAllBytes());
             }
         }
-        change.accept(files);
-        if (files.entries.containsKey(BackupManifest.ENTRY)) {
-            files.entries.put(BackupManifest.ENTRY, redoManifest(files, keysOrNull));
-        }
+        return files;
+    }
+
+    private static Path write(Entries files, Path out) throws IOException {
         try (OutputStream file = Files.newOutputStream(out); ZipOutputStream zip = new ZipOutputStream(file)) {
             for (var entry : files.entries.entrySet()) {
                 zip.putNextEntry(new ZipEntry(entry.getKey()));

@@ -182,6 +182,23 @@ class HostileBackupTest {
         assertEquals("error.backupBreaksRules", refusal(archive));
     }
 
+    /**
+     * A changed row can break a rule long before its file's checksum is read at the end: the user
+     * is told the file was changed, not that its records break the rules. The change keeps the
+     * file's length, as a spoiled byte does.
+     */
+    @Test
+    void aChangedRowThatAlsoBreaksARuleIsReportedAsAChangedFile() throws IOException {
+        Path archive = BackupTampering.editLeavingTheManifest(centre.backups().resolve(goodBackup.getFileName()),
+                temp.resolve("spoiled.zip"), files -> files.table("AUDIT_EVENT",
+                        files.table("AUDIT_EVENT").replaceFirst("\"CREATE\"", "\"CREATF\"")));
+        assertEquals("error.backupChanged", refusal(archive));
+        Path heading = BackupTampering.editLeavingTheManifest(centre.backups().resolve(goodBackup.getFileName()),
+                temp.resolve("spoiled-heading.zip"), files -> files.table("AUDIT_EVENT",
+                        files.table("AUDIT_EVENT").replaceFirst("\"ACTOR\"", "\"ACTOS\"")));
+        assertEquals("error.backupChanged", refusal(heading));
+    }
+
     @Test
     void aColumnWithAnotherTypeIsRefused() throws IOException {
         Path archive = tampered(true, files -> files.text(BackupManifest.ENTRY, files.text(BackupManifest.ENTRY)
