@@ -53,6 +53,7 @@ public final class ReferralsView {
         reasonColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().reason()));
         decisionColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(localization.text(c.getValue().decision().nameKey())
                 + (c.getValue().decidedOn() == null ? "" : " " + localization.formatDate(c.getValue().decidedOn()))));
+        Tables.keepValuesWhole(referrals, reasonColumn);
         referrals.getSelectionModel().selectedItemProperty().addListener((obs, old, row) ->
                 viewModel.selectedReferralProperty().set(row));
         viewModel.referrals().addListener((javafx.collections.ListChangeListener<ReferralRow>) change ->

@@ -39,6 +39,7 @@ final class FamilyAidTab implements CardTab {
         table.getColumns().add(column(text.text("aid.field.state"), 110, texts::state));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         Tables.wrapHeaders(table);
+        Tables.keepValuesWhole(table, table.getColumns().get(1)); // the items handed out: free text
         VBox.setVgrow(table, Priority.ALWAYS);
         // the card is half the window: the table takes the width it is given, never widens the window
         table.setMinWidth(0);
@@ -64,6 +65,7 @@ final class FamilyAidTab implements CardTab {
                 ? text.text(row.status().nameKey()) : text.text(row.status().nameKey()) + ": " + row.declineReason()));
         requests.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         Tables.wrapHeaders(requests);
+        Tables.keepValuesWhole(requests, requests.getColumns().get(1), requests.getColumns().get(2)); // typed by people
         requests.setMinWidth(0);
         requests.setPrefWidth(0);
         requests.setPrefHeight(120);

@@ -67,6 +67,7 @@ public final class FundView {
         entryAmount.setCellValueFactory(c -> new ReadOnlyStringWrapper(Money.format(c.getValue().amountDiram())));
         entryBalance.setCellValueFactory(c -> new ReadOnlyStringWrapper(Money.format(c.getValue().balanceAfter())));
         entryNote.setCellValueFactory(c -> new ReadOnlyStringWrapper(note(c.getValue())));
+        Tables.keepValuesWhole(entries, entryFrom, entryNote);
         entries.getSelectionModel().selectedItemProperty().addListener((obs, old, entry) -> viewModel.selectedProperty().set(entry));
         reverse.setVisible(viewModel.mayKeep());
         reverse.disableProperty().bind(viewModel.busyProperty());

@@ -124,6 +124,7 @@ public final class HandoutView {
         recentItems.setCellValueFactory(c -> new ReadOnlyStringWrapper(texts.items(c.getValue())));
         recentReason.setCellValueFactory(c -> new ReadOnlyStringWrapper(text.text(c.getValue().reason().nameKey())));
         recentState.setCellValueFactory(c -> new ReadOnlyStringWrapper(texts.state(c.getValue())));
+        Tables.keepValuesWhole(recent, recentItems);
         recent.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> viewModel.selectedProperty().set(row));
         reverse.setVisible(viewModel.mayKeep());
         reverse.setManaged(viewModel.mayKeep());

@@ -71,6 +71,7 @@ public final class StockView {
                 : text.formatDate(c.getValue().earliestExpiry())));
         itemLimit.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().item().details().monthlyLimit() == null ? ""
                 : c.getValue().item().details().monthlyLimit().toString()));
+        Tables.keepValuesWhole(stock);
         stock.getSelectionModel().selectedItemProperty().addListener((obs, old, level) -> {
             if (level != null) {
                 viewModel.selectedProperty().set(level);

@@ -91,11 +91,13 @@ public final class AuditLogView {
         actionColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(viewModel.actionName(c.getValue())));
         tableColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(viewModel.tableName(c.getValue().tableName())));
         recordColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().recordId()));
+        Tables.keepValuesWhole(entries);
         entries.getSelectionModel().selectedItemProperty().addListener((obs, old, entry) -> viewModel.selectedProperty().set(entry));
         details.setItems(viewModel.details());
         fieldColumn.setCellValueFactory(row -> new javafx.beans.property.ReadOnlyStringWrapper(row.getValue().field()));
         beforeColumn.setCellValueFactory(row -> new javafx.beans.property.ReadOnlyStringWrapper(row.getValue().before()));
         afterColumn.setCellValueFactory(row -> new javafx.beans.property.ReadOnlyStringWrapper(row.getValue().after()));
+        Tables.keepValuesWhole(details, beforeColumn, afterColumn);
         pageText.textProperty().bind(viewModel.pageTextProperty());
         message.textProperty().bind(viewModel.messageProperty());
         previous.disableProperty().bind(viewModel.hasPreviousProperty().not());

@@ -118,6 +118,7 @@ public final class BedsView {
         text(requestFrom, r -> waiting.dateText(r.wantedFrom()));
         text(requestNights, r -> Integer.toString(r.nights()));
         text(requestReason, WaitingRequest::reason);
+        org.markaz.core.ui.Tables.keepValuesWhole(requests, requestReason);
         requests.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> waiting.selectedProperty().set(now));
         requestActions.setVisible(waiting.mayBook());
         requestActions.setManaged(waiting.mayBook());
@@ -128,6 +129,7 @@ public final class BedsView {
         text(needsChild, NeedsBed::childName);
         text(needsService, n -> localization.text(n.service().nameKey()));
         text(needsSince, n -> waiting.dateText(n.startsOn()));
+        org.markaz.core.ui.Tables.keepValuesWhole(needsBed);
         waitingTab.selectedProperty().addListener((obs, was, now) -> {
             if (now) {
                 waiting.load();
@@ -146,6 +148,7 @@ public final class BedsView {
         text(bedRoom, Bed::room);
         text(bedLabel, Bed::label);
         text(bedInUse, b -> localization.formatDate(b.inUseFrom()) + " – " + (b.inUseTo() == null ? "" : localization.formatDate(b.inUseTo())));
+        org.markaz.core.ui.Tables.keepValuesWhole(bedList);
         bedList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> settings.selectedProperty().set(now));
         settings.selectedProperty().addListener((obs, old, now) -> {
             if (now == null) {

@@ -203,8 +203,9 @@ public final class CaseloadsView {
     }
 
     private void columns(TableView<CaseRow> table, boolean withWorker) {
+        TableColumn<CaseRow, String> children = column("cases.children", 170, CaseRow::children);
         table.getColumns().add(column("cases.family", 90, CaseRow::familyCode));
-        table.getColumns().add(column("cases.children", 170, CaseRow::children));
+        table.getColumns().add(children);
         if (withWorker) {
             table.getColumns().add(column("cases.keyWorker", 140, row -> row.keyWorkerName() == null
                     ? localization.text("cases.unassigned") : row.keyWorkerName()));
@@ -220,6 +221,7 @@ public final class CaseloadsView {
         }
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         Tables.wrapHeaders(table);
+        Tables.keepValuesWhole(table, children);
         table.setRowFactory(view -> new TableRow<>() {
             @Override
             protected void updateItem(CaseRow row, boolean empty) {

@@ -9,7 +9,148 @@ import javafx.scene.text.TextAlignment;
 /** What every table of the program does alike. */
 public final class Tables {
 
+    /** What a column's heading takes beside its label: the header's padding and the sort arrow. */
+    private static final double HEADER_ROOM = 20;
+    /** Headings are drawn bold in the program's font (markaz.css: DejaVu Sans, 13px). */
+    private static final javafx.scene.text.Font HEADING_FONT = javafx.scene.text.Font.font("DejaVu Sans",
+            javafx.scene.text.FontWeight.BOLD, 13);
+    /** The key in a column's properties for the width its heading needs (two lines at most). */
+    private static final String HEADING_WIDTH = "markaz.headingWidth";
+    /** A cell's padding left and right, with a little to spare so that rounding never ends a value in "…". */
+    private static final double CELL_ROOM = 12;
+    /** Room kept for the vertical scroll bar a long table shows. */
+    private static final double VERTICAL_SCROLL_BAR = 16;
+    /** No value column grows wider than this; the free-text columns keep the rest of the table. */
+    private static final double WIDEST_VALUE_COLUMN = 340;
+    /** A free-text column keeps room for a few words: a name or two, the start of a reason. */
+    private static final double NARROWEST_FREE_TEXT = 110;
+    /** Rows measured for a column's width: the first screenfuls are what is read. */
+    private static final int MEASURED_ROWS = 300;
+    /** The key in a column's properties that marks it as free text, shown whole in a tooltip when cut. */
+    public static final String FREE_TEXT = "markaz.freeText";
+
     private Tables() {
+    }
+
+    /** The narrowest width at which {@code text} takes at most two lines, none of its words broken. */
+    private static double narrowestInTwoLines(String text) {
+        javafx.scene.text.Text measure = new javafx.scene.text.Text(text);
+        measure.setFont(HEADING_FONT);
+        double oneLine = measure.getLayoutBounds().getWidth();
+        double longestWord = 0;
+        for (String word : text.split("\\s+")) {
+            measure.setText(word);
+            longestWord = Math.max(longestWord, measure.getLayoutBounds().getWidth());
+        }
+        measure.setText(text);
+        double lineHeight = HEADING_FONT.getSize() * 1.5;
+        double width = Math.max(longestWord, oneLine / 2);
+        while (width < oneLine) {
+            measure.setWrappingWidth(width);
+            if (measure.getLayoutBounds().getHeight() < 2 * lineHeight) {
+                break;
+            }
+            width += 4;
+        }
+        return Math.ceil(width);
+    }
+
+    /**
+     * Every value column of {@code table} is kept at least as wide as its widest value (of the
+     * first {@value #MEASURED_ROWS} rows), so that a status, a reason from a list, a date or a
+     * name is never cut; {@code freeText} columns (what people typed, lists of items) take what is
+     * left, and show their whole text in a tooltip when it does not fit. Measured again whenever
+     * the rows change.
+     */
+    @SafeVarargs
+    public static <S> void keepValuesWhole(TableView<S> table, TableColumn<S, ?>... freeText) {
+        java.util.Set<TableColumn<S, ?>> free = java.util.Set.of(freeText);
+        for (TableColumn<S, ?> column : free) {
+            column.getProperties().put(FREE_TEXT, Boolean.TRUE);
+            column.setMinWidth(Math.max(column.getMinWidth(), NARROWEST_FREE_TEXT));
+            showWholeInTooltip(column);
+        }
+        Runnable fit = () -> fit(table, free);
+        javafx.collections.ListChangeListener<S> rowsChanged = change -> fit.run();
+        // an invalidation listener: a change listener says nothing when one empty list replaces another (they are equal)
+        java.util.List<javafx.collections.ObservableList<S>> listened = new java.util.ArrayList<>(java.util.Collections.nCopies(1, null));
+        javafx.beans.InvalidationListener itemsSet = observable -> {
+            javafx.collections.ObservableList<S> now = table.getItems();
+            if (listened.get(0) != now) {
+                if (listened.get(0) != null) {
+                    listened.get(0).removeListener(rowsChanged);
+                }
+                if (now != null) {
+                    now.addListener(rowsChanged);
+                }
+                listened.set(0, now);
+            }
+            fit.run();
+        };
+        table.itemsProperty().addListener(itemsSet);
+        itemsSet.invalidated(table.itemsProperty());
+        table.widthProperty().addListener((observable, was, now) -> fillOrScroll(table));
+    }
+
+    private static <S> void fit(TableView<S> table, java.util.Set<TableColumn<S, ?>> free) {
+        if (table.getItems() == null) {
+            return;
+        }
+        javafx.scene.text.Text measure = new javafx.scene.text.Text();
+        measure.setFont(cellFont(table));
+        int rows = Math.min(table.getItems().size(), MEASURED_ROWS);
+        for (TableColumn<S, ?> column : table.getVisibleLeafColumns()) {
+            if (free.contains(column)) {
+                continue;
+            }
+            double widest = 0;
+            for (int row = 0; row < rows; row++) {
+                Object value = column.getCellData(row);
+                if (value instanceof CharSequence || value instanceof Number) {
+                    measure.setText(value.toString());
+                    widest = Math.max(widest, measure.getLayoutBounds().getWidth());
+                }
+            }
+            if (widest > 0) {
+                double heading = (double) column.getProperties().getOrDefault(HEADING_WIDTH, 0.0);
+                column.setMinWidth(Math.max(heading, Math.min(WIDEST_VALUE_COLUMN, Math.ceil(widest + CELL_ROOM))));
+            }
+        }
+        fillOrScroll(table);
+    }
+
+    /**
+     * A table whose columns fit fills its width; one too narrow for them scrolls sideways rather
+     * than cutting them (JavaFX's constrained policy would squeeze them below their minimum).
+     */
+    private static void fillOrScroll(TableView<?> table) {
+        if (table.getWidth() <= 0) {
+            return;
+        }
+        double needed = table.getVisibleLeafColumns().stream().mapToDouble(TableColumn::getMinWidth).sum();
+        double room = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - VERTICAL_SCROLL_BAR;
+        var policy = needed <= room ? TableView.CONSTRAINED_RESIZE_POLICY : TableView.UNCONSTRAINED_RESIZE_POLICY;
+        if (table.getColumnResizePolicy() != policy) {
+            table.setColumnResizePolicy(policy);
+        }
+    }
+
+    /** The font the table's cells are drawn in (the program's style sheet sets it), as a shown cell has it. */
+    private static javafx.scene.text.Font cellFont(TableView<?> table) {
+        javafx.scene.Node cell = table.lookup(".table-cell");
+        return cell instanceof javafx.scene.control.Labeled labeled ? labeled.getFont()
+                : javafx.scene.text.Font.font("DejaVu Sans", 13);
+    }
+
+    private static <S, T> void showWholeInTooltip(TableColumn<S, T> column) {
+        javafx.util.Callback<TableColumn<S, T>, javafx.scene.control.TableCell<S, T>> made = column.getCellFactory();
+        column.setCellFactory(c -> {
+            javafx.scene.control.TableCell<S, T> cell = made.call(c);
+            cell.tooltipProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
+                    () -> cell.getText() == null || cell.getText().isBlank() ? null
+                            : new javafx.scene.control.Tooltip(cell.getText()), cell.textProperty()));
+            return cell;
+        });
     }
 
     /**
@@ -26,7 +167,13 @@ public final class Tables {
             header.setTextAlignment(TextAlignment.CENTER);
             header.setAlignment(Pos.CENTER);
             header.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-            header.prefWidthProperty().bind(column.widthProperty().subtract(8));
+            // the heading's own padding and the sort arrow's room: a label told it has more wraps into
+            // fewer lines than it needs, and the header row clips the first and last
+            header.prefWidthProperty().bind(column.widthProperty().subtract(HEADER_ROOM));
+            // JavaFX sizes the header row once; a heading never needs more than the two lines it has
+            double narrowest = narrowestInTwoLines(column.getText()) + HEADER_ROOM;
+            column.getProperties().put(HEADING_WIDTH, narrowest);
+            column.setMinWidth(Math.max(column.getMinWidth(), narrowest));
             column.setGraphic(header);
             column.setText(null);
         }
