@@ -22,7 +22,8 @@ import org.testfx.framework.junit5.Start;
 /**
  * Issue 9 #6: at 1366x705 (a maximised window on a 1366x768 screen with a taskbar) nothing a user
  * needs is cut or off screen, in every area and every tab, in each of the three languages. A cut
- * label is one whose skin shows less than its text (JavaFX ends it with an ellipsis).
+ * label is one whose skin shows less than its text (JavaFX ends it with an ellipsis). Walked on the
+ * whole sample centre, each area as the role that has the most of it.
  */
 class LayoutAt1366UiTest extends UiTestSupport {
 
@@ -31,7 +32,7 @@ class LayoutAt1366UiTest extends UiTestSupport {
 
     @Start
     void start(Stage stage) {
-        startWindow(stage, true);
+        startWindowOnTheWholeSample(stage);
     }
 
     @Test
@@ -53,39 +54,55 @@ class LayoutAt1366UiTest extends UiTestSupport {
 
     private void assertNothingCut(Language language) {
         this.language = language;
-        services().accounts().changeOwnLanguage(administrator(), language);
         interact(() -> {
             stage.setWidth(WIDTH);
             stage.setHeight(HEIGHT);
         });
-        signIn("admin", DEMO_PASSWORD);
         java.util.Map<String, String> problems = new java.util.LinkedHashMap<>();
-        for (Node button : lookup(".nav-button").queryAll()) {
-            clickOn(button);
-            waitUntilIdle();
-            String area = button.getId();
-            if ("nav-children".equals(area)) {
-                clickOn("#familiesMode");
-                waitUntilIdle();
-                problemsIn(area + " / families").forEach(problems::putIfAbsent);
-                clickOn("#childrenMode");
-                waitUntilIdle();
-                clickRow("#childResults", 0);
-                waitUntilIdle();
-            }
-            problemsIn(area).forEach(problems::putIfAbsent);
-            for (TabPane tabs : visibleTabPanes()) {
-                for (Tab tab : List.copyOf(tabs.getTabs())) {
-                    if (!tab.isDisable() && tab != tabs.getSelectionModel().getSelectedItem()) {
-                        interact(() -> tabs.getSelectionModel().select(tab));
-                        waitUntilIdle();
-                        problemsIn(area + " / " + tab.getText()).forEach(problems::putIfAbsent);
-                    }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        // each area as the role that has the most of it: the aid fund is the bookkeeper's, the
+        // administrator sees the most areas, and the director's own come after
+        for (String user : List.of("bookkeeper", "admin", "director")) {
+            services().accounts().changeOwnLanguage(signedInActor(user, DEMO_PASSWORD), language);
+            signIn(user, DEMO_PASSWORD);
+            for (Node button : lookup(".nav-button").queryAll()) {
+                boolean ownArea = !user.equals("bookkeeper") || button.getId().equals("nav-aid");
+                if (ownArea && seen.add(button.getId())) {
+                    problemsInArea(button).forEach(problems::putIfAbsent);
                 }
             }
+            interact(() -> lookup("#signOut").queryButton().fire());
+            waitUntilIdle();
         }
         assertEquals(List.of(), problems.entrySet().stream().map(p -> p.getValue() + ": " + p.getKey()).toList(),
                 language + " at 1366x705");
+    }
+
+    private java.util.Map<String, String> problemsInArea(Node button) {
+        java.util.Map<String, String> problems = new java.util.LinkedHashMap<>();
+        clickOn(button);
+        waitUntilIdle();
+        String area = button.getId();
+        if ("nav-children".equals(area)) {
+            clickOn("#familiesMode");
+            waitUntilIdle();
+            problemsIn(area + " / families").forEach(problems::putIfAbsent);
+            clickOn("#childrenMode");
+            waitUntilIdle();
+            clickRow("#childResults", 0);
+            waitUntilIdle();
+        }
+        problemsIn(area).forEach(problems::putIfAbsent);
+        for (TabPane tabs : visibleTabPanes()) {
+            for (Tab tab : List.copyOf(tabs.getTabs())) {
+                if (!tab.isDisable() && tab != tabs.getSelectionModel().getSelectedItem()) {
+                    interact(() -> tabs.getSelectionModel().select(tab));
+                    waitUntilIdle();
+                    problemsIn(area + " / " + tab.getText()).forEach(problems::putIfAbsent);
+                }
+            }
+        }
+        return problems;
     }
 
     private List<TabPane> visibleTabPanes() {
@@ -110,7 +127,7 @@ class LayoutAt1366UiTest extends UiTestSupport {
             double width = stage.getScene().getWidth();
             double height = stage.getScene().getHeight();
             walk(stage.getScene().getRoot(), node -> {
-                if (node instanceof Labeled labeled && isCut(labeled)) {
+                if (node instanceof Labeled labeled && isCut(labeled) && !shownWholeInATooltip(labeled)) {
                     problems.put("cut \"" + labeled.getText() + "\" (" + describe(node) + ")", where);
                 }
                 if (node instanceof Labeled && !insideScrolling(node)) {
@@ -118,6 +135,15 @@ class LayoutAt1366UiTest extends UiTestSupport {
                     if (bounds.getMaxX() > width + 1 || bounds.getMaxY() > height + 1) {
                         problems.put("off screen \"" + ((Labeled) node).getText() + "\" (" + describe(node) + ")", where);
                     }
+                }
+                if (node instanceof Labeled && cutByItsColumnHeader(node)) {
+                    problems.put("cut by its column's heading \"" + ((Labeled) node).getText() + "\" (" + describe(node) + ")",
+                            where);
+                }
+                if (node instanceof TableView<?> table && table.getColumnResizePolicy() == TableView.CONSTRAINED_RESIZE_POLICY
+                        && table.getVisibleLeafColumns().stream().mapToDouble(c -> c.getWidth()).sum()
+                        > table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() + 1) {
+                    problems.put("columns wider than their table (" + describe(node) + ")", where);
                 }
                 if (node instanceof TabPane tabs) {
                     Node overflow = tabs.lookup(".control-buttons-tab");
@@ -145,6 +171,25 @@ class LayoutAt1366UiTest extends UiTestSupport {
                         && shown.getLayoutBounds().getHeight() > labeled.getHeight() - labeled.snappedTopInset()
                         - labeled.snappedBottomInset() + 2;
                 return shortened || clipped;
+            }
+        }
+        return false;
+    }
+
+    /** A cell of a column of free text (what people typed, lists of items) may end in "…" if its tooltip shows it whole. */
+    private static boolean shownWholeInATooltip(Labeled labeled) {
+        return labeled instanceof javafx.scene.control.TableCell<?, ?> cell && cell.getTableColumn() != null
+                && cell.getTableColumn().getProperties().containsKey(org.markaz.core.ui.Tables.FREE_TEXT)
+                && cell.getTooltip() != null && labeled.getText().equals(cell.getTooltip().getText());
+    }
+
+    /** A heading wrapped onto more lines than its column's heading is tall: its first and last lines are clipped. */
+    private static boolean cutByItsColumnHeader(Node node) {
+        for (Node n = node.getParent(); n != null; n = n.getParent()) {
+            if (n.getStyleClass().contains("column-header")) {
+                Bounds label = node.localToScene(node.getLayoutBounds());
+                Bounds header = n.localToScene(n.getLayoutBounds());
+                return label.getMinY() < header.getMinY() - 1 || label.getMaxY() > header.getMaxY() + 1;
             }
         }
         return false;

@@ -83,6 +83,16 @@ public abstract class UiTestSupport extends FxRobot {
     protected final Localization english = new Localization(Language.ENGLISH);
 
     protected void startWindow(Stage stage, boolean withSampleCentre) {
+        startWindow(stage, withSampleCentre ? List.of(new ChildrenFeature()) : null);
+    }
+
+    /** On the whole sample centre, every feature's share: for a test that looks at every area with its records. */
+    protected void startWindowOnTheWholeSample(Stage stage) {
+        startWindow(stage, org.markaz.app.Features.all());
+    }
+
+    /** {@code sampleFeatures}: the features whose sample shares are written; null for an empty database. */
+    private void startWindow(Stage stage, List<org.markaz.core.feature.Feature> sampleFeatures) {
         this.stage = stage;
         try {
             Files.writeString(dataDir.resolve("markaz.properties"), "language=en\n");
@@ -91,7 +101,7 @@ public abstract class UiTestSupport extends FxRobot {
         }
         System.setProperty(org.markaz.core.ui.ShellView.PREPARE_PROPERTY, Boolean.toString(preparesEveryArea()));
         DataDirectory directory = new DataDirectory(dataDir);
-        copyTemplate(withSampleCentre, directory);
+        copyTemplate(sampleFeatures, directory);
         session = new CentreSession(directory, clock, new PasswordHasher(1_000),
                 org.markaz.app.Features.all());
         tasks = new org.markaz.core.ui.FxTaskExecutor();
@@ -111,28 +121,30 @@ public abstract class UiTestSupport extends FxRobot {
         return false;
     }
 
-    /** The migrated databases UI tests start from (empty, and with the sample families), made once per JVM. */
-    private static final java.util.Map<Boolean, Path> TEMPLATES = new java.util.HashMap<>();
+    /** The migrated databases UI tests start from (empty, with the sample's families, or the whole sample), made once per JVM. */
+    private static final java.util.Map<String, Path> TEMPLATES = new java.util.HashMap<>();
 
     /**
-     * Puts a migrated database (with the sample's families and children if asked) in the test's
-     * data folder: made once per test JVM on the tests' clock and copied, rather than Flyway and
-     * the sample for every test.
+     * Puts a migrated database (with the sample shares of {@code sampleFeatures}, if any) in the
+     * test's data folder: made once per test JVM on the tests' clock and copied, rather than
+     * Flyway and the sample for every test.
      */
-    private void copyTemplate(boolean withSampleCentre, DataDirectory directory) {
+    private void copyTemplate(List<org.markaz.core.feature.Feature> sampleFeatures, DataDirectory directory) {
         try {
             Path template;
+            String key = sampleFeatures == null ? "empty"
+                    : sampleFeatures.stream().map(f -> f.getClass().getSimpleName()).toList().toString();
             synchronized (TEMPLATES) {
-                template = TEMPLATES.get(withSampleCentre);
+                template = TEMPLATES.get(key);
                 if (template == null) {
                     template = Files.createTempDirectory("markaz-ui-template");
                     try (CentreSession maker = new CentreSession(new DataDirectory(template), org.markaz.testsupport.TestServices.fixedClock(),
                             new PasswordHasher(1_000), org.markaz.app.Features.all())) {
-                        if (withSampleCentre) {
-                            Samples.loadSampleCentre(maker.services(), List.of(new ChildrenFeature()));
+                        if (sampleFeatures != null) {
+                            Samples.loadSampleCentre(maker.services(), sampleFeatures);
                         }
                     }
-                    TEMPLATES.put(withSampleCentre, template);
+                    TEMPLATES.put(key, template);
                     Path made = template;
                     Runtime.getRuntime().addShutdownHook(new Thread(() -> org.markaz.core.FileTrees.delete(made)));
                 }
