@@ -71,7 +71,17 @@ public final class Tables {
             showWholeInTooltip(column);
         }
         Runnable fit = () -> fit(table, free);
-        javafx.collections.ListChangeListener<S> rowsChanged = change -> fit.run();
+        // a list refreshed row by row sends a change per row: measured once, after the last
+        boolean[] fitting = {false};
+        javafx.collections.ListChangeListener<S> rowsChanged = change -> {
+            if (!fitting[0]) {
+                fitting[0] = true;
+                javafx.application.Platform.runLater(() -> {
+                    fitting[0] = false;
+                    fit.run();
+                });
+            }
+        };
         // an invalidation listener: a change listener says nothing when one empty list replaces another (they are equal)
         java.util.List<javafx.collections.ObservableList<S>> listened = new java.util.ArrayList<>(java.util.Collections.nCopies(1, null));
         javafx.beans.InvalidationListener itemsSet = observable -> {
