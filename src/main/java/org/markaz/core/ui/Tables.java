@@ -1,5 +1,6 @@
 package org.markaz.core.ui;
 
+import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -18,6 +19,8 @@ public final class Tables {
     private static final String HEADING_WIDTH = "markaz.headingWidth";
     /** A cell's padding left and right, with a little to spare so that rounding never ends a value in "…". */
     private static final double CELL_ROOM = 12;
+    /** The key in a column's properties for the width it was designed with (FXML or code). */
+    private static final String DESIGNED_WIDTH = "markaz.designedWidth";
     /** Room kept for the vertical scroll bar a long table shows. */
     private static final double VERTICAL_SCROLL_BAR = 16;
     /** No value column grows wider than this; the free-text columns keep the rest of the table. */
@@ -65,6 +68,7 @@ public final class Tables {
     @SafeVarargs
     public static <S> void keepValuesWhole(TableView<S> table, TableColumn<S, ?>... freeText) {
         java.util.Set<TableColumn<S, ?>> free = java.util.Set.of(freeText);
+        table.getColumns().forEach(Tables::designedWidth); // before any is changed
         for (TableColumn<S, ?> column : free) {
             column.getProperties().put(FREE_TEXT, Boolean.TRUE);
             column.setMinWidth(Math.max(column.getMinWidth(), NARROWEST_FREE_TEXT));
@@ -130,19 +134,30 @@ public final class Tables {
     }
 
     /**
-     * A table whose columns fit fills its width; one too narrow for them scrolls sideways rather
-     * than cutting them (JavaFX's constrained policy would squeeze them below their minimum).
+     * The columns fill the table's width when their minimums fit, each taking a share of the room
+     * left in proportion to its designed width; when they do not fit, each keeps its minimum and
+     * the table scrolls sideways. Done here rather than by JavaFX's constrained policy, which does
+     * not run again when a minimum grows and then squeezes or overflows the columns.
      */
     private static void fillOrScroll(TableView<?> table) {
         if (table.getWidth() <= 0) {
             return;
         }
-        double needed = table.getVisibleLeafColumns().stream().mapToDouble(TableColumn::getMinWidth).sum();
-        double room = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - VERTICAL_SCROLL_BAR;
-        var policy = needed <= room ? TableView.CONSTRAINED_RESIZE_POLICY : TableView.UNCONSTRAINED_RESIZE_POLICY;
-        if (table.getColumnResizePolicy() != policy) {
-            table.setColumnResizePolicy(policy);
+        if (table.getColumnResizePolicy() != TableView.UNCONSTRAINED_RESIZE_POLICY) {
+            table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         }
+        List<? extends TableColumn<?, ?>> columns = table.getVisibleLeafColumns();
+        double room = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - VERTICAL_SCROLL_BAR;
+        double spare = Math.max(0, room - columns.stream().mapToDouble(TableColumn::getMinWidth).sum());
+        double weights = columns.stream().mapToDouble(Tables::designedWidth).sum();
+        for (TableColumn<?, ?> column : columns) {
+            column.setPrefWidth(Math.floor(column.getMinWidth() + spare * designedWidth(column) / weights));
+        }
+    }
+
+    /** The width the column was laid out with, kept as its share of any room to spare. */
+    private static double designedWidth(TableColumn<?, ?> column) {
+        return (double) column.getProperties().computeIfAbsent(DESIGNED_WIDTH, key -> column.getPrefWidth());
     }
 
     /** The font the table's cells are drawn in (the program's style sheet sets it), as a shown cell has it. */
