@@ -27,6 +27,8 @@ public final class Tables {
     private static final double WIDEST_VALUE_COLUMN = 340;
     /** A free-text column keeps room for a few words: a name or two, the start of a reason. */
     private static final double NARROWEST_FREE_TEXT = 110;
+    /** Texts more than this many letters shorter than a column's longest are not measured: in real values four letters more outweigh the differences between letters. */
+    private static final int LONGEST_SLACK = 4;
     /** Rows measured for a column's width: the first screenfuls are what is read. */
     private static final int MEASURED_ROWS = 300;
     /** The key in a column's properties that marks it as free text, shown whole in a tooltip when cut. */
@@ -118,12 +120,9 @@ public final class Tables {
                 continue;
             }
             double widest = 0;
-            for (int row = 0; row < rows; row++) {
-                Object value = column.getCellData(row);
-                if (value instanceof CharSequence || value instanceof Number) {
-                    measure.setText(value.toString());
-                    widest = Math.max(widest, measure.getLayoutBounds().getWidth());
-                }
+            for (String value : longestValues(column, rows)) {
+                measure.setText(value);
+                widest = Math.max(widest, measure.getLayoutBounds().getWidth());
             }
             if (widest > 0) {
                 double heading = (double) column.getProperties().getOrDefault(HEADING_WIDTH, 0.0);
@@ -158,6 +157,26 @@ public final class Tables {
     /** The width the column was laid out with, kept as its share of any room to spare. */
     private static double designedWidth(TableColumn<?, ?> column) {
         return (double) column.getProperties().computeIfAbsent(DESIGNED_WIDTH, key -> column.getPrefWidth());
+    }
+
+    /**
+     * The column's longest texts among its first {@code rows} values: only they can be the widest,
+     * give or take a few narrow letters, and measuring every row of a long list takes too long.
+     */
+    private static List<String> longestValues(TableColumn<?, ?> column, int rows) {
+        java.util.Set<String> values = new java.util.HashSet<>();
+        int longest = 0;
+        for (int row = 0; row < rows; row++) {
+            Object value = column.getCellData(row);
+            if (value instanceof CharSequence || value instanceof Number) {
+                String text = value.toString();
+                if (text.length() >= longest - LONGEST_SLACK && values.add(text)) {
+                    longest = Math.max(longest, text.length());
+                }
+            }
+        }
+        int cut = longest - LONGEST_SLACK;
+        return values.stream().filter(text -> text.length() >= cut).toList();
     }
 
     /** The font the table's cells are drawn in (the program's style sheet sets it), as a shown cell has it. */
