@@ -157,10 +157,12 @@ public final class CaseView {
         chronology.setPlaceholder(new Label(localization.text("chronology.none")));
         chronology.getColumns().add(column3("chronology.on", 90, i -> i.on() == null ? "" : localization.formatDate(i.on())));
         chronology.getColumns().add(column3("chronology.what", 150, i -> localization.text(i.kind().nameKey())));
-        chronology.getColumns().add(column3("chronology.detail", 460, i -> i.detail() == null ? "" : i.detail()));
+        TableColumn<ChronologyItem, String> detailColumn = column3("chronology.detail", 460, i -> i.detail() == null ? "" : i.detail());
+        chronology.getColumns().add(detailColumn);
         chronology.getColumns().add(column3("chronology.who", 160, i -> i.who() == null ? "" : ProgramActor.shown(i.who(), localization)));
         chronology.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         Tables.wrapHeaders(chronology);
+        Tables.keepValuesWhole(chronology, detailColumn);
         DateFields.install(eventOn, localization);
         eventOn.valueProperty().bindBidirectional(viewModel.eventOnProperty());
         eventText.textProperty().bindBidirectional(viewModel.eventTextProperty());
@@ -195,11 +197,14 @@ public final class CaseView {
         actions.setPlaceholder(new Label(localization.text("plan.noActions")));
         actions.getColumns().add(column("plan.indicator", 100, a -> localization.text(a.indicator() == null ? "plan.none"
                 : a.indicator().nameKey())));
-        actions.getColumns().add(column("plan.need", 180, PlanAction::need));
+        TableColumn<PlanAction, String> needColumn = column("plan.need", 180, PlanAction::need);
+        TableColumn<PlanAction, String> whoColumn = column("plan.who", 120, PlanAction::who);
+        actions.getColumns().add(needColumn);
         actions.getColumns().add(column("plan.byWhen", 90, a -> a.byWhen() == null ? "" : localization.formatDate(a.byWhen())));
-        actions.getColumns().add(column("plan.who", 120, PlanAction::who));
+        actions.getColumns().add(whoColumn);
         actions.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         Tables.wrapHeaders(actions);
+        Tables.keepValuesWhole(actions, needColumn, whoColumn); // typed by the key worker
         actions.getSelectionModel().selectedItemProperty().addListener((obs, old, a) -> viewModel.selectedActionProperty().set(a));
         Choices.installKeys(indicator, Indicator.values(), Indicator::nameKey, localization);
         indicator.valueProperty().bindBidirectional(viewModel.indicatorProperty());
@@ -233,9 +238,11 @@ public final class CaseView {
         notes.getColumns().add(column2("notes.kind", 120, n -> localization.text(n.kind().nameKey())));
         notes.getColumns().add(column2("notes.worker", 140, CaseNote::workerName));
         notes.getColumns().add(column2("notes.minutes", 60, n -> n.minutes() == null ? "" : n.minutes().toString()));
-        notes.getColumns().add(column2("notes.text", 420, CaseNote::text));
+        TableColumn<CaseNote, String> textColumn = column2("notes.text", 420, CaseNote::text);
+        notes.getColumns().add(textColumn);
         notes.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         Tables.wrapHeaders(notes);
+        Tables.keepValuesWhole(notes, textColumn);
         Choices.install(noteWorker, viewModel.keyWorkers(), KeyWorker::name);
         noteWorker.setItems(viewModel.keyWorkers());
         noteWorker.valueProperty().bindBidirectional(viewModel.noteWorkerProperty());

@@ -63,13 +63,15 @@ final class GroupsView {
         TableView<ParentingGroups.Group> groups = new TableView<>(viewModel.groups());
         groups.setId("parentingGroups");
         groups.setPlaceholder(new Label(text.text("groups.none")));
-        groups.getColumns().add(column("groups.name", 150, ParentingGroups.Group::name));
+        TableColumn<ParentingGroups.Group, String> groupName = column("groups.name", 150, ParentingGroups.Group::name);
+        groups.getColumns().add(groupName);
         groups.getColumns().add(column("groups.dates", 150, viewModel::groupDates));
         groups.getColumns().add(column("groups.facilitator", 130, ParentingGroups.Group::facilitatorName));
         groups.getColumns().add(column("groups.carers", 60, g -> Integer.toString(g.carers())));
         groups.getColumns().add(column("groups.sessions", 60, g -> Integer.toString(g.sessions())));
         groups.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         Tables.wrapHeaders(groups);
+        Tables.keepValuesWhole(groups, groupName); // a group's name is typed
         groups.getSelectionModel().selectedItemProperty().addListener((obs, old, g) -> viewModel.selectedProperty().set(g));
         viewModel.selectedProperty().addListener((obs, old, g) -> {
             if (g != null && groups.getSelectionModel().getSelectedItem() != g) {
@@ -142,10 +144,12 @@ final class GroupsView {
         sessions.setId("groupSessions");
         sessions.setPlaceholder(new Label(text.text("groups.noSessions")));
         sessions.getColumns().add(sessionColumn("groups.heldOn", 90, s -> viewModel.formatDate(s.heldOn())));
-        sessions.getColumns().add(sessionColumn("groups.topic", 220, s -> s.topic() == null ? "" : s.topic()));
+        TableColumn<ParentingGroups.Session, String> sessionTopic = sessionColumn("groups.topic", 220, s -> s.topic() == null ? "" : s.topic());
+        sessions.getColumns().add(sessionTopic);
         sessions.getColumns().add(sessionColumn("groups.attended", 70, s -> Integer.toString(s.attended().size())));
         sessions.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         Tables.wrapHeaders(sessions);
+        Tables.keepValuesWhole(sessions, sessionTopic);
         VBox.setVgrow(sessions, Priority.ALWAYS);
 
         DatePicker held = datePicker("sessionHeldOn");

@@ -133,8 +133,8 @@ public final class Tables {
     }
 
     /**
-     * The columns fill the table's width when their minimums fit, each taking a share of the room
-     * left in proportion to its designed width; when they do not fit, each keeps its minimum and
+     * The columns fill the table's width when their minimums fit, the free-text ones (or, without
+     * any, all) taking a share of the room left in proportion to their designed width; when they do not fit, each keeps its minimum and
      * the table scrolls sideways. Done here rather than by JavaFX's constrained policy, which does
      * not run again when a minimum grows and then squeezes or overflows the columns.
      */
@@ -148,10 +148,18 @@ public final class Tables {
         List<? extends TableColumn<?, ?>> columns = table.getVisibleLeafColumns();
         double room = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - VERTICAL_SCROLL_BAR;
         double spare = Math.max(0, room - columns.stream().mapToDouble(TableColumn::getMinWidth).sum());
-        double weights = columns.stream().mapToDouble(Tables::designedWidth).sum();
+        // the room to spare goes to what people typed, which is what is left cut; else to every column
+        boolean anyFreeText = columns.stream().anyMatch(Tables::isFreeText);
+        java.util.function.ToDoubleFunction<TableColumn<?, ?>> share = column ->
+                !anyFreeText || isFreeText(column) ? designedWidth(column) : 0;
+        double weights = columns.stream().mapToDouble(share).sum();
         for (TableColumn<?, ?> column : columns) {
-            column.setPrefWidth(Math.floor(column.getMinWidth() + spare * designedWidth(column) / weights));
+            column.setPrefWidth(Math.floor(column.getMinWidth() + spare * share.applyAsDouble(column) / weights));
         }
+    }
+
+    private static boolean isFreeText(TableColumn<?, ?> column) {
+        return column.getProperties().containsKey(FREE_TEXT);
     }
 
     /** The width the column was laid out with, kept as its share of any room to spare. */
