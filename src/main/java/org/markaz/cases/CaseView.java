@@ -257,6 +257,7 @@ public final class CaseView {
         minutes.textProperty().bindBidirectional(viewModel.minutesProperty());
         noteText.textProperty().bindBidirectional(viewModel.noteTextProperty());
         noteText.setPromptText(localization.text("notes.text"));
+        noteText.setOnAction(event -> viewModel.addNote());
         noteForm.setVisible(viewModel.mayEdit());
         noteForm.setManaged(viewModel.mayEdit());
         decorations.showErrors(noteText, viewModel.errors().of("notes.text"));

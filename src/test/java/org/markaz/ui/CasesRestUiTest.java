@@ -3,6 +3,7 @@ package org.markaz.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Set;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -60,6 +61,14 @@ class CasesRestUiTest extends UiTestSupport {
         waitUntilIdle();
         saveScreen("case-chronology");
         assertTrue(lookup("#chronology").queryAs(TableView.class).getItems().size() >= 3);
+
+        openTab("tab-notes");
+        typeInto("#noteText", "Директор бо модар вохӯрд");
+        push(KeyCode.ENTER); // Enter adds the note, as it adds an event to the chronology
+        waitUntilIdle();
+        assertEquals(List.of("Директор бо модар вохӯрд"), services().get(org.markaz.cases.CaseRecordService.class)
+                .notes(director, caseId, "").stream().map(org.markaz.cases.CaseNote::text).toList());
+        assertEquals("", textOf("#noteText"));
     }
 
     @Test
