@@ -1,11 +1,30 @@
 package org.markaz.core.ui;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.ToDoubleFunction;
+import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
+import javafx.util.Callback;
 
 /** What every table of the program does alike. */
 public final class Tables {
@@ -13,8 +32,8 @@ public final class Tables {
     /** What a column's heading takes beside its label: the header's padding and the sort arrow. */
     private static final double HEADER_ROOM = 20;
     /** Headings are drawn bold in the program's font (markaz.css: DejaVu Sans, 13px). */
-    private static final javafx.scene.text.Font HEADING_FONT = javafx.scene.text.Font.font("DejaVu Sans",
-            javafx.scene.text.FontWeight.BOLD, 13);
+    private static final Font HEADING_FONT = Font.font("DejaVu Sans",
+            FontWeight.BOLD, 13);
     /** The key in a column's properties for the width its heading needs (two lines at most). */
     private static final String HEADING_WIDTH = "markaz.headingWidth";
     /** A cell's padding left and right, with a little to spare so that rounding never ends a value in "…". */
@@ -27,7 +46,10 @@ public final class Tables {
     private static final double WIDEST_VALUE_COLUMN = 340;
     /** A free-text column keeps room for a few words: a name or two, the start of a reason. */
     private static final double NARROWEST_FREE_TEXT = 110;
-    /** Texts more than this many letters shorter than a column's longest are not measured: in real values four letters more outweigh the differences between letters. */
+    /**
+     * Texts more than this many letters shorter than a column's longest are not measured: in real
+     * values four letters more outweigh the differences between letters.
+     */
     private static final int LONGEST_SLACK = 4;
     /** Rows measured for a column's width: the first screenfuls are what is read. */
     private static final int MEASURED_ROWS = 300;
@@ -39,7 +61,7 @@ public final class Tables {
 
     /** The narrowest width at which {@code text} takes at most two lines, none of its words broken. */
     private static double narrowestInTwoLines(String text) {
-        javafx.scene.text.Text measure = new javafx.scene.text.Text(text);
+        Text measure = new Text(text);
         measure.setFont(HEADING_FONT);
         double oneLine = measure.getLayoutBounds().getWidth();
         double longestWord = 0;
@@ -69,7 +91,7 @@ public final class Tables {
      */
     @SafeVarargs
     public static <S> void keepValuesWhole(TableView<S> table, TableColumn<S, ?>... freeText) {
-        java.util.Set<TableColumn<S, ?>> free = java.util.Set.of(freeText);
+        Set<TableColumn<S, ?>> free = Set.of(freeText);
         table.getColumns().forEach(Tables::designedWidth); // before any is changed
         for (TableColumn<S, ?> column : free) {
             column.getProperties().put(FREE_TEXT, Boolean.TRUE);
@@ -79,19 +101,19 @@ public final class Tables {
         Runnable fit = () -> fit(table, free);
         // a list refreshed row by row sends a change per row: measured once, after the last
         boolean[] fitting = {false};
-        javafx.collections.ListChangeListener<S> rowsChanged = change -> {
+        ListChangeListener<S> rowsChanged = change -> {
             if (!fitting[0]) {
                 fitting[0] = true;
-                javafx.application.Platform.runLater(() -> {
+                Platform.runLater(() -> {
                     fitting[0] = false;
                     fit.run();
                 });
             }
         };
         // an invalidation listener: a change listener says nothing when one empty list replaces another (they are equal)
-        java.util.List<javafx.collections.ObservableList<S>> listened = new java.util.ArrayList<>(java.util.Collections.nCopies(1, null));
-        javafx.beans.InvalidationListener itemsSet = observable -> {
-            javafx.collections.ObservableList<S> now = table.getItems();
+        List<ObservableList<S>> listened = new ArrayList<>(Collections.nCopies(1, null)); // the list listened to
+        InvalidationListener itemsSet = observable -> {
+            ObservableList<S> now = table.getItems();
             if (listened.get(0) != now) {
                 if (listened.get(0) != null) {
                     listened.get(0).removeListener(rowsChanged);
@@ -108,11 +130,11 @@ public final class Tables {
         table.widthProperty().addListener((observable, was, now) -> fillOrScroll(table));
     }
 
-    private static <S> void fit(TableView<S> table, java.util.Set<TableColumn<S, ?>> free) {
+    private static <S> void fit(TableView<S> table, Set<TableColumn<S, ?>> free) {
         if (table.getItems() == null) {
             return;
         }
-        javafx.scene.text.Text measure = new javafx.scene.text.Text();
+        Text measure = new Text();
         measure.setFont(cellFont(table));
         int rows = Math.min(table.getItems().size(), MEASURED_ROWS);
         for (TableColumn<S, ?> column : table.getVisibleLeafColumns()) {
@@ -134,9 +156,10 @@ public final class Tables {
 
     /**
      * The columns fill the table's width when their minimums fit, the free-text ones (or, without
-     * any, all) taking a share of the room left in proportion to their designed width; when they do not fit, each keeps its minimum and
-     * the table scrolls sideways. Done here rather than by JavaFX's constrained policy, which does
-     * not run again when a minimum grows and then squeezes or overflows the columns.
+     * any, all) taking a share of the room left in proportion to their designed width; when they
+     * do not fit, each keeps its minimum and the table scrolls sideways. Done here rather than by
+     * JavaFX's constrained policy, which does not run again when a minimum grows and then
+     * squeezes or overflows the columns.
      */
     private static void fillOrScroll(TableView<?> table) {
         if (table.getWidth() <= 0) {
@@ -150,7 +173,7 @@ public final class Tables {
         double spare = Math.max(0, room - columns.stream().mapToDouble(TableColumn::getMinWidth).sum());
         // the room to spare goes to what people typed, which is what is left cut; else to every column
         boolean anyFreeText = columns.stream().anyMatch(Tables::isFreeText);
-        java.util.function.ToDoubleFunction<TableColumn<?, ?>> share = column ->
+        ToDoubleFunction<TableColumn<?, ?>> share = column ->
                 !anyFreeText || isFreeText(column) ? designedWidth(column) : 0;
         double weights = columns.stream().mapToDouble(share).sum();
         for (TableColumn<?, ?> column : columns) {
@@ -172,7 +195,7 @@ public final class Tables {
      * give or take a few narrow letters, and measuring every row of a long list takes too long.
      */
     private static List<String> longestValues(TableColumn<?, ?> column, int rows) {
-        java.util.Set<String> values = new java.util.HashSet<>();
+        Set<String> values = new HashSet<>();
         int longest = 0;
         for (int row = 0; row < rows; row++) {
             Object value = column.getCellData(row);
@@ -188,19 +211,19 @@ public final class Tables {
     }
 
     /** The font the table's cells are drawn in (the program's style sheet sets it), as a shown cell has it. */
-    private static javafx.scene.text.Font cellFont(TableView<?> table) {
-        javafx.scene.Node cell = table.lookup(".table-cell");
-        return cell instanceof javafx.scene.control.Labeled labeled ? labeled.getFont()
-                : javafx.scene.text.Font.font("DejaVu Sans", 13);
+    private static Font cellFont(TableView<?> table) {
+        Node cell = table.lookup(".table-cell");
+        return cell instanceof Labeled labeled ? labeled.getFont()
+                : Font.font("DejaVu Sans", 13);
     }
 
     private static <S, T> void showWholeInTooltip(TableColumn<S, T> column) {
-        javafx.util.Callback<TableColumn<S, T>, javafx.scene.control.TableCell<S, T>> made = column.getCellFactory();
+        Callback<TableColumn<S, T>, TableCell<S, T>> made = column.getCellFactory();
         column.setCellFactory(c -> {
-            javafx.scene.control.TableCell<S, T> cell = made.call(c);
-            cell.tooltipProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
+            TableCell<S, T> cell = made.call(c);
+            cell.tooltipProperty().bind(Bindings.createObjectBinding(
                     () -> cell.getText() == null || cell.getText().isBlank() ? null
-                            : new javafx.scene.control.Tooltip(cell.getText()), cell.textProperty()));
+                            : new Tooltip(cell.getText()), cell.textProperty()));
             return cell;
         });
     }
@@ -218,7 +241,7 @@ public final class Tables {
             header.setWrapText(true);
             header.setTextAlignment(TextAlignment.CENTER);
             header.setAlignment(Pos.CENTER);
-            header.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            header.setMinHeight(Region.USE_PREF_SIZE);
             // the heading's own padding and the sort arrow's room: a label told it has more wraps into
             // fewer lines than it needs, and the header row clips the first and last
             header.prefWidthProperty().bind(column.widthProperty().subtract(HEADER_ROOM));
