@@ -222,10 +222,20 @@ public final class Tables {
         column.setCellFactory(c -> {
             TableCell<S, T> cell = made.call(c);
             cell.tooltipProperty().bind(Bindings.createObjectBinding(
-                    () -> cell.getText() == null || cell.getText().isBlank() ? null
-                            : new Tooltip(cell.getText()), cell.textProperty()));
+                    () -> isCut(cell) ? new Tooltip(cell.getText()) : null,
+                    cell.textProperty(), cell.widthProperty(), cell.fontProperty()));
             return cell;
         });
+    }
+
+    /** Whether the cell's text is wider than the room inside it, so that JavaFX ends it in "…". */
+    private static boolean isCut(Labeled cell) {
+        if (cell.getText() == null || cell.getText().isBlank()) {
+            return false;
+        }
+        Text measure = new Text(cell.getText());
+        measure.setFont(cell.getFont());
+        return measure.getLayoutBounds().getWidth() > cell.getWidth() - cell.snappedLeftInset() - cell.snappedRightInset();
     }
 
     /**
