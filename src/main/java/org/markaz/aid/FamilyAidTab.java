@@ -37,7 +37,6 @@ final class FamilyAidTab implements CardTab {
         table.getColumns().add(column(text.text("aid.field.reason"), 120, row -> text.text(row.reason().nameKey())));
         table.getColumns().add(column(text.text("aid.field.handedOverBy"), 140, HandoutRow::handedOverBy));
         table.getColumns().add(column(text.text("aid.field.state"), 110, texts::state));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         Tables.wrapHeaders(table);
         Tables.keepValuesWhole(table, table.getColumns().get(1)); // the items handed out: free text
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -63,7 +62,6 @@ final class FamilyAidTab implements CardTab {
         requests.getColumns().add(requestColumn(text.text("aid.field.what"), 220, AidRequest::what));
         requests.getColumns().add(requestColumn(text.text("aid.field.state"), 200, row -> row.declineReason() == null
                 ? text.text(row.status().nameKey()) : text.text(row.status().nameKey()) + ": " + row.declineReason()));
-        requests.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         Tables.wrapHeaders(requests);
         Tables.keepValuesWhole(requests, requests.getColumns().get(1), requests.getColumns().get(2)); // typed by people
         requests.setMinWidth(0);

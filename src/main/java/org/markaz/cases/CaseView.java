@@ -160,7 +160,6 @@ public final class CaseView {
         TableColumn<ChronologyItem, String> detailColumn = column3("chronology.detail", 460, i -> i.detail() == null ? "" : i.detail());
         chronology.getColumns().add(detailColumn);
         chronology.getColumns().add(column3("chronology.who", 160, i -> i.who() == null ? "" : ProgramActor.shown(i.who(), localization)));
-        chronology.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         Tables.wrapHeaders(chronology);
         Tables.keepValuesWhole(chronology, detailColumn);
         DateFields.install(eventOn, localization);
@@ -202,7 +201,6 @@ public final class CaseView {
         actions.getColumns().add(needColumn);
         actions.getColumns().add(column("plan.byWhen", 90, a -> a.byWhen() == null ? "" : localization.formatDate(a.byWhen())));
         actions.getColumns().add(whoColumn);
-        actions.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         Tables.wrapHeaders(actions);
         Tables.keepValuesWhole(actions, needColumn, whoColumn); // typed by the key worker
         actions.getSelectionModel().selectedItemProperty().addListener((obs, old, a) -> viewModel.selectedActionProperty().set(a));
@@ -240,7 +238,6 @@ public final class CaseView {
         notes.getColumns().add(column2("notes.minutes", 60, n -> n.minutes() == null ? "" : n.minutes().toString()));
         TableColumn<CaseNote, String> textColumn = column2("notes.text", 420, CaseNote::text);
         notes.getColumns().add(textColumn);
-        notes.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         Tables.wrapHeaders(notes);
         Tables.keepValuesWhole(notes, textColumn);
         Choices.install(noteWorker, viewModel.keyWorkers(), KeyWorker::name);

@@ -219,7 +219,6 @@ public final class CaseloadsView {
             table.getColumns().add(column("cases.status", 150, viewModel::statusText));
             table.getColumns().add(column("cases.absences", 70, viewModel::absencesText));
         }
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         Tables.wrapHeaders(table);
         Tables.keepValuesWhole(table, children);
         table.setRowFactory(view -> new TableRow<>() {

@@ -69,7 +69,6 @@ final class GroupsView {
         groups.getColumns().add(column("groups.facilitator", 130, ParentingGroups.Group::facilitatorName));
         groups.getColumns().add(column("groups.carers", 60, g -> Integer.toString(g.carers())));
         groups.getColumns().add(column("groups.sessions", 60, g -> Integer.toString(g.sessions())));
-        groups.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         Tables.wrapHeaders(groups);
         Tables.keepValuesWhole(groups, groupName); // a group's name is typed
         groups.getSelectionModel().selectedItemProperty().addListener((obs, old, g) -> viewModel.selectedProperty().set(g));
@@ -147,7 +146,6 @@ final class GroupsView {
         TableColumn<ParentingGroups.Session, String> sessionTopic = sessionColumn("groups.topic", 220, s -> s.topic() == null ? "" : s.topic());
         sessions.getColumns().add(sessionTopic);
         sessions.getColumns().add(sessionColumn("groups.attended", 70, s -> Integer.toString(s.attended().size())));
-        sessions.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         Tables.wrapHeaders(sessions);
         Tables.keepValuesWhole(sessions, sessionTopic);
         VBox.setVgrow(sessions, Priority.ALWAYS);

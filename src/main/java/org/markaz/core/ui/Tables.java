@@ -1,16 +1,14 @@
 package org.markaz.core.ui;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.ToDoubleFunction;
 import javafx.application.Platform;
-import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ListProperty;
+import javafx.beans.property.SimpleListProperty;
 import javafx.collections.ListChangeListener;
-import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -40,6 +38,8 @@ public final class Tables {
     private static final double CELL_ROOM = 12;
     /** The key in a column's properties for the width it was designed with (FXML or code). */
     private static final String DESIGNED_WIDTH = "markaz.designedWidth";
+    /** The key in a table's properties for the watch on its rows, which lives as long as the table. */
+    private static final String ROWS_WATCHED = "markaz.rowsWatched";
     /** Room kept for the vertical scroll bar a long table shows. */
     private static final double VERTICAL_SCROLL_BAR = 16;
     /** No value column grows wider than this; the free-text columns keep the rest of the table. */
@@ -110,23 +110,13 @@ public final class Tables {
                 });
             }
         };
-        // an invalidation listener: a change listener says nothing when one empty list replaces another (they are equal)
-        List<ObservableList<S>> listened = new ArrayList<>(Collections.nCopies(1, null)); // the list listened to
-        InvalidationListener itemsSet = observable -> {
-            ObservableList<S> now = table.getItems();
-            if (listened.get(0) != now) {
-                if (listened.get(0) != null) {
-                    listened.get(0).removeListener(rowsChanged);
-                }
-                if (now != null) {
-                    now.addListener(rowsChanged);
-                }
-                listened.set(0, now);
-            }
-            fit.run();
-        };
-        table.itemsProperty().addListener(itemsSet);
-        itemsSet.invalidated(table.itemsProperty());
+        // follows the table's list, and says so when another list is set, even an equal (empty) one
+        ListProperty<S> rows = new SimpleListProperty<>();
+        rows.bind(table.itemsProperty());
+        rows.addListener(rowsChanged);
+        table.getProperties().put(ROWS_WATCHED, rows); // kept as long as the table
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY); // the widths are set here
+        fit.run();
         table.widthProperty().addListener((observable, was, now) -> fillOrScroll(table));
     }
 
@@ -164,9 +154,6 @@ public final class Tables {
     private static void fillOrScroll(TableView<?> table) {
         if (table.getWidth() <= 0) {
             return;
-        }
-        if (table.getColumnResizePolicy() != TableView.UNCONSTRAINED_RESIZE_POLICY) {
-            table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         }
         List<? extends TableColumn<?, ?>> columns = table.getVisibleLeafColumns();
         double room = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - VERTICAL_SCROLL_BAR;
