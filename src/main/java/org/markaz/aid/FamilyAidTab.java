@@ -32,13 +32,16 @@ final class FamilyAidTab implements CardTab {
         TableView<HandoutRow> table = new TableView<>(viewModel.history());
         table.setId("familyAidHistory");
         table.setPlaceholder(AidTexts.placeholder(text.text("aid.familyHistoryEmpty")));
+        var items = column(text.text("aid.field.items"), 260, texts::items);
+        var handedOverBy = column(text.text("aid.field.handedOverBy"), 140, HandoutRow::handedOverBy);
         table.getColumns().add(column(text.text("aid.field.date"), 90, row -> text.formatDate(row.on())));
-        table.getColumns().add(column(text.text("aid.field.items"), 260, texts::items));
+        table.getColumns().add(items);
         table.getColumns().add(column(text.text("aid.field.reason"), 120, row -> text.text(row.reason().nameKey())));
-        table.getColumns().add(column(text.text("aid.field.handedOverBy"), 140, HandoutRow::handedOverBy));
+        // the state before who handed out: in a half-window card the last column may need scrolling to
         table.getColumns().add(column(text.text("aid.field.state"), 110, texts::state));
+        table.getColumns().add(handedOverBy);
         Tables.wrapHeaders(table);
-        Tables.keepValuesWhole(table, table.getColumns().get(1)); // the items handed out: free text
+        Tables.keepValuesWhole(table, items, handedOverBy); // the items, and the name typed on the hand-out
         VBox.setVgrow(table, Priority.ALWAYS);
         // the card is half the window: the table takes the width it is given, never widens the window
         table.setMinWidth(0);
