@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.jooq.DSLContext;
-import org.markaz.core.demo.BatchInsert;
+import org.markaz.core.db.BatchInsert;
 import org.markaz.shared.DischargeOutcome;
 import org.markaz.shared.ServiceType;
 

@@ -16,7 +16,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
-import org.markaz.core.demo.BatchInsert;
+import org.markaz.core.db.BatchInsert;
 
 /**
  * The aid's rows of the scale dataset, written in batches with the ids the generator gave them

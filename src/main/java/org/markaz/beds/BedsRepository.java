@@ -22,6 +22,7 @@ import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.markaz.core.audit.AuditRepository;
+import org.markaz.core.db.BatchInsert;
 import org.markaz.core.db.Edits;
 import org.markaz.core.security.Actor;
 import org.markaz.db.tables.records.BedRecord;
@@ -296,8 +297,10 @@ public final class BedsRepository {
                 childNights.add(new ChildNightRecord(child, night, bookingId));
             }
         }
-        tx.batchInsert(bedNights).execute();
-        tx.batchInsert(childNights).execute();
+        BatchInsert.insert(tx, BED_NIGHT, List.of(BED_NIGHT.BED_ID, BED_NIGHT.NIGHT, BED_NIGHT.BOOKING_ID), bedNights,
+                night -> new Object[] {night.getBedId(), night.getNight(), night.getBookingId()});
+        BatchInsert.insert(tx, CHILD_NIGHT, List.of(CHILD_NIGHT.CHILD_ID, CHILD_NIGHT.NIGHT, CHILD_NIGHT.BOOKING_ID),
+                childNights, night -> new Object[] {night.getChildId(), night.getNight(), night.getBookingId()});
     }
 
     private static void releaseNights(DSLContext tx, long bookingId) {

@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.jooq.DSLContext;
-import org.markaz.core.demo.BatchInsert;
+import org.markaz.core.db.BatchInsert;
 import org.markaz.shared.DischargeOutcome;
 import org.markaz.shared.ServiceType;
 

@@ -28,7 +28,7 @@ import org.jooq.Field;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.markaz.admissions.ReferralDecision;
-import org.markaz.core.demo.BatchInsert;
+import org.markaz.core.db.BatchInsert;
 import org.markaz.core.security.Role;
 
 /**

@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.jooq.DSLContext;
-import org.markaz.core.demo.BatchInsert;
+import org.markaz.core.db.BatchInsert;
 import org.markaz.shared.Relationship;
 import org.markaz.shared.Sex;
 

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import org.jooq.DSLContext;
-import org.markaz.core.demo.BatchInsert;
+import org.markaz.core.db.BatchInsert;
 
 /** The register's rows of the scale dataset, in batches. */
 final class RegisterScaleRepository {

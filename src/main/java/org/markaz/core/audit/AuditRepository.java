@@ -15,12 +15,17 @@ import org.jooq.Record;
 import org.jooq.TableRecord;
 import org.jooq.UpdatableRecord;
 import org.jooq.impl.DSL;
+import org.markaz.core.db.BatchInsert;
+import org.markaz.core.db.Transactions;
 import org.markaz.core.security.Actor;
 import org.markaz.db.tables.records.AuditEventRecord;
 
 /**
- * Writes and reads the audit trail. Services call {@link #record} inside the transaction that
- * makes the change, so the change and its trail are committed (or refused) together.
+ * Writes and reads the audit trail. Services call {@link #created}, {@link #updated} or
+ * {@link #deleted} inside the transaction that makes the change, so the change and its trail are
+ * committed (or refused) together. The trail's rows are kept until that transaction commits and
+ * written then, all in one statement ({@link Transactions#keepUntilCommit}); nothing reads the
+ * trail inside a transaction that changes the centre.
  */
 public final class AuditRepository {
 
@@ -30,10 +35,25 @@ public final class AuditRepository {
     private static final JSONFormat AS_OBJECT = JSONFormat.DEFAULT_FOR_RECORDS
             .recordFormat(JSONFormat.RecordFormat.OBJECT).format(false);
 
-    private final Clock clock;
+    private static final Transactions.RowsAtCommit<AuditEventRecord> TRAIL = new Transactions.RowsAtCommit<>(AUDIT_EVENT,
+            List.of(AUDIT_EVENT.OCCURRED_AT, AUDIT_EVENT.USER_ID, AUDIT_EVENT.ACTOR, AUDIT_EVENT.ACTION,
+                    AUDIT_EVENT.TABLE_NAME, AUDIT_EVENT.RECORD_ID, BatchInsert.asText(AUDIT_EVENT.BEFORE_VALUE),
+                    BatchInsert.asText(AUDIT_EVENT.AFTER_VALUE)),
+            row -> new Object[] {row.getOccurredAt(), row.getUserId(), row.getActor(), row.getAction(),
+                    row.getTableName(), row.getRecordId(), row.getBeforeValue(), row.getAfterValue()});
 
-    public AuditRepository(Clock clock) {
+    private final Clock clock;
+    private final Transactions transactions;
+
+    /** Keeps the trail's rows until the commit of {@code transactions}' transaction they are written in. */
+    public AuditRepository(Clock clock, Transactions transactions) {
         this.clock = clock;
+        this.transactions = transactions;
+    }
+
+    /** Writes the trail's rows at once: into a database outside any {@link Transactions} (a restore's). */
+    public AuditRepository(Clock clock) {
+        this(clock, null);
     }
 
     public void created(DSLContext tx, Actor actor, UpdatableRecord<?> after) {
@@ -50,16 +70,18 @@ public final class AuditRepository {
 
     private void record(DSLContext tx, Actor actor, AuditAction action, UpdatableRecord<?> subject,
                         TableRecord<?> before, TableRecord<?> after) {
-        tx.insertInto(AUDIT_EVENT)
-                .set(AUDIT_EVENT.OCCURRED_AT, clock.instant())
-                .set(AUDIT_EVENT.USER_ID, actor.userId())
-                .set(AUDIT_EVENT.ACTOR, actor.username())
-                .set(AUDIT_EVENT.ACTION, action)
-                .set(AUDIT_EVENT.TABLE_NAME, subject.getTable().getName().toLowerCase(java.util.Locale.ROOT))
-                .set(AUDIT_EVENT.RECORD_ID, subject.key().intoStream().map(String::valueOf).collect(Collectors.joining(",")))
-                .set(AUDIT_EVENT.BEFORE_VALUE, toJson(before))
-                .set(AUDIT_EVENT.AFTER_VALUE, toJson(after))
-                .execute();
+        AuditEventRecord row = new AuditEventRecord();
+        row.setOccurredAt(clock.instant());
+        row.setUserId(actor.userId());
+        row.setActor(actor.username());
+        row.setAction(action);
+        row.setTableName(subject.getTable().getName().toLowerCase(java.util.Locale.ROOT));
+        row.setRecordId(subject.key().intoStream().map(String::valueOf).collect(Collectors.joining(",")));
+        row.setBeforeValue(toJson(before));
+        row.setAfterValue(toJson(after));
+        if (transactions == null || !transactions.keepUntilCommit(tx, TRAIL, row)) {
+            BatchInsert.insert(tx, AUDIT_EVENT, TRAIL.columns(), List.of(row), TRAIL.values());
+        }
     }
 
     private static String toJson(TableRecord<?> values) {

@@ -8,11 +8,9 @@ import static org.markaz.db.Tables.STAFF;
 import java.time.Instant;
 import java.util.List;
 import org.jooq.DSLContext;
-import org.jooq.Field;
-import org.jooq.impl.DSL;
-import org.jooq.impl.SQLDataType;
 import org.markaz.core.audit.AuditAction;
 import org.markaz.core.backup.BackupKind;
+import org.markaz.core.db.BatchInsert;
 import org.markaz.core.i18n.Language;
 import org.markaz.core.security.Role;
 
@@ -53,8 +51,8 @@ final class CoreScaleRepository {
 
     void insertAuditEvents(DSLContext tx, List<AuditRow> rows) {
         BatchInsert.insert(tx, AUDIT_EVENT, List.of(AUDIT_EVENT.OCCURRED_AT, AUDIT_EVENT.USER_ID, AUDIT_EVENT.ACTOR,
-                        AUDIT_EVENT.ACTION, AUDIT_EVENT.TABLE_NAME, AUDIT_EVENT.RECORD_ID, asText(AUDIT_EVENT.BEFORE_VALUE),
-                        asText(AUDIT_EVENT.AFTER_VALUE)),
+                        AUDIT_EVENT.ACTION, AUDIT_EVENT.TABLE_NAME, AUDIT_EVENT.RECORD_ID, BatchInsert.asText(AUDIT_EVENT.BEFORE_VALUE),
+                        BatchInsert.asText(AUDIT_EVENT.AFTER_VALUE)),
                 rows, r -> new Object[] {r.at(), r.userId(), r.actor(), r.action(), r.table(), r.recordId(), r.before(),
                         r.after()});
     }
@@ -63,13 +61,5 @@ final class CoreScaleRepository {
         BatchInsert.insert(tx, BACKUP_LOG, List.of(BACKUP_LOG.MADE_AT, BACKUP_LOG.KIND, BACKUP_LOG.FILE_NAME,
                         BACKUP_LOG.SIZE_BYTES, BACKUP_LOG.SHA256, BACKUP_LOG.MADE_BY),
                 rows, r -> new Object[] {r.at(), r.kind(), r.fileName(), r.size(), r.sha256(), r.madeBy()});
-    }
-
-    /**
-     * The same column bound as plain text: jOOQ binds a CLOB through a JDBC Clob object, which
-     * makes H2 take more than twice as long over short values; H2 stores the text as a CLOB either way.
-     */
-    private static Field<String> asText(Field<String> clob) {
-        return DSL.field(clob.getUnqualifiedName(), SQLDataType.VARCHAR);
     }
 }

@@ -56,7 +56,7 @@ public final class Services {
         this.clock = clock;
         this.hasher = hasher;
         Transactions transactions = database.transactions();
-        this.auditRepository = new AuditRepository(clock);
+        this.auditRepository = new AuditRepository(clock, transactions);
         this.settings = new SettingRepository(auditRepository);
         UserRepository users = new UserRepository(auditRepository);
         this.centres = new CentreService(transactions, new CentreRepository(auditRepository), settings);

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.markaz.db.Tables.AUDIT_EVENT;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.markaz.core.ValidationException;
 import org.markaz.core.security.Actor;
@@ -52,6 +54,8 @@ class TransactionsTest {
     @Test
     void aCaughtRefusalUndoesOnlyItsOwnWrites() {
         int staffBefore = test.count("staff");
+        int staffTrailBefore = staffTrail();
+        int centreTrailBefore = centreTrail();
         transactions.run(tx -> {
             test.services().centres().update(admin, renamed("Маркази нав"));
             try {
@@ -65,6 +69,29 @@ class TransactionsTest {
         });
         assertEquals("Маркази нав", test.services().centres().name());
         assertEquals(staffBefore, test.count("staff"), "the refused inner call left nothing");
+        assertEquals(staffTrailBefore, staffTrail(), "not even the audit entry it kept for the commit");
+        assertEquals(centreTrailBefore + 1, centreTrail(), "the caller's own entry was written");
+    }
+
+    @Test
+    void theAuditTrailOfATransactionIsWrittenAtItsCommitInTheOrderOfTheChanges() {
+        int auditBefore = test.count("audit_event");
+        transactions.run(tx -> {
+            test.services().centres().update(admin, renamed("Маркази нав"));
+            test.services().staff().addStaffMember(admin, new StaffDetails("Зарина Раҳимова", null, null, true), null);
+            assertEquals(auditBefore, tx.fetchCount(AUDIT_EVENT), "kept until the commit");
+        });
+        List<String> written = test.services().database().dsl().select(AUDIT_EVENT.TABLE_NAME).from(AUDIT_EVENT)
+                .orderBy(AUDIT_EVENT.ID.desc()).limit(2).fetch(AUDIT_EVENT.TABLE_NAME);
+        assertEquals(List.of("staff", "centre"), written);
+    }
+
+    private int staffTrail() {
+        return test.services().database().dsl().fetchCount(AUDIT_EVENT, AUDIT_EVENT.TABLE_NAME.eq("staff"));
+    }
+
+    private int centreTrail() {
+        return test.services().database().dsl().fetchCount(AUDIT_EVENT, AUDIT_EVENT.TABLE_NAME.eq("centre"));
     }
 
     @Test
