@@ -15,6 +15,7 @@ import org.markaz.core.ProgressListener;
 import org.markaz.core.db.DataDirectory;
 import org.markaz.core.demo.Samples;
 import org.markaz.core.pdf.PdfBenchmark;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -184,10 +185,12 @@ final class BenchmarkCommand implements Callable<Integer> {
     /**
      * Creates the sample centre in an empty temporary folder, as the window's first start with
      * {@code --sample} does, and returns how long it took. It runs first, so the database code is
-     * as cold as in a program just started.
+     * as cold as in a program just started. The log is opened before, as the program has opened
+     * it (app.Startup logs) before it creates the sample centre.
      */
     private long sampleCentreCreationMillis() throws java.io.IOException {
         Path folder = Files.createTempDirectory("markaz-benchmark-sample");
+        LoggerFactory.getLogger(BenchmarkCommand.class).info("Measuring the sample centre's creation");
         try {
             long start = System.nanoTime();
             OpenCentre.createSampleCentre(new DataDirectory(folder), composition.features(), ProgressListener.NONE);

@@ -31,6 +31,11 @@ public final class Database implements AutoCloseable {
      * process or a power cut would lose work the user saw saved (measured: ~700 rows).
      */
     static final String DURABLE_OPTIONS = ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+    /**
+     * A database built aside ({@link #openToBuildAside}): H2's own write delay, and no time spent
+     * at the close making the file smaller (a new database has little to gain).
+     */
+    static final String BUILDING_OPTIONS = ";DB_CLOSE_ON_EXIT=FALSE;MAX_COMPACT_TIME=0";
 
     private final JdbcConnectionPool pool;
     private final String url;
@@ -40,10 +45,10 @@ public final class Database implements AutoCloseable {
     private List<String> notices = List.of();
     private String migratedFrom;
 
-    private Database(JdbcConnectionPool pool, String url) {
+    private Database(JdbcConnectionPool pool, String url, boolean forcesEachTransaction) {
         this.pool = pool;
         this.url = url;
-        SyncOnCommit syncOnCommit = new SyncOnCommit(pool);
+        SyncOnCommit syncOnCommit = new SyncOnCommit(pool, forcesEachTransaction);
         this.dsl = DSL.using(new DefaultConfiguration()
                 .set(pool)
                 .set(SQLDialect.H2)
@@ -76,12 +81,30 @@ public final class Database implements AutoCloseable {
 
     /** As {@link #open(DataDirectory)}, with {@code beforeMigration} run on the old database before an upgrade migrates it. */
     public static Database open(DataDirectory dataDirectory, BeforeMigration beforeMigration) {
+        return open(dataDirectory, beforeMigration, DURABLE_OPTIONS, true);
+    }
+
+    /**
+     * As {@link #open(DataDirectory)}, for a whole new database built beside the data folder's and
+     * put in place only once it is complete and closed (core.demo.BuildAside). A cut in the
+     * middle throws all of it away, so its commits need not reach the disk one by one: H2 keeps
+     * them in memory up to half a second, as it does by default, and nothing is forced after a
+     * transaction. With every commit written at once, H2 also wrote all the pages changed so far
+     * each time a table drew its first id; that was about a tenth of the sample centre's creation.
+     * Putting it in place forces the closed file to the disk ({@link DatabaseFiles#swapIn}).
+     */
+    public static Database openToBuildAside(DataDirectory dataDirectory) {
+        return open(dataDirectory, BeforeMigration.NONE, BUILDING_OPTIONS, false);
+    }
+
+    private static Database open(DataDirectory dataDirectory, BeforeMigration beforeMigration, String options,
+                                 boolean forcesEachTransaction) {
         if (Files.exists(dataDirectory.root()) && !Files.isDirectory(dataDirectory.root())) {
             throw new MarkazException("error.dataDirIsFile", dataDirectory.root().toString());
         }
         DatabaseFiles files = new DatabaseFiles(dataDirectory);
         List<String> notices = files.recover();
-        String url = "jdbc:h2:file:" + dataDirectory.databaseBaseName() + DURABLE_OPTIONS;
+        String url = "jdbc:h2:file:" + dataDirectory.databaseBaseName() + options;
         String applied = null;
         if (!dataDirectory.hasDatabase()) {
             files.creating(() -> {
@@ -98,7 +121,7 @@ public final class Database implements AutoCloseable {
                 files.migrating(() -> migrateAndClose(url));
             }
         }
-        Database database = openUrl(url);
+        Database database = openUrl(url, forcesEachTransaction);
         database.notices = List.copyOf(notices);
         database.migratedFrom = applied == null || LATEST_SCHEMA_VERSION.equals(applied) ? null : applied;
         return database;
@@ -158,6 +181,10 @@ public final class Database implements AutoCloseable {
 
     /** Opens (creating if needed) and migrates the database at an H2 URL; tests use it to wrap the file system. */
     static Database openUrl(String url) {
+        return openUrl(url, true);
+    }
+
+    private static Database openUrl(String url, boolean forcesEachTransaction) {
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
         pool.setMaxConnections(8);
         try {
@@ -166,7 +193,7 @@ public final class Database implements AutoCloseable {
             pool.dispose();
             throw e;
         }
-        return new Database(pool, url);
+        return new Database(pool, url, forcesEachTransaction);
     }
 
     /**

@@ -118,11 +118,18 @@ public final class DatabaseFiles {
     }
 
     /**
-     * Puts {@code restored} (a checked database folder) in place of db/, keeping the current one
-     * in {@code aside}. Under the swapping marker: a cut between the two renames is finished by
-     * the next start.
+     * Puts {@code restored} (a checked database folder, closed) in place of db/, keeping the
+     * current one in {@code aside}. Its files are forced to the disk first, so a power cut after
+     * the rename cannot leave a file the system had not yet written (a database built aside does
+     * not force its commits). Under the swapping marker: a cut between the two renames is
+     * finished by the next start.
      */
     public void swapIn(Path restored, Path aside) throws IOException {
+        try (var files = Files.list(restored)) {
+            for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+                force(file);
+            }
+        }
         Path current = dataDirectory.databaseFolder();
         writeMarker(dataDirectory.root().resolve(SWAPPING), restored.toString());
         boolean hadDatabase = Files.exists(current);

@@ -26,8 +26,12 @@ final class SyncOnCommit implements ExecuteListener {
     /** Whether the transaction running on this thread has written; a transaction stays on its thread. */
     private final ThreadLocal<Boolean> wrote = ThreadLocal.withInitial(() -> false);
 
-    SyncOnCommit(DataSource dataSource) {
+    private final boolean forcesEachTransaction;
+
+    /** {@code forcesEachTransaction} false: a database built aside, forced once when it is put in place. */
+    SyncOnCommit(DataSource dataSource, boolean forcesEachTransaction) {
         this.dataSource = dataSource;
+        this.forcesEachTransaction = forcesEachTransaction;
     }
 
     @Override
@@ -47,7 +51,7 @@ final class SyncOnCommit implements ExecuteListener {
      * work is in the database, and the operating system writes it out soon.
      */
     void transactionEnds(boolean committed) {
-        boolean mustForce = committed && wrote.get();
+        boolean mustForce = forcesEachTransaction && committed && wrote.get();
         wrote.remove();
         if (mustForce) {
             force();

@@ -39,7 +39,7 @@ public final class BuildAside {
         Database database;
         long started = System.nanoTime();
         try {
-            database = Database.open(aside);
+            database = Database.openToBuildAside(aside);
             LOG.info("{}: the new database made and migrated in {} ms", purpose, (System.nanoTime() - started) / 1_000_000);
         } catch (RuntimeException e) {
             FileTrees.delete(building);
