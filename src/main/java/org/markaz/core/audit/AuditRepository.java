@@ -10,8 +10,10 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.JSONFormat;
 import org.jooq.Record;
+import org.jooq.TableField;
 import org.jooq.TableRecord;
 import org.jooq.UpdatableRecord;
 import org.jooq.impl.DSL;
@@ -76,7 +78,7 @@ public final class AuditRepository {
         row.setActor(actor.username());
         row.setAction(action);
         row.setTableName(subject.getTable().getName().toLowerCase(java.util.Locale.ROOT));
-        row.setRecordId(subject.key().intoStream().map(String::valueOf).collect(Collectors.joining(",")));
+        row.setRecordId(recordId(subject));
         row.setBeforeValue(toJson(before));
         row.setAfterValue(toJson(after));
         if (transactions == null || !transactions.keepUntilCommit(tx, TRAIL, row)) {
@@ -84,17 +86,33 @@ public final class AuditRepository {
         }
     }
 
+    /** The record's primary key, its values joined by commas (read from the record: its key() makes a new record). */
+    private static String recordId(UpdatableRecord<?> subject) {
+        List<? extends TableField<?, ?>> key = subject.getTable().getPrimaryKey().getFields();
+        if (key.size() == 1) {
+            return String.valueOf(subject.get(key.get(0)));
+        }
+        return key.stream().map(field -> String.valueOf(subject.get(field))).collect(Collectors.joining(","));
+    }
+
     private static String toJson(TableRecord<?> values) {
         if (values == null) {
             return null;
         }
-        Record shown = values.into(values.fields());
-        for (var field : shown.fields()) {
-            if (HIDDEN_COLUMNS.contains(field.getName().toUpperCase(java.util.Locale.ROOT))) {
+        Record shown = values;
+        for (var field : values.fields()) {
+            if (isHidden(field)) {
+                if (shown == values) {
+                    shown = values.into(values.fields()); // a copy: the caller's record keeps its value
+                }
                 shown.set(DSL.field(field.getName()), HIDDEN);
             }
         }
         return shown.formatJSON(AS_OBJECT);
+    }
+
+    private static boolean isHidden(Field<?> field) {
+        return HIDDEN_COLUMNS.stream().anyMatch(hidden -> hidden.equalsIgnoreCase(field.getName()));
     }
 
     public List<AuditEntry> search(DSLContext dsl, AuditFilter filter, ZoneId zone, int offset, int limit) {

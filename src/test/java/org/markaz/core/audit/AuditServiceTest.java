@@ -69,6 +69,20 @@ class AuditServiceTest {
     }
 
     @Test
+    void eachEntryNamesItsRowByItsKeyJoinedByCommas() {
+        assertEquals(rows("SELECT CAST(id AS VARCHAR) FROM child"), createdIds("child"));
+        assertEquals(rows("SELECT case_id || ',' || child_id FROM case_child"), createdIds("case_child"));
+    }
+
+    private java.util.Set<String> rows(String query) {
+        return new java.util.HashSet<>(test.database().dsl().fetch(query).getValues(0, String.class));
+    }
+
+    private java.util.Set<String> createdIds(String table) {
+        return rows("SELECT record_id FROM audit_event WHERE action = 'CREATE' AND table_name = '" + table + "'");
+    }
+
+    @Test
     void passwordHashesNeverReachTheTrail() {
         var page = audit.search(admin, new AuditFilter(null, null, null, "app_user", null), 0);
         assertEquals(5, page.totalCount());
