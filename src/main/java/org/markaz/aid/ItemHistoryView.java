@@ -52,9 +52,9 @@ public final class ItemHistoryView {
         TableColumn<StockMove, String> note = column(text.text("aid.field.note"), 300, move -> note(move, text));
         note.setCellFactory(Cells.wrapping());
         moves.getColumns().add(note);
-        moves.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         moves.setPlaceholder(AidTexts.placeholder(text.text("aid.history.empty")));
         Tables.wrapHeaders(moves);
+        Tables.keepValuesWhole(moves, note); // supplier, donor, reason: typed
         moves.getSelectionModel().selectedItemProperty().addListener((obs, old, move) -> viewModel.selectedProperty().set(move));
         VBox.setVgrow(moves, Priority.ALWAYS);
 

@@ -40,9 +40,9 @@ public final class RequestsView {
         what.setCellFactory(Cells.wrapping());
         table.getColumns().add(what);
         table.getColumns().add(column(text.text("aid.field.requestedBy"), 140, AidRequest::requestedByName));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(AidTexts.placeholder(text.text("aid.request.noneWaiting")));
         Tables.wrapHeaders(table);
+        Tables.keepValuesWhole(table, what); // what the family asked for, as typed
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> viewModel.selectedProperty().set(row));
         table.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.ENTER) {

@@ -361,6 +361,7 @@ public final class ChildrenView {
         carerNameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().fullName()));
         carerPhoneColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().phone()));
         carerRelationshipColumn.setCellFactory(column -> new RelationshipCell());
+        Tables.keepValuesWhole(carers);
         newCarerName.textProperty().bindBidirectional(viewModel.newCarerNameProperty());
         newCarerPhone.textProperty().bindBidirectional(viewModel.newCarerPhoneProperty());
         carerMessage.textProperty().bind(viewModel.carerMessageProperty());

@@ -79,6 +79,7 @@ public final class RegisterView {
         serviceColumn.setCellFactory(Cells.shortWithTooltip(viewModel::serviceText, viewModel::serviceFullText));
         childColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().childName()));
         markColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(viewModel.markText(c.getValue())));
+        Tables.keepValuesWhole(entries);
         entries.getSelectionModel().selectedItemProperty().addListener((obs, old, entry) -> viewModel.selectedProperty().set(entry));
         viewModel.selectedProperty().addListener((obs, old, entry) -> {
             if (entry != null && entries.getSelectionModel().getSelectedItem() != entry) {

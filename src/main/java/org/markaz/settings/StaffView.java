@@ -61,6 +61,7 @@ public final class StaffView {
                 c.getValue().hasAccount() ? localization.text(c.getValue().role().nameKey()) : ""));
         stateColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(localization.text(
                 c.getValue().active() ? "staff.state.active" : "staff.state.left")));
+        Tables.keepValuesWhole(table, positionColumn); // a position is typed
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, member) -> {
             if (member != null) {
                 viewModel.selectedProperty().set(member);
