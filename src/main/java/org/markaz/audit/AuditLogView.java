@@ -97,7 +97,7 @@ public final class AuditLogView {
         fieldColumn.setCellValueFactory(row -> new javafx.beans.property.ReadOnlyStringWrapper(row.getValue().field()));
         beforeColumn.setCellValueFactory(row -> new javafx.beans.property.ReadOnlyStringWrapper(row.getValue().before()));
         afterColumn.setCellValueFactory(row -> new javafx.beans.property.ReadOnlyStringWrapper(row.getValue().after()));
-        Tables.keepValuesWhole(details, beforeColumn, afterColumn);
+        Tables.keepValuesWhole(details, fieldColumn, beforeColumn, afterColumn); // the values matter most: no column takes all
         pageText.textProperty().bind(viewModel.pageTextProperty());
         message.textProperty().bind(viewModel.messageProperty());
         previous.disableProperty().bind(viewModel.hasPreviousProperty().not());

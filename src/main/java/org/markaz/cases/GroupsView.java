@@ -21,6 +21,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.markaz.core.i18n.Localization;
+import org.markaz.core.ui.Cells;
 import org.markaz.core.ui.Choices;
 import org.markaz.core.ui.DateFields;
 import org.markaz.core.ui.FieldDecorations;
@@ -65,12 +66,18 @@ final class GroupsView {
         groups.setPlaceholder(new Label(text.text("groups.none")));
         TableColumn<ParentingGroups.Group, String> groupName = column("groups.name", 150, ParentingGroups.Group::name);
         groups.getColumns().add(groupName);
-        groups.getColumns().add(column("groups.dates", 150, viewModel::groupDates));
-        groups.getColumns().add(column("groups.facilitator", 130, ParentingGroups.Group::facilitatorName));
+        // "12.10.2026 – 18.01.2027" and the facilitator's name take two lines rather than push the counts out of sight
+        TableColumn<ParentingGroups.Group, String> datesColumn = column("groups.dates", 150, viewModel::groupDates);
+        datesColumn.setCellFactory(Cells.wrapping());
+        groups.getColumns().add(datesColumn);
+        TableColumn<ParentingGroups.Group, String> facilitatorColumn = column("groups.facilitator", 130,
+                ParentingGroups.Group::facilitatorName);
+        facilitatorColumn.setCellFactory(Cells.wrapping());
+        groups.getColumns().add(facilitatorColumn);
         groups.getColumns().add(column("groups.carers", 60, g -> Integer.toString(g.carers())));
         groups.getColumns().add(column("groups.sessions", 60, g -> Integer.toString(g.sessions())));
         Tables.wrapHeaders(groups);
-        Tables.keepValuesWhole(groups, groupName); // a group's name is typed
+        Tables.keepValuesWhole(groups, groupName, datesColumn, facilitatorColumn); // a group's name is typed; the others wrap
         groups.getSelectionModel().selectedItemProperty().addListener((obs, old, g) -> viewModel.selectedProperty().set(g));
         viewModel.selectedProperty().addListener((obs, old, g) -> {
             if (g != null && groups.getSelectionModel().getSelectedItem() != g) {

@@ -101,6 +101,10 @@ class LayoutAt1366UiTest extends UiTestSupport {
             clickRow("#childResults", 0);
             waitUntilIdle();
         }
+        if ("nav-audit".equals(area)) {
+            clickRow("#auditEntries", 0); // an entry's fields, before and after, beside the list
+            waitUntilIdle();
+        }
         problemsIn(area).forEach(problems::putIfAbsent);
         problemsInEveryTab(area).forEach(problems::putIfAbsent);
         return problems;
@@ -180,6 +184,10 @@ class LayoutAt1366UiTest extends UiTestSupport {
                         > table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() + 1) {
                     problems.put("columns wider than their table (" + describe(node) + ")", where);
                 }
+                if (node instanceof TableView<?> table && scrollsSideways(table)
+                        && !MAY_SCROLL_SIDEWAYS.contains(table.getId())) {
+                    problems.put("columns pushed out of sight sideways (" + describe(node) + ")", where);
+                }
                 if (node instanceof TabPane tabs) {
                     Node overflow = tabs.lookup(".control-buttons-tab");
                     if (overflow != null && overflow.isVisible()) {
@@ -189,6 +197,22 @@ class LayoutAt1366UiTest extends UiTestSupport {
             });
         });
         return problems;
+    }
+
+    /**
+     * Tables whose last column may be scrolled to: a family's hand-outs, in the half-window card;
+     * the parenting groups, whose Tajik headings for the two counts are single long words while
+     * the members and sessions beside them keep their own minimum (left as it is, noted on issue 9).
+     */
+    private static final java.util.Set<String> MAY_SCROLL_SIDEWAYS = java.util.Set.of("familyAidHistory", "parentingGroups");
+
+    /** Whether the table's columns reach beyond its right edge, so that some are seen only by scrolling sideways. */
+    private static boolean scrollsSideways(TableView<?> table) {
+        double columns = table.getVisibleLeafColumns().stream().mapToDouble(c -> c.getWidth()).sum();
+        Node bar = table.lookup(".scroll-bar:vertical");
+        double verticalBar = bar != null && bar.isVisible() ? bar.getLayoutBounds().getWidth() : 0;
+        return !table.getItems().isEmpty()
+                && columns > table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - verticalBar + 1;
     }
 
     /** Whether the text the skin shows is shorter than the label's own: JavaFX put an ellipsis in. */
