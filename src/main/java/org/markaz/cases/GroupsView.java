@@ -143,7 +143,8 @@ final class GroupsView {
         carer.setItems(viewModel.found());
         carer.valueProperty().bindBidirectional(viewModel.carerProperty());
         decorations.showErrors(carer, viewModel.errors().of("groups.carer"));
-        HBox addCarer = row(label("groups.familyCode"), code, button("findCarers", "groups.find", viewModel::findCarers), carer,
+        // the two lines of the group's form wrap rather than hold the list of groups beside them narrow
+        FlowPane addCarer = wrappingRow(label("groups.familyCode"), code, button("findCarers", "groups.find", viewModel::findCarers), carer,
                 button("addCarer", "groups.addCarer", viewModel::addCarer));
 
         TableView<ParentingGroups.Session> sessions = new TableView<>(viewModel.sessions());
@@ -164,7 +165,6 @@ final class GroupsView {
         topic.setId("sessionTopic");
         topic.setPromptText(text.text("groups.topic"));
         topic.textProperty().bindBidirectional(viewModel.topicProperty());
-        HBox.setHgrow(topic, Priority.ALWAYS);
         topic.setMinWidth(140);
         FlowPane attendance = new FlowPane(10, 4);
         attendance.setId("sessionAttendance");
@@ -190,7 +190,7 @@ final class GroupsView {
         attendanceError.getStyleClass().add("error-text");
         attendanceError.textProperty().bind(viewModel.errors().of("groups.attendance"));
         attendanceError.managedProperty().bind(attendanceError.textProperty().isNotEmpty());
-        HBox sessionLine = row(label("groups.heldOn"), held, topic, button("recordSession", "groups.recordSession",
+        FlowPane sessionLine = wrappingRow(label("groups.heldOn"), held, topic, button("recordSession", "groups.recordSession",
                 viewModel::recordSession));
         VBox sessionForm = new VBox(4, label("groups.whoCame"), attendance, attendanceError, sessionLine);
         VBox right = new VBox(6, label("groups.carersTitle"), members, addCarer, label("groups.sessionsTitle"), sessions,
@@ -202,7 +202,7 @@ final class GroupsView {
         sessionForm.setManaged(viewModel.mayEdit());
 
         SplitPane split = new SplitPane(left, right);
-        split.setDividerPositions(0.48);
+        split.setDividerPositions(0.5);
         VBox.setVgrow(split, Priority.ALWAYS);
 
         DatePicker from = datePicker("countFrom");
@@ -240,6 +240,12 @@ final class GroupsView {
         button.setMinWidth(Button.USE_PREF_SIZE);
         button.setOnAction(event -> action.run());
         return button;
+    }
+
+    private static FlowPane wrappingRow(Node... nodes) {
+        FlowPane row = new FlowPane(6, 4, nodes);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
     }
 
     private static HBox row(Node... nodes) {

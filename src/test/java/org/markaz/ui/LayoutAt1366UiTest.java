@@ -199,12 +199,8 @@ class LayoutAt1366UiTest extends UiTestSupport {
         return problems;
     }
 
-    /**
-     * Tables whose last column may be scrolled to: a family's hand-outs, in the half-window card;
-     * the parenting groups, whose Tajik headings for the two counts are single long words while
-     * the members and sessions beside them keep their own minimum (left as it is, noted on issue 9).
-     */
-    private static final java.util.Set<String> MAY_SCROLL_SIDEWAYS = java.util.Set.of("familyAidHistory", "parentingGroups");
+    /** Tables whose last column may be scrolled to: a family's hand-outs, in the half-window card. */
+    private static final java.util.Set<String> MAY_SCROLL_SIDEWAYS = java.util.Set.of("familyAidHistory");
 
     /** Whether the table's columns reach beyond its right edge, so that some are seen only by scrolling sideways. */
     private static boolean scrollsSideways(TableView<?> table) {
