@@ -168,6 +168,7 @@ public final class ChildrenView {
                 + " (" + viewModel.age(c.getValue().dateOfBirth()) + ")"));
         familyColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().familyCode()));
         districtColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().district()));
+        Tables.keepValuesWhole(results);
         selectionBothWays(results, viewModel.selectedProperty(), viewModel::choose);
         resultCount.textProperty().bind(viewModel.resultCountProperty());
         searchMessage.textProperty().bind(viewModel.searchMessageProperty());
