@@ -125,10 +125,12 @@ public final class DatabaseFiles {
      * finished by the next start.
      */
     public void swapIn(Path restored, Path aside) throws IOException {
-        try (var files = Files.list(restored)) {
-            for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
-                force(file);
-            }
+        List<Path> files;
+        try (var listed = Files.list(restored)) {
+            files = listed.filter(Files::isRegularFile).toList();
+        }
+        for (Path file : files) {
+            force(file);
         }
         Path current = dataDirectory.databaseFolder();
         writeMarker(dataDirectory.root().resolve(SWAPPING), restored.toString());

@@ -54,8 +54,8 @@ class TransactionsTest {
     @Test
     void aCaughtRefusalUndoesOnlyItsOwnWrites() {
         int staffBefore = test.count("staff");
-        int staffTrailBefore = staffTrail();
-        int centreTrailBefore = centreTrail();
+        int staffTrailBefore = trailOf("staff");
+        int centreTrailBefore = trailOf("centre");
         transactions.run(tx -> {
             test.services().centres().update(admin, renamed("Маркази нав"));
             try {
@@ -69,8 +69,8 @@ class TransactionsTest {
         });
         assertEquals("Маркази нав", test.services().centres().name());
         assertEquals(staffBefore, test.count("staff"), "the refused inner call left nothing");
-        assertEquals(staffTrailBefore, staffTrail(), "not even the audit entry it kept for the commit");
-        assertEquals(centreTrailBefore + 1, centreTrail(), "the caller's own entry was written");
+        assertEquals(staffTrailBefore, trailOf("staff"), "not even the audit entry it kept for the commit");
+        assertEquals(centreTrailBefore + 1, trailOf("centre"), "the caller's own entry was written");
     }
 
     @Test
@@ -86,12 +86,9 @@ class TransactionsTest {
         assertEquals(List.of("staff", "centre"), written);
     }
 
-    private int staffTrail() {
-        return test.services().database().dsl().fetchCount(AUDIT_EVENT, AUDIT_EVENT.TABLE_NAME.eq("staff"));
-    }
-
-    private int centreTrail() {
-        return test.services().database().dsl().fetchCount(AUDIT_EVENT, AUDIT_EVENT.TABLE_NAME.eq("centre"));
+    /** How many audit entries there are about rows of {@code table}. */
+    private int trailOf(String table) {
+        return test.services().database().dsl().fetchCount(AUDIT_EVENT, AUDIT_EVENT.TABLE_NAME.eq(table));
     }
 
     @Test
