@@ -3,8 +3,10 @@ package org.markaz.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -60,6 +62,25 @@ class StaffUiTest extends UiTestSupport {
         Localization shown = shellLanguage();
         assertEquals(shown.text("error.tooLong", new FieldName("field.fullName"), 200), textOf("#staffMessage"));
         assertEquals(before, staffCount());
+    }
+
+    @Test
+    void aNameWiderThanItsColumnIsShownWholeInATooltip() {
+        openStaffAs("admin");
+        String longName = "Гулчеҳра Абдуқаҳҳоровна Муҳаммадиқболзода-Сайфуллоева Раҳимҷонова Хуҷандӣ";
+
+        addMember(longName, "", "");
+
+        TableView<StaffMember> table = staffTable();
+        int row = table.getItems().stream().map(StaffMember::fullName).toList().indexOf(longName);
+        assertTrue(row >= 0, "the new member is listed");
+        interact(() -> table.scrollTo(row));
+        TableCell<?, ?> cell = (TableCell<?, ?>) arriving(() -> lookup(".table-cell").queryAll().stream()
+                .filter(node -> node instanceof TableCell<?, ?> shown && longName.equals(shown.getText())).findFirst(),
+                "the long name's cell");
+        assertTrue(cell.getTableColumn().getWidth() < 400, "a value column stops growing: " + cell.getTableColumn().getWidth());
+        assertNotNull(cell.getTooltip(), "the cut name has a tooltip");
+        assertEquals(longName, cell.getTooltip().getText());
     }
 
     @Test

@@ -86,8 +86,8 @@ public final class Tables {
      * Every value column of {@code table} is kept at least as wide as its widest value (of the
      * first {@value #MEASURED_ROWS} rows), so that a status, a reason from a list, a date or a
      * name is never cut; {@code freeText} columns (what people typed, lists of items) take what is
-     * left, and show their whole text in a tooltip when it does not fit. Measured again whenever
-     * the rows change.
+     * left. A value wider than {@value #WIDEST_VALUE_COLUMN} px, or free text that does not fit,
+     * shows its whole text in a tooltip. Measured again whenever the rows change.
      */
     @SafeVarargs
     public static <S> void keepValuesWhole(TableView<S> table, TableColumn<S, ?>... freeText) {
@@ -96,8 +96,9 @@ public final class Tables {
         for (TableColumn<S, ?> column : free) {
             column.getProperties().put(FREE_TEXT, Boolean.TRUE);
             column.setMinWidth(Math.max(column.getMinWidth(), NARROWEST_FREE_TEXT));
-            showWholeInTooltip(column);
         }
+        // a value column stops growing at WIDEST_VALUE_COLUMN: a longer value (a name of 60 letters) is cut too
+        table.getColumns().forEach(Tables::showWholeInTooltip);
         Runnable fit = () -> fit(table, free);
         // a list refreshed row by row sends a change per row: measured once, after the last
         boolean[] fitting = {false};
