@@ -121,7 +121,7 @@ final class BookingDialog {
             extension.textProperty().bindBidirectional(form.extensionReasonProperty());
             add("field.extensionReason", extension);
         }
-        SavingDialogs.finish(dialog, grid, row++, form, "bookingMessage", "saveBooking");
+        SavingDialogs.finish(dialog, grid, row++, form, "bookingMessage", "saveBooking", text);
         dialog.setOnShown(event -> (form.isNew() ? search : last).requestFocus());
     }
 

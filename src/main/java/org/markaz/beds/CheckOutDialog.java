@@ -17,6 +17,7 @@ import javafx.stage.Window;
 import org.markaz.core.i18n.Localization;
 import org.markaz.core.ui.Choices;
 import org.markaz.core.ui.DateFields;
+import org.markaz.core.ui.DialogButtons;
 import org.markaz.shared.DischargeOutcome;
 
 /**
@@ -35,12 +36,14 @@ final class CheckOutDialog {
     private final ComboBox<DischargeOutcome> outcome = new ComboBox<>();
     private final TextField note = new TextField();
     private final BooleanBinding endsAdmission;
+    private final ButtonType ok;
 
     /**
      * @param plannedLeaving the morning after the booking's last night
      * @param endsOnPlannedDay whether leaving that morning ends the admission (no stay follows that night)
      */
     CheckOutDialog(Localization text, Window owner, LocalDate today, LocalDate plannedLeaving, boolean endsOnPlannedDay) {
+        ok = DialogButtons.ok(text);
         dialog.initOwner(owner);
         dialog.setTitle(text.text("beds.checkOutTitle"));
         DateFields.install(leftOn, text);
@@ -75,8 +78,8 @@ final class CheckOutDialog {
             }
         });
         dialog.getDialogPane().setContent(grid);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(leftOn.valueProperty().isNull()
+        dialog.getDialogPane().getButtonTypes().addAll(ok, DialogButtons.cancel(text));
+        dialog.getDialogPane().lookupButton(ok).disableProperty().bind(leftOn.valueProperty().isNull()
                 .or(endsAdmission.and(outcome.valueProperty().isNull())));
         dialog.setOnShown(event -> Platform.runLater(() -> (endsAdmission.get() ? outcome : leftOn).requestFocus()));
     }
@@ -88,7 +91,7 @@ final class CheckOutDialog {
     }
 
     Optional<Answer> ask() {
-        return dialog.showAndWait().filter(button -> button == ButtonType.OK)
+        return dialog.showAndWait().filter(button -> button == ok)
                 .map(ok -> new Answer(leftOn.getValue(), endsAdmission.get() ? outcome.getValue() : null,
                         endsAdmission.get() ? note.getText() : null));
     }

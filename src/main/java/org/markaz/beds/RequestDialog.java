@@ -88,7 +88,7 @@ final class RequestDialog {
         decorations.showErrors(reason, form.errors().of("field.reason"));
         add("field.reason", reason);
 
-        SavingDialogs.finish(dialog, grid, row++, form, "requestMessage", "saveRequest");
+        SavingDialogs.finish(dialog, grid, row++, form, "requestMessage", "saveRequest", text);
         dialog.setOnShown(event -> search.requestFocus());
     }
 

@@ -6,6 +6,8 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
+import org.markaz.core.i18n.Localization;
+import org.markaz.core.ui.DialogButtons;
 
 /** The end every beds dialog shares: the form's message under its fields, and OK that saves first. */
 final class SavingDialogs {
@@ -18,7 +20,7 @@ final class SavingDialogs {
      * closes once the form has saved, not before, so a refusal stays on screen beside its field.
      */
     static void finish(Dialog<ButtonType> dialog, GridPane grid, int row, SavingForm form, String messageId,
-                       String okId) {
+                       String okId, Localization text) {
         Label message = new Label();
         message.setId(messageId);
         message.getStyleClass().add("error-text");
@@ -28,8 +30,9 @@ final class SavingDialogs {
         grid.add(message, 0, row, 2, 1);
 
         dialog.getDialogPane().setContent(grid);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
+        ButtonType okType = DialogButtons.ok(text);
+        dialog.getDialogPane().getButtonTypes().addAll(okType, DialogButtons.cancel(text));
+        Button ok = (Button) dialog.getDialogPane().lookupButton(okType);
         ok.setId(okId);
         ok.disableProperty().bind(form.busyProperty());
         ok.addEventFilter(ActionEvent.ACTION, event -> {
@@ -38,7 +41,7 @@ final class SavingDialogs {
         });
         form.savedProperty().addListener((obs, was, saved) -> {
             if (saved) {
-                dialog.setResult(ButtonType.OK);
+                dialog.setResult(okType);
                 dialog.close();
             }
         });

@@ -1,12 +1,14 @@
 package org.markaz.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
@@ -107,6 +109,51 @@ class LayoutAt1366UiTest extends UiTestSupport {
         }
         problemsIn(area).forEach(problems::putIfAbsent);
         problemsInEveryTab(area).forEach(problems::putIfAbsent);
+        if ("nav-beds".equals(area)) {
+            problemsInTheBedsDialogs().forEach(problems::putIfAbsent);
+        }
+        return problems;
+    }
+
+    /** The beds' dialogs: a new request for the waiting list, and a new booking on a free night half a year on. */
+    private java.util.Map<String, String> problemsInTheBedsDialogs() {
+        openTab("tab-waiting");
+        clickOn("#newRequest");
+        waitUntilIdle();
+        java.util.Map<String, String> problems = new java.util.LinkedHashMap<>(problemsInADialog("nav-beds / new request"));
+        openTab("tab-calendar");
+        clickOn("#bedCalendar");
+        type(javafx.scene.input.KeyCode.PAGE_DOWN, 2);
+        type(javafx.scene.input.KeyCode.ENTER);
+        waitUntilIdle();
+        problemsInADialog("nav-beds / new booking").forEach(problems::putIfAbsent);
+        return problems;
+    }
+
+    /** What is cut in the dialog shown over the window, and whether it fits the screen; then closes it (Escape). */
+    private java.util.Map<String, String> problemsInADialog(String where) {
+        Stage dialog = javafx.stage.Window.getWindows().stream()
+                .filter(window -> window != stage && window.isShowing() && window instanceof Stage)
+                .map(Stage.class::cast).reduce((first, last) -> last)
+                .orElseThrow(() -> new AssertionError("no dialog opened: " + where));
+        java.util.Map<String, String> problems = new java.util.LinkedHashMap<>(problemsIn(where, dialog.getScene()));
+        if (language != Language.ENGLISH) {
+            // JavaFX's own OK and Cancel speak the JVM's language, which has no Russian or Tajik
+            java.util.Set<String> javaFxOwn = java.util.Set.of(ButtonType.OK.getText(), ButtonType.CANCEL.getText(),
+                    ButtonType.YES.getText(), ButtonType.NO.getText(), ButtonType.CLOSE.getText());
+            walk(dialog.getScene().getRoot(), node -> {
+                if (node instanceof javafx.scene.control.Button button && javaFxOwn.contains(button.getText())) {
+                    problems.put("a button in JavaFX's English \"" + button.getText() + "\"", where);
+                }
+            });
+        }
+        if (dialog.getWidth() > WIDTH + 1 || dialog.getHeight() > HEIGHT + 1) {
+            problems.put("dialog larger than the window (" + Math.round(dialog.getWidth()) + "x" + Math.round(dialog.getHeight())
+                    + ")", where);
+        }
+        type(javafx.scene.input.KeyCode.ESCAPE);
+        waitUntilIdle();
+        assertFalse(dialog.isShowing(), "Escape closes the dialog: " + where);
         return problems;
     }
 
@@ -159,13 +206,17 @@ class LayoutAt1366UiTest extends UiTestSupport {
      * (the same cut label seen from several tabs), with where it was first seen.
      */
     private java.util.Map<String, String> problemsIn(String where) {
-        saveScreen(language + "-" + where);
+        return problemsIn(where, stage.getScene());
+    }
+
+    private java.util.Map<String, String> problemsIn(String where, javafx.scene.Scene scene) {
+        saveScreen(language + "-" + where, scene);
         java.util.Map<String, String> problems = new java.util.LinkedHashMap<>();
         interact(() -> {
-            stage.getScene().getRoot().layout();
-            double width = stage.getScene().getWidth();
-            double height = stage.getScene().getHeight();
-            walk(stage.getScene().getRoot(), node -> {
+            scene.getRoot().layout();
+            double width = scene.getWidth();
+            double height = scene.getHeight();
+            walk(scene.getRoot(), node -> {
                 if (node instanceof Labeled labeled && isCut(labeled) && !shownWholeInATooltip(labeled)) {
                     problems.put("cut \"" + labeled.getText() + "\" (" + describe(node) + ")", where);
                 }

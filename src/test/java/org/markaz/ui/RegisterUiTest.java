@@ -175,6 +175,32 @@ class RegisterUiTest extends UiTestSupport {
         assertEquals(today(), lookup("#registerDate").queryAs(javafx.scene.control.DatePicker.class).getValue());
     }
 
+    /** A Tajik screen's calendar names its months in Tajik and starts its weeks on Monday, not in JavaFX's English. */
+    @Test
+    void theDatePickersCalendarSpeaksTheUsersLanguage() {
+        services().accounts().changeOwnLanguage(signedInActor("admin", DEMO_PASSWORD), org.markaz.core.i18n.Language.TAJIK);
+        signIn("admin", DEMO_PASSWORD);
+        press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.CONTROL, KeyCode.DIGIT2);
+        waitUntilIdle();
+        javafx.scene.control.DatePicker date = lookup("#registerDate").queryAs(javafx.scene.control.DatePicker.class);
+        interact(date::show);
+        waitUntilIdle();
+
+        java.util.Locale tajik = java.util.Locale.forLanguageTag("tg-TJ");
+        java.util.Set<String> month = java.util.Set.of("LLLL", "MMMM").stream()
+                .map(pattern -> java.time.format.DateTimeFormatter.ofPattern(pattern, tajik).format(date.getValue()).toLowerCase(tajik))
+                .collect(java.util.stream.Collectors.toSet());
+        java.util.List<String> labels = lookup(".date-picker-popup .spinner-label").queryAll().stream()
+                .map(node -> ((javafx.scene.control.Label) node).getText().toLowerCase(tajik)).toList();
+        assertTrue(labels.stream().anyMatch(month::contains), "the month is one of " + month + ": " + labels);
+        String monday = java.time.format.DateTimeFormatter.ofPattern("ccc", tajik).format(java.time.LocalDate.of(2026, 11, 30));
+        java.util.List<String> dayNames = lookup(".day-name-cell").queryAll().stream()
+                .map(node -> ((javafx.scene.control.Labeled) node).getText()).toList();
+        assertFalse(dayNames.isEmpty(), "the calendar names its days");
+        assertTrue(dayNames.get(0).equalsIgnoreCase(monday), "the week starts on Monday (" + monday + "): " + dayNames);
+        interact(date::hide);
+    }
+
     @Test
     void bookkeepersHaveNoRegister() {
         signIn("bookkeeper", DEMO_PASSWORD);

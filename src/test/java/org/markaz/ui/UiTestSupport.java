@@ -384,12 +384,17 @@ public abstract class UiTestSupport extends FxRobot {
 
     /** With -Dmarkaz.screens=DIR, each screen checked is saved as a PNG there, to be looked at. */
     protected void saveScreen(String name) {
+        saveScreen(name, stage.getScene());
+    }
+
+    /** As {@link #saveScreen(String)}, of another window's scene (a dialog's). */
+    protected void saveScreen(String name, javafx.scene.Scene scene) {
         String folder = System.getProperty("markaz.screens");
         if (folder == null) {
             return;
         }
         javafx.scene.image.WritableImage image = org.testfx.util.WaitForAsyncUtils.waitFor(
-                org.testfx.util.WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)));
+                org.testfx.util.WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)));
         int width = (int) image.getWidth();
         int height = (int) image.getHeight();
         java.awt.image.BufferedImage png = new java.awt.image.BufferedImage(width, height,

@@ -30,6 +30,14 @@ public enum Language implements Named {
         return Locale.forLanguageTag(code);
     }
 
+    /**
+     * The language as spoken in Tajikistan, for dates: its month and weekday names, and weeks that
+     * start on Monday (the language alone gives Sunday for Russian).
+     */
+    public Locale localeInTajikistan() {
+        return Locale.forLanguageTag(code + "-TJ");
+    }
+
     public static Language fromCode(String code) {
         return Arrays.stream(values()).filter(l -> l.code.equals(code)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("Unknown language code " + code));

@@ -81,8 +81,8 @@ public final class FxDialogService implements DialogService {
         javafx.scene.layout.VBox content = new javafx.scene.layout.VBox(8, label, secret);
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().setMinWidth(480);
-        ButtonType ok = new ButtonType(localization.text("dialog.ok"), ButtonType.OK.getButtonData());
-        ButtonType cancel = new ButtonType(localization.text("dialog.cancel"), ButtonType.CANCEL.getButtonData());
+        ButtonType ok = DialogButtons.ok(localization);
+        ButtonType cancel = DialogButtons.cancel(localization);
         dialog.getDialogPane().getButtonTypes().setAll(ok, cancel);
         dialog.setResultConverter(button -> button == ok ? secret.getText().toCharArray() : null);
         javafx.application.Platform.runLater(secret::requestFocus);
@@ -124,7 +124,7 @@ public final class FxDialogService implements DialogService {
     }
 
     private Alert alert(Alert.AlertType type, String titleKey, String message) {
-        Alert alert = new Alert(type, message, ButtonType.OK);
+        Alert alert = new Alert(type, message, DialogButtons.ok(localization));
         alert.initOwner(owner);
         alert.setTitle(localization.text(titleKey));
         alert.setHeaderText(null);

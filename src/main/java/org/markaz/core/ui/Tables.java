@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.ToDoubleFunction;
 import javafx.application.Platform;
-import javafx.beans.binding.Bindings;
+import javafx.beans.InvalidationListener;
 import javafx.beans.property.ListProperty;
 import javafx.beans.property.SimpleListProperty;
 import javafx.collections.ListChangeListener;
@@ -55,6 +55,8 @@ public final class Tables {
     private static final int MEASURED_ROWS = 300;
     /** The key in a column's properties that marks it as free text, shown whole in a tooltip when cut. */
     public static final String FREE_TEXT = "markaz.freeText";
+    /** The key in a tooltip's properties that marks it as one of these, showing a cut cell's whole text. */
+    private static final String WHOLE_TEXT = "markaz.wholeText";
 
     private Tables() {
     }
@@ -209,11 +211,33 @@ public final class Tables {
         Callback<TableColumn<S, T>, TableCell<S, T>> made = column.getCellFactory();
         column.setCellFactory(c -> {
             TableCell<S, T> cell = made.call(c);
-            cell.tooltipProperty().bind(Bindings.createObjectBinding(
-                    () -> isCut(cell) ? new Tooltip(cell.getText()) : null,
-                    cell.textProperty(), cell.widthProperty(), cell.fontProperty()));
+            InvalidationListener look = changed -> showWholeIfCut(cell);
+            cell.textProperty().addListener(look);
+            cell.widthProperty().addListener(look);
+            cell.fontProperty().addListener(look);
             return cell;
         });
+    }
+
+    /**
+     * Gives the cell a tooltip of its whole text while the text is cut, and takes it away when not;
+     * a tooltip the cell set itself (a column that explains its values) is left alone.
+     */
+    private static void showWholeIfCut(Labeled cell) {
+        Tooltip current = cell.getTooltip();
+        boolean ours = current != null && current.getProperties().containsKey(WHOLE_TEXT);
+        if (current != null && !ours) {
+            return;
+        }
+        if (isCut(cell)) {
+            if (!ours || !cell.getText().equals(current.getText())) {
+                Tooltip whole = new Tooltip(cell.getText());
+                whole.getProperties().put(WHOLE_TEXT, Boolean.TRUE);
+                cell.setTooltip(whole);
+            }
+        } else if (ours) {
+            cell.setTooltip(null);
+        }
     }
 
     /** Whether the cell's text is wider than the room inside it, so that JavaFX ends it in "…". */

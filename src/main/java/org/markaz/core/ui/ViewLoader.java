@@ -3,6 +3,7 @@ package org.markaz.core.ui;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.util.Locale;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import org.markaz.core.i18n.Localization;
@@ -22,6 +23,9 @@ public final class ViewLoader {
         if (location == null) {
             throw new IllegalStateException("No " + fxml + " beside " + view.getClass().getName());
         }
+        // JavaFX's date pickers name the months and weekdays, and start the week, by the JVM's
+        // locale for formats; without this a Tajik or Russian screen's calendar spoke English
+        Locale.setDefault(Locale.Category.FORMAT, localization.language().localeInTajikistan());
         FXMLLoader loader = new FXMLLoader(location, localization.bundle());
         loader.setController(view);
         try {
