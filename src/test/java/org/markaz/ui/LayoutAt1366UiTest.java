@@ -142,7 +142,8 @@ class LayoutAt1366UiTest extends UiTestSupport {
             java.util.Set<String> javaFxOwn = java.util.Set.of(ButtonType.OK.getText(), ButtonType.CANCEL.getText(),
                     ButtonType.YES.getText(), ButtonType.NO.getText(), ButtonType.CLOSE.getText());
             walk(dialog.getScene().getRoot(), node -> {
-                if (node instanceof javafx.scene.control.Button button && javaFxOwn.contains(button.getText())) {
+                if (node instanceof javafx.scene.control.Button button && button.getText() != null
+                        && javaFxOwn.contains(button.getText())) {
                     problems.put("a button in JavaFX's English \"" + button.getText() + "\"", where);
                 }
             });
@@ -239,6 +240,10 @@ class LayoutAt1366UiTest extends UiTestSupport {
                         && !MAY_SCROLL_SIDEWAYS.contains(table.getId())) {
                     problems.put("columns pushed out of sight sideways (" + describe(node) + ")", where);
                 }
+                if (node instanceof Labeled labeled && language != Language.ENGLISH && labeled.getText() != null
+                        && JAVAFX_OWN_PLACEHOLDERS.contains(labeled.getText())) {
+                    problems.put("JavaFX's English \"" + labeled.getText() + "\" (" + describe(node) + ")", where);
+                }
                 if (node instanceof TabPane tabs) {
                     Node overflow = tabs.lookup(".control-buttons-tab");
                     if (overflow != null && overflow.isVisible()) {
@@ -249,6 +254,10 @@ class LayoutAt1366UiTest extends UiTestSupport {
         });
         return problems;
     }
+
+    /** What an empty table or list says when its view gives it no placeholder of its own: JavaFX's, in English. */
+    private static final java.util.Set<String> JAVAFX_OWN_PLACEHOLDERS = java.util.Set.of("No content in table",
+            "No content in list", "No columns in table");
 
     /** Tables whose last column may be scrolled to: a family's hand-outs, in the half-window card. */
     private static final java.util.Set<String> MAY_SCROLL_SIDEWAYS = java.util.Set.of("familyAidHistory");
