@@ -18,6 +18,7 @@ import org.markaz.core.i18n.Localization;
 import org.markaz.core.ui.Choices;
 import org.markaz.core.ui.DateFields;
 import org.markaz.core.ui.DialogButtons;
+import org.markaz.core.ui.TextMenus;
 import org.markaz.shared.DischargeOutcome;
 
 /**
@@ -78,6 +79,7 @@ final class CheckOutDialog {
             }
         });
         dialog.getDialogPane().setContent(grid);
+        TextMenus.install(dialog.getDialogPane(), text);
         dialog.getDialogPane().getButtonTypes().addAll(ok, DialogButtons.cancel(text));
         dialog.getDialogPane().lookupButton(ok).disableProperty().bind(leftOn.valueProperty().isNull()
                 .or(endsAdmission.and(outcome.valueProperty().isNull())));

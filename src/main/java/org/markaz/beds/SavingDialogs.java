@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import org.markaz.core.i18n.Localization;
 import org.markaz.core.ui.DialogButtons;
+import org.markaz.core.ui.TextMenus;
 
 /** The end every beds dialog shares: the form's message under its fields, and OK that saves first. */
 final class SavingDialogs {
@@ -30,6 +31,7 @@ final class SavingDialogs {
         grid.add(message, 0, row, 2, 1);
 
         dialog.getDialogPane().setContent(grid);
+        TextMenus.install(dialog.getDialogPane(), text);
         ButtonType okType = DialogButtons.ok(text);
         dialog.getDialogPane().getButtonTypes().addAll(okType, DialogButtons.cancel(text));
         Button ok = (Button) dialog.getDialogPane().lookupButton(okType);

@@ -6,11 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.markaz.core.Validation.FieldName;
+import org.markaz.core.i18n.Language;
 import org.markaz.core.i18n.Localization;
 import org.markaz.core.staff.SignInResult;
 import org.markaz.core.staff.StaffMember;
@@ -81,6 +87,44 @@ class StaffUiTest extends UiTestSupport {
         assertTrue(cell.getTableColumn().getWidth() < 400, "a value column stops growing: " + cell.getTableColumn().getWidth());
         assertNotNull(cell.getTooltip(), "the cut name has a tooltip");
         assertEquals(longName, cell.getTooltip().getText());
+    }
+
+    /** JavaFX's own right-click menu of a text field is English; Markaz's speaks the user's language, and its commands work. */
+    @Test
+    void aTextFieldsRightClickMenuSpeaksTajikAndItsCommandsWork() {
+        services().accounts().changeOwnLanguage(signedInActor("admin", DEMO_PASSWORD), Language.TAJIK);
+        openStaffAs("admin");
+        typeInto("#staffFullName", "Сайфуллоев");
+        TextField field = lookup("#staffFullName").queryAs(TextField.class);
+
+        ContextMenu menu = rightClickMenuOf(field);
+        List<String> items = menu.getItems().stream().map(MenuItem::getText).filter(java.util.Objects::nonNull).toList();
+        assertEquals(List.of("Бекор кардани амал", "Такрори амал", "Буридан", "Нусха бардоштан", "Гузоштан", "Нест кардан",
+                "Ҳамаро интихоб кардан"), items);
+        assertTrue(itemOf(menu, "Нусха бардоштан").isDisable(), "nothing selected: nothing to copy");
+        interact(() -> itemOf(menu, "Ҳамаро интихоб кардан").fire());
+        assertEquals("Сайфуллоев", field.getSelectedText());
+        interact(menu::hide);
+
+        ContextMenu again = rightClickMenuOf(field);
+        assertFalse(itemOf(again, "Нусха бардоштан").isDisable(), "the selection may be copied");
+        interact(() -> itemOf(again, "Нест кардан").fire());
+        assertEquals("", field.getText());
+        interact(again::hide);
+    }
+
+    private ContextMenu rightClickMenuOf(TextField field) {
+        interact(() -> {
+            javafx.geometry.Point2D at = field.localToScreen(5, 5);
+            field.fireEvent(new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED, 5, 5, at.getX(), at.getY(), false, null));
+        });
+        waitUntilIdle();
+        return javafx.stage.Window.getWindows().stream().filter(window -> window instanceof ContextMenu && window.isShowing())
+                .map(ContextMenu.class::cast).findFirst().orElseThrow(() -> new AssertionError("no menu shown"));
+    }
+
+    private static MenuItem itemOf(ContextMenu menu, String text) {
+        return menu.getItems().stream().filter(item -> text.equals(item.getText())).findFirst().orElseThrow();
     }
 
     @Test

@@ -80,6 +80,7 @@ public final class FxDialogService implements DialogService {
         label.setWrapText(true);
         javafx.scene.layout.VBox content = new javafx.scene.layout.VBox(8, label, secret);
         dialog.getDialogPane().setContent(content);
+        TextMenus.install(dialog.getDialogPane(), localization);
         dialog.getDialogPane().setMinWidth(480);
         ButtonType ok = DialogButtons.ok(localization);
         ButtonType cancel = DialogButtons.cancel(localization);

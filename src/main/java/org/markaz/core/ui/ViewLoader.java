@@ -29,7 +29,9 @@ public final class ViewLoader {
         FXMLLoader loader = new FXMLLoader(location, localization.bundle());
         loader.setController(view);
         try {
-            return loader.load();
+            Parent root = loader.load();
+            TextMenus.install(root, localization);
+            return root;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
