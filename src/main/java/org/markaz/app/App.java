@@ -6,8 +6,6 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.text.Font;
 import javafx.stage.Stage;
-import org.jooq.SQLDialect;
-import org.jooq.impl.DSL;
 import org.markaz.core.db.DataDirectory;
 import org.markaz.core.security.PasswordHasher;
 import org.markaz.core.ui.FxTaskExecutor;
@@ -37,15 +35,9 @@ public final class App extends Application {
         launchDirectory = dataDirectory;
         startup = Startup.begin(dataDirectory, sampleIfEmpty, Clock.systemDefaultZone(), new PasswordHasher(),
                 Features.all());
-        warmUpQueryLibrary();
+        // no third thread loading the query library beside these two: on two cores it took the
+        // CPU from them, and the sign-in window came 0.1-0.2 s later with it than without
         Application.launch(App.class);
-    }
-
-    /** jOOQ takes most of a second to load its classes; do it on a third thread rather than in line. */
-    private static void warmUpQueryLibrary() {
-        Thread thread = new Thread(() -> DSL.using(SQLDialect.H2).render(DSL.selectOne()), "markaz-warm-up");
-        thread.setDaemon(true);
-        thread.start();
     }
 
     /** Off the JavaFX thread: this PC's preferences (a small file) and the fonts. */
