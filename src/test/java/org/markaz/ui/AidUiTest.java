@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import javafx.scene.control.Button;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.markaz.aid.AidSample;
@@ -80,6 +82,28 @@ class AidUiTest extends UiTestSupport {
         HandoutRow newest = (HandoutRow) recent.getItems().get(0);
         assertEquals(List.of(1), newest.items().stream().map(HandoutRow.Item::quantity).toList());
         assertEquals("", textOf("#aidHandoutMessage"));
+    }
+
+    /** Reversing asks why, with OK and Cancel in the user's language, and the reason given reverses the hand-out. */
+    @Test
+    void bookkeeperReversesAHandOutGivingTheReasonAsked() {
+        openAidAs("bookkeeper");
+        Actor bookkeeper = signedInActor("bookkeeper", DEMO_PASSWORD);
+        Localization text = shellLanguage();
+        HandoutRow first = (HandoutRow) lookup("#aidRecent").queryAs(TableView.class).getItems().get(0);
+        clickRow("#aidRecent", 0);
+
+        clickOn("#aidReverseHandout");
+        waitUntilIdle();
+        Button ok = lookup(".dialog-pane .button").match((javafx.scene.Node n) -> n instanceof Button b && b.isDefaultButton())
+                .queryAs(Button.class);
+        assertEquals(text.text("dialog.ok"), ok.getText());
+        interact(() -> lookup(".dialog-pane .text-field").queryAs(TextField.class).setText("Ба оилаи дигар дода шуд"));
+        clickOn(ok);
+        waitUntilIdle();
+
+        assertTrue(aid().handouts(bookkeeper, first.on(), first.on()).stream()
+                .anyMatch(row -> row.id() == first.id() && row.reversed()), "the hand-out is reversed");
     }
 
     @Test

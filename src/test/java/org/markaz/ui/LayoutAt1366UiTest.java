@@ -112,6 +112,18 @@ class LayoutAt1366UiTest extends UiTestSupport {
         if ("nav-beds".equals(area)) {
             problemsInTheBedsDialogs().forEach(problems::putIfAbsent);
         }
+        if ("nav-register".equals(area)) {
+            clickOn("#closeDay"); // a question that cannot be undone: Escape answers no
+            waitUntilIdle();
+            problemsInADialog("nav-register / close the day?").forEach(problems::putIfAbsent);
+        }
+        if ("nav-aid".equals(area)) {
+            openTab("aidTabHandouts");
+            clickRow("#aidRecent", 0);
+            clickOn("#aidReverseHandout"); // asks why; Escape reverses nothing
+            waitUntilIdle();
+            problemsInADialog("nav-aid / reverse a hand-out").forEach(problems::putIfAbsent);
+        }
         return problems;
     }
 

@@ -66,6 +66,9 @@ public final class FxDialogService implements DialogService {
         dialog.setHeaderText(null);
         dialog.setContentText(message);
         dialog.getDialogPane().setMinWidth(480);
+        // its result is the text for the button whose data is OK_DONE, as JavaFX's own OK's is
+        dialog.getDialogPane().getButtonTypes().setAll(DialogButtons.ok(localization), DialogButtons.cancel(localization));
+        TextMenus.install(dialog.getDialogPane(), localization);
         return dialog.showAndWait().map(String::strip).filter(text -> !text.isEmpty());
     }
 
