@@ -129,6 +129,12 @@ public final class ServicesView {
         motherBox.visibleProperty().bind(viewModel.serviceProperty().map(s -> s == ServiceType.MOTHER_AND_BABY));
         motherBox.managedProperty().bind(motherBox.visibleProperty());
         mother.setItems(viewModel.carers());
+        // ControlsFX's search field says "Search..." in English whatever the language: ours instead
+        mother.skinProperty().addListener((obs, was, skin) -> {
+            if (mother.lookup(".combo-box-search") instanceof javafx.scene.control.TextInputControl search) {
+                search.setPromptText(localization.text("admissions.motherSearch"));
+            }
+        });
         mother.setConverter(new StringConverter<>() {
             @Override
             public String toString(CarerRow carer) {

@@ -78,6 +78,27 @@ class ChildrenUiTest extends UiTestSupport {
         assertEquals("Спитамен", textOf("#familyDistrict"));
     }
 
+    /** ControlsFX's picker of the mother says "Search..." in English of itself; Markaz gives it the user's language. */
+    @Test
+    void theMothersPickerSearchesInTheUsersLanguage() {
+        aFamilyWithAChild("Меҳрангез Қодирова");
+        openChildrenAs("admin");
+        typeInto("#childSearch", "меҳранг");
+        waitUntilIdle();
+        clickRow("#childResults", 0);
+        waitUntilIdle();
+        openTab("servicesTab");
+
+        interact(() -> lookup("#admitService").<org.markaz.shared.ServiceType>queryComboBox().getSelectionModel()
+                .select(org.markaz.shared.ServiceType.MOTHER_AND_BABY));
+        waitUntilIdle();
+
+        javafx.scene.Node picker = lookup("#admitMother").query();
+        TextField search = (TextField) arriving(() -> java.util.Optional.ofNullable(picker.lookup(".combo-box-search")),
+                "the mother's picker's search field");
+        assertEquals(shellLanguage().text("admissions.motherSearch"), search.getPromptText());
+    }
+
     @Test
     void latinLettersFindACyrillicName() {
         aFamilyWithAChild("Меҳрангез Қодирова");
