@@ -26,12 +26,17 @@ class TransactionsTest {
         return new CentreDetails(name, now.code(), now.region(), now.address(), now.directorName());
     }
 
+    /** Two services' writes, each audited: the centre's new name and a new staff member. */
+    private void renameTheCentreAndAddAMember() {
+        test.services().centres().update(admin, renamed("Маркази нав"));
+        test.services().staff().addStaffMember(admin, new StaffDetails("Зарина Раҳимова", null, null, true), null);
+    }
+
     @Test
     void twoServicesInOneTransactionCommitTogether() {
         int staffBefore = test.count("staff");
         transactions.run(tx -> {
-            test.services().centres().update(admin, renamed("Маркази нав"));
-            test.services().staff().addStaffMember(admin, new StaffDetails("Зарина Раҳимова", null, null, true), null);
+            renameTheCentreAndAddAMember();
         });
         assertEquals("Маркази нав", test.services().centres().name());
         assertEquals(staffBefore + 1, test.count("staff"));
@@ -77,8 +82,7 @@ class TransactionsTest {
     void theAuditTrailOfATransactionIsWrittenAtItsCommitInTheOrderOfTheChanges() {
         int auditBefore = test.count("audit_event");
         transactions.run(tx -> {
-            test.services().centres().update(admin, renamed("Маркази нав"));
-            test.services().staff().addStaffMember(admin, new StaffDetails("Зарина Раҳимова", null, null, true), null);
+            renameTheCentreAndAddAMember();
             assertEquals(auditBefore, tx.fetchCount(AUDIT_EVENT), "kept until the commit");
         });
         List<String> written = test.services().database().dsl().select(AUDIT_EVENT.TABLE_NAME).from(AUDIT_EVENT)
