@@ -2,7 +2,6 @@ package org.markaz.admissions;
 
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -41,7 +40,7 @@ public final class ServicesView {
 
     @FXML private Label loadMessage;
     @FXML private TableView<EnrolmentRow> enrolments;
-    @FXML private TableColumn<EnrolmentRow, EnrolmentRow> serviceColumn;
+    @FXML private TableColumn<EnrolmentRow, String> serviceColumn;
     @FXML private TableColumn<EnrolmentRow, String> fromColumn;
     @FXML private TableColumn<EnrolmentRow, String> plannedColumn;
     @FXML private TableColumn<EnrolmentRow, String> endedColumn;
@@ -81,13 +80,13 @@ public final class ServicesView {
         loadMessage.managedProperty().bind(viewModel.messageProperty().isNotEmpty());
         enrolments.setItems(viewModel.enrolments());
         enrolments.setPlaceholder(new Label(localization.text("admissions.noEnrolments")));
-        serviceColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-        serviceColumn.setCellFactory(Cells.shortWithTooltip(row -> describe(row, row.service().shortNameKey()),
-                row -> describe(row, row.service().nameKey())));
+        serviceColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(describe(c.getValue(), c.getValue().service().shortNameKey())));
+        serviceColumn.setCellFactory(Cells.shortWithTooltip(row -> describe(row, row.service().nameKey())));
         fromColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(localization.formatDate(c.getValue().startsOn())));
         plannedColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(localization.formatDate(c.getValue().plannedEndOn())));
         endedColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().endsOn() == null ? ""
                 : localization.formatDate(c.getValue().endsOn()) + " - " + localization.text(c.getValue().outcome().nameKey())));
+        Tables.keepValuesWhole(enrolments);
         enrolments.setRowFactory(table -> new TableRow<>() {
             @Override
             protected void updateItem(EnrolmentRow item, boolean empty) {

@@ -36,7 +36,7 @@ public final class RegisterView {
     @FXML private Label dayState;
     @FXML private Button closeDay;
     @FXML private TableView<RegisterEntry> entries;
-    @FXML private TableColumn<RegisterEntry, RegisterEntry> serviceColumn;
+    @FXML private TableColumn<RegisterEntry, String> serviceColumn;
     @FXML private TableColumn<RegisterEntry, String> childColumn;
     @FXML private TableColumn<RegisterEntry, String> markColumn;
     @FXML private Node details;
@@ -75,8 +75,8 @@ public final class RegisterView {
 
         entries.setItems(viewModel.entries());
         entries.setPlaceholder(new Label(localization.text("register.nobody")));
-        serviceColumn.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
-        serviceColumn.setCellFactory(Cells.shortWithTooltip(viewModel::serviceText, viewModel::serviceFullText));
+        serviceColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(viewModel.serviceText(c.getValue())));
+        serviceColumn.setCellFactory(Cells.shortWithTooltip(viewModel::serviceFullText));
         childColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().childName()));
         markColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(viewModel.markText(c.getValue())));
         Tables.keepValuesWhole(entries);

@@ -99,6 +99,34 @@ class ChildrenUiTest extends UiTestSupport {
         assertEquals(shellLanguage().text("admissions.motherSearch"), search.getPromptText());
     }
 
+    /**
+     * Issue 9 #4 and #6: a mother-and-baby stay names the mother beside the service; the column is
+     * as wide as that, not cut to the table's width (it was, with the end dates beside it empty).
+     */
+    @Test
+    void aMotherAndBabyStayShowsTheServiceAndTheMotherWhole() {
+        long familyId = aFamilyWithAChild("Меҳрангез Қодирова");
+        Actor admin = administrator();
+        long childId = services().get(ChildrenService.class).search(admin, "Меҳрангез", true).get(0).id();
+        long mother = services().get(ChildrenService.class).addCarer(admin, familyId, "Гулчеҳра Раҳмонбердиева", null);
+        services().get(AdmissionsService.class).admit(admin, new org.markaz.admissions.Admission(childId, null,
+                org.markaz.shared.ServiceType.MOTHER_AND_BABY, mother, null, today(), today().plusDays(60), false, null));
+        openChildrenAs("admin");
+        typeInto("#childSearch", "меҳранг");
+        waitUntilIdle();
+        clickRow("#childResults", 0);
+        waitUntilIdle();
+        openTab("servicesTab");
+
+        javafx.scene.control.Labeled cell = lookup("#enrolments .table-cell")
+                .match((javafx.scene.control.Labeled shown) -> shown.getText() != null
+                        && shown.getText().contains("Гулчеҳра Раҳмонбердиева"))
+                .queryAs(javafx.scene.control.Labeled.class);
+        String shown = cell.getChildrenUnmodifiable().stream().filter(javafx.scene.text.Text.class::isInstance)
+                .map(text -> ((javafx.scene.text.Text) text).getText()).findFirst().orElseThrow();
+        assertEquals(cell.getText(), shown, "the service and the mother, not cut");
+    }
+
     @Test
     void latinLettersFindACyrillicName() {
         aFamilyWithAChild("Меҳрангез Қодирова");

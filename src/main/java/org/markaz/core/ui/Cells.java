@@ -13,20 +13,20 @@ public final class Cells {
     private Cells() {
     }
 
-    public static <S, T> Callback<TableColumn<S, T>, TableCell<S, T>> shortWithTooltip(Function<T, String> shortText,
-                                                                                     Function<T, String> fullText) {
+    /**
+     * A short text (the column's value, so that {@link Tables#keepValuesWhole} measures what is
+     * shown) with the row's full text in a tooltip when it says more.
+     */
+    public static <S> Callback<TableColumn<S, String>, TableCell<S, String>> shortWithTooltip(Function<S, String> fullText) {
         return column -> new TableCell<>() {
             @Override
-            protected void updateItem(T item, boolean empty) {
+            protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
-                if (empty || item == null) {
-                    setText(null);
-                    setTooltip(null);
-                    return;
-                }
-                setText(shortText.apply(item));
-                String full = fullText.apply(item);
-                setTooltip(full.equals(getText()) ? null : new Tooltip(full));
+                S row = empty || item == null || getIndex() < 0 || getIndex() >= getTableView().getItems().size()
+                        ? null : getTableView().getItems().get(getIndex());
+                setText(row == null ? null : item);
+                String full = row == null ? null : fullText.apply(row);
+                setTooltip(full == null || full.equals(item) ? null : new Tooltip(full));
             }
         };
     }

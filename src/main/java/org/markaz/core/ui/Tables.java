@@ -215,6 +215,7 @@ public final class Tables {
             cell.textProperty().addListener(look);
             cell.widthProperty().addListener(look);
             cell.fontProperty().addListener(look);
+            cell.tooltipProperty().addListener(look); // a cell that takes its own tooltip away leaves room for this one
             return cell;
         });
     }
