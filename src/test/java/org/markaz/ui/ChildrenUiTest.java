@@ -97,6 +97,15 @@ class ChildrenUiTest extends UiTestSupport {
         TextField search = (TextField) arriving(() -> java.util.Optional.ofNullable(picker.lookup(".combo-box-search")),
                 "the mother's picker's search field");
         assertEquals(shellLanguage().text("admissions.motherSearch"), search.getPromptText());
+        // the field has the focus while the picker is open, and JavaFX hides a focused field's hint
+        clickOn(picker);
+        waitUntilIdle();
+        assertTrue(search.isFocused(), "the open picker types into its search field");
+        javafx.scene.text.Text hint = (javafx.scene.text.Text) search.lookupAll(".text").stream()
+                .filter(node -> node instanceof javafx.scene.text.Text text && search.getPromptText().equals(text.getText()))
+                .findFirst().orElseThrow(() -> new AssertionError("the hint is drawn"));
+        assertTrue(hint.isVisible() && !javafx.scene.paint.Color.TRANSPARENT.equals(hint.getFill()),
+                "the hint is seen while the user types the mother's name");
     }
 
     /**
