@@ -198,8 +198,30 @@ class LayoutAt1366UiTest extends UiTestSupport {
                     interact(() -> tabs.getSelectionModel().select(tab));
                     waitUntilIdle();
                     problemsIn(area + " / " + tab.getText()).forEach(problems::putIfAbsent);
+                    problemsInFoldedPanes(area + " / " + tab.getText()).forEach(problems::putIfAbsent);
                 }
             }
+        }
+        return problems;
+    }
+
+    /** A little longer than a TitledPane's animation (350 ms). */
+    private static final long PANE_OPENS_MS = 500;
+
+    /** Each folded pane shown opened in turn (a child's services: admit, discharge, change the planned end). */
+    private java.util.Map<String, String> problemsInFoldedPanes(String where) {
+        java.util.Map<String, String> problems = new java.util.LinkedHashMap<>();
+        List<javafx.scene.control.TitledPane> folded = new ArrayList<>();
+        interact(() -> walk(stage.getScene().getRoot(), node -> {
+            if (node instanceof javafx.scene.control.TitledPane pane && !pane.isExpanded()) {
+                folded.add(pane);
+            }
+        }));
+        for (javafx.scene.control.TitledPane pane : folded) {
+            interact(() -> pane.setExpanded(true));
+            sleep(PANE_OPENS_MS); // it opens (and the one open before folds) in an animation
+            waitUntilIdle();
+            problemsIn(where + " / " + pane.getText()).forEach(problems::putIfAbsent);
         }
         return problems;
     }
@@ -238,6 +260,9 @@ class LayoutAt1366UiTest extends UiTestSupport {
                     if (bounds.getMaxX() > width + 1 || bounds.getMaxY() > height + 1) {
                         problems.put("off screen \"" + ((Labeled) node).getText() + "\" (" + describe(node) + ")", where);
                     }
+                }
+                if (node instanceof javafx.scene.control.TextField field && hintIsCut(field)) {
+                    problems.put("cut hint \"" + field.getPromptText() + "\" (" + describe(node) + ")", where);
                 }
                 if (node instanceof Labeled && cutByItsColumnHeader(node)) {
                     problems.put("cut by its column's heading \"" + ((Labeled) node).getText() + "\" (" + describe(node) + ")",
@@ -281,6 +306,20 @@ class LayoutAt1366UiTest extends UiTestSupport {
         double verticalBar = bar != null && bar.isVisible() ? bar.getLayoutBounds().getWidth() : 0;
         return !table.getItems().isEmpty()
                 && columns > table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - verticalBar + 1;
+    }
+
+    /**
+     * Whether an empty field's hint is wider than the room for text in it: JavaFX cuts a hint off
+     * at the field's edge, and a hint is often the field's only label.
+     */
+    private static boolean hintIsCut(javafx.scene.control.TextField field) {
+        String hint = field.getPromptText();
+        if (hint == null || hint.isBlank() || (field.getText() != null && !field.getText().isEmpty()) || field.getWidth() <= 0) {
+            return false;
+        }
+        Text measure = new Text(hint);
+        measure.setFont(field.getFont());
+        return measure.getLayoutBounds().getWidth() > field.getWidth() - field.snappedLeftInset() - field.snappedRightInset() + 1;
     }
 
     /** Whether the text the skin shows is shorter than the label's own: JavaFX put an ellipsis in. */
