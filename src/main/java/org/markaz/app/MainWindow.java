@@ -247,6 +247,11 @@ public final class MainWindow {
 
     /** The sign-in screen; {@code notice} (already translated) is shown to the user first, if given. */
     public void showSignIn(Language language, String notice) {
+        showSignIn(language, notice, null);
+    }
+
+    /** {@code typedBefore} (may be null): the form before the user chose another language, whose fields are kept. */
+    private void showSignIn(Language language, String notice, SignInViewModel typedBefore) {
         signedIn = null;
         shell = null;
         stopDailyBackups();
@@ -257,8 +262,11 @@ public final class MainWindow {
                 this::signedIn);
         viewModel.centreNameProperty().addListener((obs, old, name) ->
                 stage.setTitle(context.localization().text("app.titleWithCentre", name)));
+        if (typedBefore != null) {
+            viewModel.keepTyped(typedBefore);
+        }
         showRoot(ViewLoader.load(new SignInView(viewModel, context.localization(),
-                chosen -> showSignIn(chosen, null)), context.localization()));
+                chosen -> showSignIn(chosen, null, viewModel)), context.localization()));
         viewModel.loadCentreName();
         onSignInShown.run();
         if (notice != null) {

@@ -40,7 +40,9 @@ public final class SignInView {
         message.textProperty().bind(viewModel.messageProperty());
         signIn.disableProperty().bind(viewModel.busyProperty());
         LanguageCells.install(language, localization, viewModel.languageProperty().get(), onLanguageChosen);
-        Platform.runLater(username::requestFocus);
+        // after another language was chosen with the name typed, the password is what is left to type
+        boolean passwordNext = !username.getText().isEmpty() && password.getText().isEmpty();
+        Platform.runLater(passwordNext ? password::requestFocus : username::requestFocus);
     }
 
     @FXML

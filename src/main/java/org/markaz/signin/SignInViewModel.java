@@ -82,6 +82,12 @@ public final class SignInViewModel {
         }
     }
 
+    /** The name and password typed in {@code before}, the form in the language the user just left: choosing a language wipes nothing. */
+    public void keepTyped(SignInViewModel before) {
+        username.set(before.username.get());
+        password.set(before.password.get());
+    }
+
     public StringProperty usernameProperty() {
         return username;
     }

@@ -170,6 +170,22 @@ class SignInAndShellUiTest extends UiTestSupport {
         assertEquals(Language.TAJIK, signedInActor("admin", DEMO_PASSWORD).language(), "the choice is saved");
     }
 
+    /** Issue 9 #10, on the sign-in screen too: choosing another language keeps what was typed. */
+    @Test
+    void choosingALanguageOnTheSignInScreenKeepsTheNameAndPassword() {
+        typeInto("#username", "admin");
+        typeInto("#password", DEMO_PASSWORD);
+        Localization russian = new Localization(Language.RUSSIAN);
+
+        choose("#language", russian.text(Language.RUSSIAN.nameKey()));
+
+        assertEquals(russian.text("signIn.button"), lookup("#signIn").queryButton().getText(), "the form is in Russian");
+        assertEquals("admin", lookup("#username").queryTextInputControl().getText());
+        assertEquals(DEMO_PASSWORD, lookup("#password").queryTextInputControl().getText());
+        clickAndWait("#signIn");
+        assertEquals(russian.text("nav.today"), textOf("#nav-today"), "signed in with what was kept, in Russian");
+    }
+
     @Test
     void signOutReturnsToTheSignInScreen() {
         signIn("admin", DEMO_PASSWORD);
