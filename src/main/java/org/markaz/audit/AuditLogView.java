@@ -13,6 +13,7 @@ import javafx.scene.control.TextField;
 import javafx.util.StringConverter;
 import org.markaz.core.i18n.Localization;
 import org.markaz.core.ui.DateFields;
+import org.markaz.core.ui.Cells;
 import org.markaz.core.ui.Tables;
 
 /** Binds the audit viewer. */
@@ -97,6 +98,10 @@ public final class AuditLogView {
         fieldColumn.setCellValueFactory(row -> new javafx.beans.property.ReadOnlyStringWrapper(row.getValue().field()));
         beforeColumn.setCellValueFactory(row -> new javafx.beans.property.ReadOnlyStringWrapper(row.getValue().before()));
         afterColumn.setCellValueFactory(row -> new javafx.beans.property.ReadOnlyStringWrapper(row.getValue().after()));
+        // a third of the window beside the list: names and values wrap over lines rather than being cut
+        fieldColumn.setCellFactory(Cells.wrapping());
+        beforeColumn.setCellFactory(Cells.wrapping());
+        afterColumn.setCellFactory(Cells.wrapping());
         Tables.keepValuesWhole(details, fieldColumn, beforeColumn, afterColumn); // the values matter most: no column takes all
         pageText.textProperty().bind(viewModel.pageTextProperty());
         message.textProperty().bind(viewModel.messageProperty());

@@ -157,7 +157,15 @@ public final class AuditLogViewModel {
     }
 
     private ChangeRow row(FieldChange change) {
-        return new ChangeRow(label(change.table(), change.column()), shown(change.before()), shown(change.after()));
+        return new ChangeRow(label(change.table(), change.column()), shown(change.column(), change.before()),
+                shown(change.column(), change.after()));
+    }
+
+    /** A value in the user's words; who did something ("recorded by") names the program itself in them too ("sample data"). */
+    private String shown(String column, FieldChange.Value value) {
+        boolean who = column.toUpperCase(java.util.Locale.ROOT).endsWith("_BY");
+        return who && value instanceof FieldChange.Text plain ? ProgramActor.shown(plain.text(), context.localization())
+                : shown(value);
     }
 
     /** The field's name: the table's own word for it (the centre's name) if there is one, else the general one. */

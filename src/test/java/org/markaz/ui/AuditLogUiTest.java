@@ -68,8 +68,35 @@ class AuditLogUiTest extends UiTestSupport {
                 && roles.contains(row.after())), "roles in words: " + details);
         assertTrue(details.stream().anyMatch(row -> row.field().equals(shown.text("field.staffId"))
                 && row.after().matches("\\p{L}.* \\(#\\d+\\)")), "the staff member by name: " + details);
-        assertTrue(details.stream().anyMatch(row -> row.after().equals("(hidden)")), details.toString());
+        assertTrue(details.stream().anyMatch(row -> row.after().equals(shown.text("audit.hidden"))), details.toString());
         assertTrue(details.stream().noneMatch(row -> row.after().contains("pbkdf2")), "no password hash is shown");
+        // beside the list there is room for a third of the window: a value wraps rather than being cut
+        java.util.List<String> shownTexts = lookup("#auditDetails .table-cell").queryAll().stream()
+                .flatMap(cell -> ((javafx.scene.Parent) cell).getChildrenUnmodifiable().stream())
+                .filter(javafx.scene.text.Text.class::isInstance).map(text -> ((javafx.scene.text.Text) text).getText())
+                .filter(text -> !text.isEmpty()).toList();
+        assertTrue(shownTexts.stream().noneMatch(text -> text.endsWith("...")), "nothing cut: " + shownTexts);
+        String staffMember = details.stream().filter(row -> row.field().equals(shown.text("field.staffId")))
+                .findFirst().orElseThrow().after();
+        assertTrue(shownTexts.contains(staffMember), staffMember + " whole in " + shownTexts);
+    }
+
+    /** "Recorded by", "closed by": when the program itself did it, it is named in the user's words there too. */
+    @Test
+    void theProgramActingIsNamedInTheUsersWordsInAnEntrysFields() {
+        services().get(org.markaz.register.RegisterService.class)
+                .closeDay(org.markaz.core.security.ProgramActor.SAMPLE_DATA.actor(), today().minusDays(1));
+        openAuditLog();
+        choose("#auditTable", shellLanguage().text("audit.table.registerDay"));
+        clickAndWait("#auditSearch");
+
+        clickRow("#auditEntries", 0);
+
+        waitUntilIdle();
+        java.util.List<String> values = lookup("#auditDetails").<org.markaz.audit.AuditLogViewModel.ChangeRow>queryTableView()
+                .getItems().stream().map(org.markaz.audit.AuditLogViewModel.ChangeRow::after).toList();
+        assertTrue(values.contains(shellLanguage().text("actor.sampleData")), values.toString());
+        assertFalse(values.contains("sample data"), values.toString());
     }
 
     private void openAuditLog() {

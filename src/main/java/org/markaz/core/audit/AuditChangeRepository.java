@@ -59,11 +59,18 @@ public final class AuditChangeRepository {
             boolean shown = entry.action() == AuditAction.UPDATE ? !Objects.equals(was, is) : (was != null || is != null);
             if (shown && !NOT_SHOWN.contains(column)) {
                 Field<?> field = table == null ? null : table.field(column);
-                changes.add(new FieldChange(entry.tableName(), column, value(table, field, was, nameOf),
-                        value(table, field, is, nameOf)));
+                changes.add(AuditRepository.isHiddenColumn(column)
+                        ? new FieldChange(entry.tableName(), column, hidden(was), hidden(is))
+                        : new FieldChange(entry.tableName(), column, value(table, field, was, nameOf),
+                                value(table, field, is, nameOf)));
             }
         }
         return changes;
+    }
+
+    /** A hidden value (a password's hash) says so in the user's language, never what the trail keeps. */
+    private static FieldChange.Value hidden(Object stored) {
+        return stored == null ? new FieldChange.Nothing() : new FieldChange.Coded("audit.hidden");
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

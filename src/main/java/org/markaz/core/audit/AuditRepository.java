@@ -112,7 +112,12 @@ public final class AuditRepository {
     }
 
     private static boolean isHidden(Field<?> field) {
-        return HIDDEN_COLUMNS.stream().anyMatch(hidden -> hidden.equalsIgnoreCase(field.getName()));
+        return isHiddenColumn(field.getName());
+    }
+
+    /** A column whose values the trail keeps only as "(hidden)" (a password's hash). */
+    static boolean isHiddenColumn(String column) {
+        return HIDDEN_COLUMNS.stream().anyMatch(hidden -> hidden.equalsIgnoreCase(column));
     }
 
     public List<AuditEntry> search(DSLContext dsl, AuditFilter filter, ZoneId zone, int offset, int limit) {
