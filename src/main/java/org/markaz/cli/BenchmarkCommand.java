@@ -252,6 +252,7 @@ final class BenchmarkCommand implements Callable<Integer> {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(ProgramJvmOptions.ofThisProgram());
         command.add("-Xmx" + heap);
+        command.add("-Xms" + heap); // the program starts with its whole 256 MB (ADR 0024); a smaller --heap must not conflict
         command.add("-Dmarkaz.benchmark.report=" + report);
         command.add("-Dmarkaz.benchmark.user=admin");
         command.add("-Dmarkaz.benchmark.password=markaz-demo");
