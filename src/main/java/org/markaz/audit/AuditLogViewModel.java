@@ -157,15 +157,7 @@ public final class AuditLogViewModel {
     }
 
     private ChangeRow row(FieldChange change) {
-        return new ChangeRow(label(change.table(), change.column()), shown(change.column(), change.before()),
-                shown(change.column(), change.after()));
-    }
-
-    /** A value in the user's words; who did something ("recorded by") names the program itself in them too ("sample data"). */
-    private String shown(String column, FieldChange.Value value) {
-        boolean who = column.toUpperCase(java.util.Locale.ROOT).endsWith("_BY");
-        return who && value instanceof FieldChange.Text plain ? ProgramActor.shown(plain.text(), context.localization())
-                : shown(value);
+        return new ChangeRow(label(change.table(), change.column()), shown(change.before()), shown(change.after()));
     }
 
     /** The field's name: the table's own word for it (the centre's name) if there is one, else the general one. */
@@ -194,6 +186,9 @@ public final class AuditLogViewModel {
         var text = context.localization();
         if (value instanceof FieldChange.Text plain) {
             return plain.text();
+        }
+        if (value instanceof FieldChange.Who who) {
+            return ProgramActor.shown(who.stored(), text); // the program itself in the user's words ("sample data")
         }
         if (value instanceof FieldChange.Coded coded) {
             return text.text(coded.nameKey());

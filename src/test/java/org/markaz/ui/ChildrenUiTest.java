@@ -61,6 +61,16 @@ class ChildrenUiTest extends UiTestSupport {
         clickAndWait("#nav-children");
     }
 
+    /** As the administrator, the services of the child aFamilyWithAChild("Меҳрангез Қодирова") made, found by typing. */
+    private void openTheServicesOfMehrangez() {
+        openChildrenAs("admin");
+        typeInto("#childSearch", "меҳранг");
+        waitUntilIdle();
+        clickRow("#childResults", 0);
+        waitUntilIdle();
+        openTab("servicesTab");
+    }
+
     @Test
     void typingPartOfACyrillicNameFindsTheChildAndOpensTheCards() {
         aFamilyWithAChild("Меҳрангез Қодирова");
@@ -82,12 +92,7 @@ class ChildrenUiTest extends UiTestSupport {
     @Test
     void theMothersPickerSearchesInTheUsersLanguage() {
         aFamilyWithAChild("Меҳрангез Қодирова");
-        openChildrenAs("admin");
-        typeInto("#childSearch", "меҳранг");
-        waitUntilIdle();
-        clickRow("#childResults", 0);
-        waitUntilIdle();
-        openTab("servicesTab");
+        openTheServicesOfMehrangez();
 
         interact(() -> lookup("#admitService").<org.markaz.shared.ServiceType>queryComboBox().getSelectionModel()
                 .select(org.markaz.shared.ServiceType.MOTHER_AND_BABY));
@@ -120,12 +125,7 @@ class ChildrenUiTest extends UiTestSupport {
         long mother = services().get(ChildrenService.class).addCarer(admin, familyId, "Гулчеҳра Раҳмонбердиева", null);
         services().get(AdmissionsService.class).admit(admin, new org.markaz.admissions.Admission(childId, null,
                 org.markaz.shared.ServiceType.MOTHER_AND_BABY, mother, null, today(), today().plusDays(60), false, null));
-        openChildrenAs("admin");
-        typeInto("#childSearch", "меҳранг");
-        waitUntilIdle();
-        clickRow("#childResults", 0);
-        waitUntilIdle();
-        openTab("servicesTab");
+        openTheServicesOfMehrangez();
 
         javafx.scene.control.Labeled cell = lookup("#enrolments .table-cell")
                 .match((javafx.scene.control.Labeled shown) -> shown.getText() != null

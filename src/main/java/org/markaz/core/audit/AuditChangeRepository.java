@@ -58,27 +58,30 @@ public final class AuditChangeRepository {
             Object is = after.get(column);
             boolean shown = entry.action() == AuditAction.UPDATE ? !Objects.equals(was, is) : (was != null || is != null);
             if (shown && !NOT_SHOWN.contains(column)) {
-                Field<?> field = table == null ? null : table.field(column);
-                changes.add(AuditRepository.isHiddenColumn(column)
-                        ? new FieldChange(entry.tableName(), column, hidden(was), hidden(is))
-                        : new FieldChange(entry.tableName(), column, value(table, field, was, nameOf),
-                                value(table, field, is, nameOf)));
+                changes.add(new FieldChange(entry.tableName(), column, value(table, column, was, nameOf),
+                        value(table, column, is, nameOf)));
             }
         }
         return changes;
     }
 
-    /** A hidden value (a password's hash) says so in the user's language, never what the trail keeps. */
-    private static FieldChange.Value hidden(Object stored) {
-        return stored == null ? new FieldChange.Nothing() : new FieldChange.Coded("audit.hidden");
-    }
-
+    /**
+     * A stored value as the log says it. A hidden one (a password's hash) says only that, never
+     * what the trail keeps; a "..._by" column names who did something, perhaps the program itself.
+     */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static FieldChange.Value value(Table<?> table, Field<?> field, Object stored,
+    private static FieldChange.Value value(Table<?> table, String column, Object stored,
                                            BiFunction<Table<?>, Object, String> nameOf) {
         if (stored == null) {
             return new FieldChange.Nothing();
         }
+        if (AuditRepository.isHiddenColumn(column)) {
+            return new FieldChange.Coded("audit.hidden");
+        }
+        if (column.toUpperCase(java.util.Locale.ROOT).endsWith("_BY") && stored instanceof String who) {
+            return new FieldChange.Who(who);
+        }
+        Field<?> field = table == null ? null : table.field(column);
         if (field != null) {
             Table<?> referenced = referencedBy(table, field);
             if (referenced != null) {

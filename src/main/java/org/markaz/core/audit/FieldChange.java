@@ -22,6 +22,10 @@ public record FieldChange(String table, String column, Value before, Value after
     public record Coded(String nameKey) implements Value {
     }
 
+    /** Who did something ("recorded by"), as stored: a person's name, or the program's own stored name. */
+    public record Who(String stored) implements Value {
+    }
+
     public record Day(LocalDate date) implements Value {
     }
 
