@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
  * {@code name=value}, with its bar beside it where it has one. First what needs no window: creating
  * the sample centre (the first thing this JVM does with a database, as at a real first start) and
  * rendering a printout once the JVM is warm. Then it generates the scale dataset into a temporary
- * data folder and starts the real window in a fresh JVM with the heap of the office PC (-Xmx256m):
+ * data folder and starts the real window in a fresh JVM with the heap of the office PC (256 MB):
  * start-up to the sign-in window, sign-in to the main window, each screen cold and warm, the heap
  * after GC. Last, a first start: the window with {@code --sample} on an empty folder, to the
  * starting screen and to sign-in. The window needs a display (on a server: xvfb-run).
