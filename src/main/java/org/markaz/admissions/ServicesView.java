@@ -86,7 +86,8 @@ public final class ServicesView {
         plannedColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(localization.formatDate(c.getValue().plannedEndOn())));
         endedColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().endsOn() == null ? ""
                 : localization.formatDate(c.getValue().endsOn()) + " - " + localization.text(c.getValue().outcome().nameKey())));
-        Tables.keepValuesWhole(enrolments);
+        // the service (with a mother-and-baby stay's mother) takes what the dates leave, over two lines if need be
+        Tables.keepValuesWhole(enrolments, serviceColumn);
         enrolments.setRowFactory(table -> new TableRow<>() {
             @Override
             protected void updateItem(EnrolmentRow item, boolean empty) {

@@ -127,13 +127,16 @@ class ChildrenUiTest extends UiTestSupport {
                 org.markaz.shared.ServiceType.MOTHER_AND_BABY, mother, null, today(), today().plusDays(60), false, null));
         openTheServicesOfMehrangez();
 
-        javafx.scene.control.Labeled cell = lookup("#enrolments .table-cell")
-                .match((javafx.scene.control.Labeled shown) -> shown.getText() != null
-                        && shown.getText().contains("Гулчеҳра Раҳмонбердиева"))
-                .queryAs(javafx.scene.control.Labeled.class);
-        String shown = cell.getChildrenUnmodifiable().stream().filter(javafx.scene.text.Text.class::isInstance)
-                .map(text -> ((javafx.scene.text.Text) text).getText()).findFirst().orElseThrow();
-        assertEquals(cell.getText(), shown, "the service and the mother, not cut");
+        TableView<?> stays = lookup("#enrolments").queryAs(TableView.class);
+        String stay = (String) stays.getVisibleLeafColumns().get(0).getCellData(0);
+        assertTrue(stay.contains("Гулчеҳра Раҳмонбердиева"), stay);
+        java.util.List<String> shown = lookup("#enrolments .table-cell").queryAll().stream()
+                .flatMap(cell -> cell.lookupAll(".wrapping-cell-text").stream())
+                .map(text -> ((javafx.scene.text.Text) text).getText()).toList();
+        assertTrue(shown.contains(stay), "the service and the mother, not cut: " + shown);
+        double columns = stays.getVisibleLeafColumns().stream().mapToDouble(javafx.scene.control.TableColumn::getWidth).sum();
+        assertTrue(columns <= stays.getWidth() - stays.snappedLeftInset() - stays.snappedRightInset() + 1,
+                "the end dates beside it are not pushed out of sight");
     }
 
     @Test

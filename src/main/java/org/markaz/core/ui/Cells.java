@@ -7,7 +7,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.text.Text;
 import javafx.util.Callback;
 
-/** Table cells for texts longer than their column: shortened with a tooltip, or wrapped over lines. */
+/** Table cells for texts longer than their column: wrapped over lines, the short ones with a tooltip saying more. */
 public final class Cells {
 
     private Cells() {
@@ -15,16 +15,16 @@ public final class Cells {
 
     /**
      * A short text (the column's value, so that {@link Tables#keepValuesWhole} measures what is
-     * shown) with the row's full text in a tooltip when it says more.
+     * shown), wrapped over lines when the column is narrower, with the row's full text in a
+     * tooltip when it says more.
      */
     public static <S> Callback<TableColumn<S, String>, TableCell<S, String>> shortWithTooltip(Function<S, String> fullText) {
-        return column -> new TableCell<>() {
+        return column -> new WrappingCell<>(column) {
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
                 S row = empty || item == null || getIndex() < 0 || getIndex() >= getTableView().getItems().size()
                         ? null : getTableView().getItems().get(getIndex());
-                setText(row == null ? null : item);
                 String full = row == null ? null : fullText.apply(row);
                 setTooltip(full == null || full.equals(item) ? null : new Tooltip(full));
             }
@@ -33,22 +33,24 @@ public final class Cells {
 
     /** Text that wraps over as many lines as it needs within the column, for names that must be read whole. */
     public static <S> Callback<TableColumn<S, String>, TableCell<S, String>> wrapping() {
-        return column -> new TableCell<>() {
-            private final Text text = new Text();
+        return WrappingCell::new;
+    }
 
-            {
-                text.getStyleClass().add("wrapping-cell-text");
-                text.wrappingWidthProperty().bind(column.widthProperty().subtract(12));
-                text.fillProperty().bind(textFillProperty());
-                text.fontProperty().bind(fontProperty());
-            }
+    private static class WrappingCell<S> extends TableCell<S, String> {
+        private final Text text = new Text();
 
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                text.setText(empty || item == null ? "" : item);
-                setGraphic(empty || item == null ? null : text);
-            }
-        };
+        WrappingCell(TableColumn<S, String> column) {
+            text.getStyleClass().add("wrapping-cell-text");
+            text.wrappingWidthProperty().bind(column.widthProperty().subtract(12));
+            text.fillProperty().bind(textFillProperty());
+            text.fontProperty().bind(fontProperty());
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            text.setText(empty || item == null ? "" : item);
+            setGraphic(empty || item == null ? null : text);
+        }
     }
 }
