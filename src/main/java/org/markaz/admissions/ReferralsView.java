@@ -11,6 +11,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import org.markaz.core.i18n.Localization;
 import org.markaz.core.ui.Choices;
+import org.markaz.core.ui.Cells;
 import org.markaz.core.ui.Tables;
 import org.markaz.core.ui.DateFields;
 import org.markaz.core.ui.FieldDecorations;
@@ -53,7 +54,12 @@ public final class ReferralsView {
         reasonColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().reason()));
         decisionColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(localization.text(c.getValue().decision().nameKey())
                 + (c.getValue().decidedOn() == null ? "" : " " + localization.formatDate(c.getValue().decidedOn()))));
-        Tables.keepValuesWhole(referrals, reasonColumn);
+        // in half the window the source ("Шуъбаи ҳифзи ҳуқуқи кӯдак (ШҲК)"), the reason and the decision
+        // share what the date leaves, each over two lines if need be, rather than push the decision out of sight
+        sourceColumn.setCellFactory(Cells.wrapping());
+        reasonColumn.setCellFactory(Cells.wrapping());
+        decisionColumn.setCellFactory(Cells.wrapping());
+        Tables.keepValuesWhole(referrals, sourceColumn, reasonColumn, decisionColumn);
         referrals.getSelectionModel().selectedItemProperty().addListener((obs, old, row) ->
                 viewModel.selectedReferralProperty().set(row));
         viewModel.referrals().addListener((javafx.collections.ListChangeListener<ReferralRow>) change ->

@@ -61,14 +61,31 @@ class ChildrenUiTest extends UiTestSupport {
         clickAndWait("#nav-children");
     }
 
-    /** As the administrator, the services of the child aFamilyWithAChild("Меҳрангез Қодирова") made, found by typing. */
-    private void openTheServicesOfMehrangez() {
+    /** As the administrator, the card of the child aFamilyWithAChild("Меҳрангез Қодирова") made, found by typing. */
+    private void openTheCardOfMehrangez() {
         openChildrenAs("admin");
         typeInto("#childSearch", "меҳранг");
         waitUntilIdle();
         clickRow("#childResults", 0);
         waitUntilIdle();
+    }
+
+    private void openTheServicesOfMehrangez() {
+        openTheCardOfMehrangez();
         openTab("servicesTab");
+    }
+
+    /** What the cells of the table wrap over lines (Cells.wrapping), each whole. */
+    private java.util.List<String> wrappedTexts(String tableQuery) {
+        return lookup(tableQuery + " .table-cell").queryAll().stream()
+                .flatMap(cell -> cell.lookupAll(".wrapping-cell-text").stream())
+                .map(text -> ((javafx.scene.text.Text) text).getText()).toList();
+    }
+
+    /** Whether every column of the table is within its width, none pushed out of sight sideways. */
+    private static boolean columnsFit(TableView<?> table) {
+        double columns = table.getVisibleLeafColumns().stream().mapToDouble(javafx.scene.control.TableColumn::getWidth).sum();
+        return columns <= table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() + 1;
     }
 
     @Test
@@ -130,13 +147,29 @@ class ChildrenUiTest extends UiTestSupport {
         TableView<?> stays = lookup("#enrolments").queryAs(TableView.class);
         String stay = (String) stays.getVisibleLeafColumns().get(0).getCellData(0);
         assertTrue(stay.contains("Гулчеҳра Раҳмонбердиева"), stay);
-        java.util.List<String> shown = lookup("#enrolments .table-cell").queryAll().stream()
-                .flatMap(cell -> cell.lookupAll(".wrapping-cell-text").stream())
-                .map(text -> ((javafx.scene.text.Text) text).getText()).toList();
+        java.util.List<String> shown = wrappedTexts("#enrolments");
         assertTrue(shown.contains(stay), "the service and the mother, not cut: " + shown);
-        double columns = stays.getVisibleLeafColumns().stream().mapToDouble(javafx.scene.control.TableColumn::getWidth).sum();
-        assertTrue(columns <= stays.getWidth() - stays.snappedLeftInset() - stays.snappedRightInset() + 1,
-                "the end dates beside it are not pushed out of sight");
+        assertTrue(columnsFit(stays), "the end dates beside it are not pushed out of sight");
+    }
+
+    /** The referrals beside the card: a long source and decision wrap rather than push the last column out of sight. */
+    @Test
+    void aChildsReferralsFitTheirTable() {
+        aFamilyWithAChild("Меҳрангез Қодирова");
+        Actor admin = administrator();
+        long childId = services().get(ChildrenService.class).search(admin, "Меҳрангез", true).get(0).id();
+        AdmissionsService admissions = services().get(AdmissionsService.class);
+        long referral = admissions.recordReferral(admin, new org.markaz.admissions.ReferralDetails(childId, today().minusDays(9),
+                org.markaz.admissions.ReferralSource.CRU, "Модари ҷавон бе ҷои зист", "ШҲК-2026/41"));
+        admissions.decideReferral(admin, referral, org.markaz.admissions.ReferralDecision.ACCEPTED, today().minusDays(2));
+        openTheCardOfMehrangez();
+
+        openTab("referralsTab");
+
+        assertTrue(columnsFit(lookup("#referrals").queryAs(TableView.class)), "the decision is not pushed out of sight");
+        java.util.List<String> shown = wrappedTexts("#referrals");
+        assertTrue(shown.contains(shellLanguage().text(org.markaz.admissions.ReferralSource.CRU.nameKey())),
+                "the source whole: " + shown);
     }
 
     @Test
