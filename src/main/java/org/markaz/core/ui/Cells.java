@@ -41,6 +41,8 @@ public final class Cells {
 
         WrappingCell(TableColumn<S, String> column) {
             text.getStyleClass().add("wrapping-cell-text");
+            // centred on its letters as the cells' own text is, not on the line's box (2 px higher)
+            text.setBoundsType(javafx.scene.text.TextBoundsType.LOGICAL_VERTICAL_CENTER);
             text.wrappingWidthProperty().bind(column.widthProperty().subtract(12));
             text.fillProperty().bind(textFillProperty());
             text.fontProperty().bind(fontProperty());
