@@ -18,6 +18,7 @@ import org.jooq.ForeignKey;
 import org.jooq.Table;
 import org.jooq.tools.json.JSONParser;
 import org.jooq.tools.json.ParseException;
+import org.markaz.core.i18n.Language;
 import org.markaz.core.i18n.Named;
 import org.markaz.db.Public;
 
@@ -32,15 +33,16 @@ public final class AuditChangeRepository {
     private static final Set<String> NOT_SHOWN = Set.of("SEARCH_TEXT");
 
     /** How a changed field names the record it points at: a person's name, a family's code, else its number. */
-    private static final List<String> NAMING_COLUMNS = List.of("FULL_NAME", "CODE", "USERNAME", "NAME", "REFERRED_ON",
-            "STARTS_ON");
+    /** The columns that name a record, the first a table has; an aid item's name in the user's language comes first. */
+    private static final List<String> NAMING_COLUMNS = List.of("FULL_NAME", "CODE", "USERNAME", "NAME", "LABEL",
+            "REFERRED_ON", "STARTS_ON", "ON_DATE");
 
     /**
      * The fields of an entry: for a change, those whose value changed; for a record created or
      * deleted, every field that holds something.
      */
-    public List<FieldChange> changes(DSLContext dsl, AuditEntry entry) {
-        BiFunction<Table<?>, Object, String> nameOf = (table, id) -> nameOf(dsl, table, id);
+    public List<FieldChange> changes(DSLContext dsl, AuditEntry entry, Language language) {
+        BiFunction<Table<?>, Object, String> nameOf = (table, id) -> nameOf(dsl, table, id, language);
         Map<String, Object> before = parse(entry.before());
         Map<String, Object> after = parse(entry.after());
         Table<?> table = Public.PUBLIC.getTable(entry.tableName().toUpperCase(java.util.Locale.ROOT));
@@ -114,16 +116,19 @@ public final class AuditChangeRepository {
         return new FieldChange.Text(stored.toString());
     }
 
-    private static String nameOf(DSLContext dsl, Table<?> table, Object id) {
+    private static String nameOf(DSLContext dsl, Table<?> table, Object id, Language language) {
         var key = table.getPrimaryKey();
         if (key == null || key.getFields().size() != 1) {
             return String.valueOf(id);
         }
-        for (String column : NAMING_COLUMNS) {
-            var naming = table.field(column);
-            if (naming != null) {
-                Object name = dsl.select(naming).from(table)
-                        .where(idEquals(key.getFields().get(0), id)).fetchOne(naming);
+        List<String> naming = new ArrayList<>();
+        naming.add("NAME_" + language.code().toUpperCase(java.util.Locale.ROOT)); // an aid item's name_ru, name_tg
+        naming.addAll(NAMING_COLUMNS);
+        for (String column : naming) {
+            var field = table.field(column);
+            if (field != null) {
+                Object name = dsl.select(field).from(table)
+                        .where(idEquals(key.getFields().get(0), id)).fetchOne(field);
                 return name == null ? "#" + id : name + " (#" + id + ")";
             }
         }
@@ -135,11 +140,19 @@ public final class AuditChangeRepository {
         return idField.eq(idField.getDataType().convert(id));
     }
 
-    /** The table a single-column foreign key on this field points at, or null. */
+    /**
+     * The table a foreign key on this field points at, by that table's one-column primary key, or
+     * null. The key may have more columns (a booking's bed and its unit): this field names the record.
+     */
     private static Table<?> referencedBy(Table<?> table, Field<?> field) {
         for (ForeignKey<?, ?> key : table.getReferences()) {
-            if (key.getFields().size() == 1 && key.getFields().get(0).getName().equals(field.getName())) {
-                return key.getKey().getTable();
+            var primaryKey = key.getKey().getTable().getPrimaryKey();
+            for (int i = 0; i < key.getFields().size(); i++) {
+                if (key.getFields().get(i).getName().equals(field.getName()) && primaryKey != null
+                        && primaryKey.getFields().size() == 1
+                        && primaryKey.getFields().get(0).getName().equals(key.getKeyFields().get(i).getName())) {
+                    return key.getKey().getTable();
+                }
             }
         }
         return null;

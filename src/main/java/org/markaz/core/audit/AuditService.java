@@ -41,11 +41,11 @@ public final class AuditService {
         return transactions.result(audit::newestId);
     }
 
-    /** The fields an entry changed, each value typed, coded values named and references resolved. */
+    /** The fields an entry changed, each value typed, coded values named and references resolved, in the actor's language. */
     public List<FieldChange> changes(Actor actor, long entryId) {
         actor.require(Permission.VIEW_AUDIT);
         return transactions.result(tx -> audit.entry(tx, entryId)
-                .map(entry -> changes.changes(tx, entry))
+                .map(entry -> changes.changes(tx, entry, actor.language()))
                 .orElse(List.of()));
     }
 

@@ -154,4 +154,20 @@ class AuditServiceTest {
         assertThrows(org.markaz.core.security.AccessDeniedException.class,
                 () -> audit.changes(test.signIn("keyworker"), created.id()));
     }
+
+    /** Issue 9 #5: a reference is the record it points at, also where the record has no full name or code. */
+    @Test
+    void anAidItemABedAndADatedRecordAreNamedNotNumbered() {
+        var line = audit.search(admin, new AuditFilter(null, null, null, "aid_handout_line", null), 0).entries().get(0);
+        var lineFields = audit.changes(admin, line.id());
+        String itemName = "name_" + admin.language().code();
+        assertTrue(lineFields.stream().anyMatch(f -> f.column().equals("ITEM_ID") && f.after() instanceof FieldChange.Text name
+                && name.text().matches("\\p{L}.* \\(#\\d+\\)")), "the item by its " + itemName + ": " + lineFields);
+        assertTrue(lineFields.stream().anyMatch(f -> f.column().equals("HANDOUT_ID") && f.after() instanceof FieldChange.Text name
+                && name.text().matches("\\d{4}-\\d{2}-\\d{2} \\(#\\d+\\)")), "the hand-out by its date: " + lineFields);
+        var booking = audit.search(admin, new AuditFilter(null, null, null, "booking", null), 0).entries().get(0);
+        var bookingFields = audit.changes(admin, booking.id());
+        assertTrue(bookingFields.stream().anyMatch(f -> f.column().equals("BED_ID") && f.after() instanceof FieldChange.Text name
+                && name.text().matches("\\d-\\p{L} \\(#\\d+\\)")), "the bed by its label: " + bookingFields);
+    }
 }
